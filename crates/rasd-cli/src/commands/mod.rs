@@ -1,0 +1,9 @@
+//! One module per sub-command family.
+
+pub mod analyze;
+pub mod bench;
+pub mod doc;
+pub mod events;
+pub mod ner;
+pub mod quotes;
+pub mod seg;

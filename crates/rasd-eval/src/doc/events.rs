@@ -1,0 +1,82 @@
+//! Events: same CAMEO root, the source resolves to a gold source name and the target (when gold
+//! has one) to a gold target name. Location and date are scored over the matched pairs.
+
+use super::gold::{GoldDoc, GoldEvent};
+use super::matching::max_matching;
+use super::norm::{name_match, names_meet};
+use super::pred::Predicted;
+use super::{Counts, ErrorItem, LayerScore};
+use serde_json::Value;
+
+/// A predicted event reduced to what scoring needs.
+struct PredEvent {
+    root: String,
+    trigger: String,
+    source: Vec<String>,
+    target: Vec<String>,
+    location: Option<String>,
+    date: Option<String>,
+}
+
+fn read_event(pred: &Predicted, e: &Value) -> PredEvent {
+    let cameo = e.get("cameo").and_then(Value::as_str).unwrap_or("");
+    let root = e.get("root").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| cameo.chars().take(2).collect());
+    let actor = |k: &str| e.get(k).map(|a| pred.actor_names(a)).unwrap_or_default();
+    PredEvent {
+        root,
+        trigger: e.get("trigger").and_then(|t| pred.text_of(t)).unwrap_or_default(),
+        source: actor("source"),
+        target: actor("target"),
+        location: e.get("location").filter(|l| !l.is_null()).and_then(|l| pred.text_of(l)),
+        date: e.get("date").and_then(Value::as_str).map(str::to_string),
+    }
+}
+
+fn fits(g: &GoldEvent, p: &PredEvent) -> bool {
+    g.cameo_root == p.root
+        && names_meet(p.source.iter().map(String::as_str), &g.source)
+        && g.target.as_ref().is_none_or(|t| names_meet(p.target.iter().map(String::as_str), t))
+}
+
+/// Scores `events`, `event_location` and `event_date`, or nothing without an event layer.
+pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> Vec<LayerScore> {
+    let Some(list) = pred.list("events") else { return Vec::new() };
+    let preds: Vec<PredEvent> = list.iter().map(|e| read_event(pred, e)).collect();
+    let m = max_matching(gold.events.len(), preds.len(), |g, p| fits(&gold.events[g], &preds[p]));
+    let (mut loc, mut date) = (Counts::default(), Counts::default());
+    for (g, p) in m.iter().enumerate() {
+        let ge = &gold.events[g];
+        let Some(p) = p else {
+            let src = ge.source.first().map(String::as_str).unwrap_or("-");
+            errors.push(ErrorItem::miss("events", format!("{} [{src}] «{}»", ge.cameo_root, ge.trigger)));
+            continue;
+        };
+        let pe = &preds[*p];
+        let gold_loc = ge.location.as_ref().map(|l| l.names());
+        let loc_ok = matches!((&gold_loc, &pe.location), (Some(g), Some(p)) if g.iter().any(|n| name_match(n, p)));
+        tally(&mut loc, gold_loc.is_some(), pe.location.is_some(), loc_ok);
+        let date_ok = ge.date.is_some() && ge.date == pe.date;
+        tally(&mut date, ge.date.is_some(), pe.date.is_some(), date_ok);
+    }
+    let matched: Vec<usize> = m.iter().flatten().copied().collect();
+    for (p, pe) in preds.iter().enumerate() {
+        if !matched.contains(&p) {
+            let src = pe.source.first().map(String::as_str).unwrap_or("-");
+            errors.push(ErrorItem::false_positive("events", format!("{} [{src}] «{}»", pe.root, pe.trigger)));
+        }
+    }
+    let tp = matched.len();
+    vec![
+        LayerScore::new("events", Counts::one_to_one(gold.events.len(), preds.len(), tp)),
+        LayerScore::new("event_location", loc),
+        LayerScore::new("event_date", date),
+    ]
+}
+
+/// Adds one attribute comparison: present in gold, predicted, and correct.
+fn tally(c: &mut Counts, gold: bool, pred: bool, ok: bool) {
+    c.gold += usize::from(gold);
+    c.pred += usize::from(pred);
+    c.gold_found += usize::from(ok);
+    c.pred_correct += usize::from(ok);
+}

@@ -1,0 +1,292 @@
+//! Derives the compact embedded model from `../shared/data` (dictionaries, code tables,
+//! gazetteers). Used by `rasd train event`; the runtime only reads the derived text.
+
+use crate::norm::match_key;
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// Reads a file to a string with the path in the error.
+pub fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Keys of an `_`-joined lemmatised dictionary entry (empty parts and one-letter clitics dropped).
+pub fn entry_keys(entry: &str) -> Vec<String> {
+    entry
+        .split(['_', ' ', '+'])
+        .map(|w| match_key(w.trim()))
+        .filter(|w| w.chars().count() > 1)
+        .collect()
+}
+
+fn is_code(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit())
+}
+
+/// CAMEO code lines `C code desc` from the GDELT code list (the quad-class lines dropped, the
+/// glued `106` line repaired).
+pub fn cameo_codes(text: &str, out: &mut String) {
+    for line in text.lines().skip(1) {
+        let line = line.trim_end_matches('\r');
+        for part in line.split("106:") {
+            let (code, desc) = match part.split_once('\t') {
+                Some(x) => x,
+                None if part.starts_with("[-5.0]") => ("106", part),
+                None => continue,
+            };
+            if is_code(code) && code.len() >= 2 {
+                let _ = writeln!(out, "C\t{code}\t{}", desc.trim());
+            }
+        }
+    }
+}
+
+/// PLOVER lines `M code event mode context` from CAMEO2PLOVER.
+pub fn plover_map(text: &str, out: &mut String) {
+    for line in text.lines() {
+        let body = line.split('#').next().unwrap_or("");
+        let Some((code, rest)) = body.split_once(':') else { continue };
+        let code = code.trim();
+        if !is_code(code) {
+            continue;
+        }
+        let f: Vec<&str> = rest.split(',').map(str::trim).collect();
+        let ev = f.first().copied().unwrap_or("");
+        if ev.is_empty() {
+            continue;
+        }
+        let mode = f.get(1).copied().unwrap_or("");
+        let ctx = f.get(2).copied().unwrap_or("");
+        let _ = writeln!(out, "M\t{code}\t{ev}\t{mode}\t{ctx}");
+    }
+}
+
+/// Verb lines `V key code` and pattern lines `P verbkey objkey code` from CAMEO.ar.
+pub fn verb_dictionary(text: &str, out: &mut String) {
+    let mut seen = BTreeSet::new();
+    let mut verbs: Vec<String> = Vec::new();
+    let mut block_code: Option<String> = None;
+    let mut in_verbs = false;
+    for raw in text.lines() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if raw.contains("VERB PATTERNS") {
+            in_verbs = true;
+            continue;
+        }
+        if !in_verbs || line.is_empty() {
+            continue;
+        }
+        if let Some(head) = line.strip_prefix("---") {
+            verbs.clear();
+            block_code = bracket_code(head);
+            continue;
+        }
+        if let Some(pat) = line.strip_prefix('-') {
+            pattern_lines(pat, &verbs, &mut seen, out);
+            continue;
+        }
+        verb_line(line, &block_code, &mut verbs, &mut seen, out);
+    }
+}
+
+fn bracket_code(s: &str) -> Option<String> {
+    let inner = s.split('[').nth(1)?.split(']').next()?.trim();
+    is_code(inner).then(|| inner.to_string())
+}
+
+fn verb_line(
+    line: &str,
+    block: &Option<String>,
+    verbs: &mut Vec<String>,
+    seen: &mut BTreeSet<String>,
+    out: &mut String,
+) {
+    let word = line.split('[').next().unwrap_or("").trim();
+    let keys = entry_keys(word);
+    let Some(first) = keys.first() else { return };
+    verbs.push(first.clone());
+    if let Some(code) = bracket_code(line).or_else(|| block.clone()) {
+        if seen.insert(format!("V{first}")) {
+            let _ = writeln!(out, "V\t{first}\t{code}");
+        }
+    }
+}
+
+fn pattern_lines(pat: &str, verbs: &[String], seen: &mut BTreeSet<String>, out: &mut String) {
+    let Some(code) = bracket_code(pat) else { return };
+    let body = pat.split('[').next().unwrap_or("");
+    let obj = body
+        .split(|c: char| c.is_whitespace() || "(){}*".contains(c))
+        .filter(|w| !w.starts_with('&') && !w.is_empty())
+        .map(match_key)
+        .filter(|w| w.chars().count() > 2)
+        .max_by_key(|w| w.chars().count());
+    let Some(obj) = obj else { return };
+    for v in verbs {
+        if seen.insert(format!("P{v}\t{obj}")) {
+            let _ = writeln!(out, "P\t{v}\t{obj}\t{code}");
+        }
+    }
+}
+
+/// Actor lines `A keys code` from the Arabic actor dictionary (first dated code when several).
+pub fn actor_dictionary(text: &str, out: &mut String) {
+    let mut pending: Option<Vec<String>> = None;
+    let mut seen = BTreeSet::new();
+    for raw in text.lines() {
+        let line = raw.split('#').next().unwrap_or("");
+        if line.trim().is_empty() {
+            continue;
+        }
+        let indented = line.starts_with('\t') || line.starts_with("    ");
+        let code = line.split('[').nth(1).and_then(|c| c.split([']', ' ']).next());
+        if indented {
+            if let (Some(keys), Some(code)) = (pending.take(), code) {
+                push_actor(&keys, code, &mut seen, out);
+            }
+            continue;
+        }
+        let keys = entry_keys(line.split('[').next().unwrap_or(""));
+        match code {
+            Some(c) => push_actor(&keys, c, &mut seen, out),
+            None => pending = Some(keys),
+        }
+    }
+}
+
+fn push_actor(keys: &[String], code: &str, seen: &mut BTreeSet<String>, out: &mut String) {
+    let code = code.trim().trim_start_matches('~');
+    if keys.is_empty() || code.is_empty() || !code.chars().all(|c| c.is_ascii_uppercase()) {
+        return;
+    }
+    let k = keys.join(" ");
+    if seen.insert(k.clone()) {
+        let _ = writeln!(out, "A\t{k}\t{code}");
+    }
+}
+
+/// Agent lines `G keys AGENT` from agents.all.ar_v3.
+pub fn agents(text: &str, out: &mut String) {
+    let mut seen = BTreeSet::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let Some((name, code)) = line.split_once('[') else { continue };
+        let code = code.split(']').next().unwrap_or("").trim().trim_start_matches('~');
+        let keys = entry_keys(name);
+        if keys.is_empty() || code.len() != 3 {
+            continue;
+        }
+        let k = keys.join(" ");
+        if seen.insert(k.clone()) {
+            let _ = writeln!(out, "G\t{k}\t{code}");
+        }
+    }
+}
+
+/// Country lines `L keys ISO3 country` and nisba adjectives `N key ISO3`; returns cca2 -> cca3.
+pub fn countries(text: &str, out: &mut String) -> Vec<(String, String)> {
+    let mut map = Vec::new();
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 7 {
+            continue;
+        }
+        map.push((f[0].to_string(), f[1].to_string()));
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        names.insert(match_key(f[5]));
+        names.insert(match_key(f[6]));
+        for n in names.iter().filter(|n| !n.is_empty()) {
+            let _ = writeln!(out, "L\t{n}\t{}\tcountry", f[1]);
+        }
+        if let Some(n) = nisba(&match_key(f[5])) {
+            let _ = writeln!(out, "N\t{n}\t{}", f[1]);
+        }
+    }
+    map
+}
+
+/// The nisba adjective of a one-word country name (العراق -> عراقي, سوريا -> سوري).
+pub fn nisba(name: &str) -> Option<String> {
+    if name.contains(' ') {
+        return None;
+    }
+    let base = name.strip_prefix("ال").unwrap_or(name);
+    let base = base.strip_suffix("يا").or_else(|| base.strip_suffix('ا')).unwrap_or(base);
+    (base.chars().count() >= 2).then(|| format!("{base}ي"))
+}
+
+/// City lines `L key ISO3 city` for the `limit` most populous cities with Arabic names.
+pub fn cities(text: &str, cc: &[(String, String)], limit: usize, out: &mut String) {
+    let mut n = 0;
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 11 || f[10].is_empty() {
+            continue;
+        }
+        let Some((_, c3)) = cc.iter().find(|(c2, _)| c2 == f[3]) else { continue };
+        if let Some(name) = f[10].split('|').next() {
+            let k = match_key(name);
+            if k.chars().count() >= 3 {
+                let _ = writeln!(out, "L\t{k}\t{c3}\tcity");
+            }
+        }
+        n += 1;
+        if n >= limit {
+            break;
+        }
+    }
+}
+
+/// Builds the whole dictionary part of the model from the shared data directory.
+pub fn dictionaries(shared: &Path) -> Result<String, String> {
+    let cameo = shared.join("data/cameo");
+    let gaz = shared.join("data/gazetteers");
+    let mut out = String::from("#rasd-event model v1\n");
+    cameo_codes(&read(&cameo.join("codes/CAMEO.eventcodes.gdelt-copy.txt"))?, &mut out);
+    plover_map(&read(&cameo.join("codes/CAMEO2PLOVER-2021.txt"))?, &mut out);
+    verb_dictionary(&read(&cameo.join("arabic/CAMEO.ar.0.5.txt"))?, &mut out);
+    actor_dictionary(&read(&cameo.join("arabic/actor_dict_ar_v4.txt"))?, &mut out);
+    agents(&read(&cameo.join("arabic/agents.all.ar_v3.txt"))?, &mut out);
+    let cc = countries(&read(&gaz.join("countries/countries_ar.tsv"))?, &mut out);
+    let city_file = gaz.join("geonames-cities15000/cities15000_arabic_script_names.tsv");
+    cities(&read(&city_file)?, &cc, 3000, &mut out);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_verb_block_and_pattern() {
+        let text = "####### VERB PATTERNS #######\n--- طرد [120] ---\nطرد  # expel\n- * سفير [1663] # x\n";
+        let mut out = String::new();
+        verb_dictionary(text, &mut out);
+        assert!(out.contains("V\tطرد\t120"), "{out}");
+        assert!(out.contains("P\tطرد\tسفير\t1663"), "{out}");
+    }
+
+    #[test]
+    fn parses_multiline_actor_entries() {
+        let text = "نوري_المالكي_\n\t[IRQGOV 20101221-20140908]\nوزارة_دفاع_أميركي_  [USAGOV]\n";
+        let mut out = String::new();
+        actor_dictionary(text, &mut out);
+        assert!(out.contains("A\tنوري المالكي\tIRQGOV"), "{out}");
+        assert!(out.contains("A\tوزاره دفاع اميركي\tUSAGOV"), "{out}");
+    }
+
+    #[test]
+    fn repairs_glued_code_line() {
+        let mut out = String::new();
+        cameo_codes("H\tD\n1056\tDe-escalate106:[-5.0] Demand withdrawal\n", &mut out);
+        assert!(out.contains("C\t1056\t"), "{out}");
+        assert!(out.contains("C\t106\t"), "{out}");
+    }
+
+    #[test]
+    fn nisba_of_country_names() {
+        assert_eq!(nisba("العراق").as_deref(), Some("عراقي"));
+        assert_eq!(nisba("سوريا").as_deref(), Some("سوري"));
+        assert_eq!(nisba("باكستان").as_deref(), Some("باكستاني"));
+    }
+}

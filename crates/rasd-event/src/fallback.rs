@@ -1,0 +1,128 @@
+//! Builds a `DocView` from raw text when the upstream layers are absent: own tokenizer and
+//! sentence split, dictionary actor and place mentions, weekday dates.
+
+use crate::lexicon::Lexicon;
+use crate::norm::{candidates, split_sentences, tokenize};
+use crate::types::{DateRef, DocView, EntityRef, Sent, Tok};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("الاثنين", Weekday::Mon), ("الثلاثاء", Weekday::Tue), ("الاربعاء", Weekday::Wed),
+    ("الخميس", Weekday::Thu), ("الجمعه", Weekday::Fri), ("السبت", Weekday::Sat), ("الاحد", Weekday::Sun),
+];
+
+/// Place-introducing nouns that make the next word a location (بحر إيجه, مدينة الموصل).
+const PLACE_HEADS: [&str; 7] = ["بحر", "خليج", "مضيق", "جزيره", "مدينه", "محافظه", "ولايه"];
+
+/// The weekday named by a token key (with or without a leading و/ف/ب).
+pub fn weekday(key: &str) -> Option<Weekday> {
+    let k = key.strip_prefix('و').filter(|k| k.starts_with("ال")).unwrap_or(key);
+    WEEKDAYS.iter().find(|(w, _)| *w == k).map(|(_, d)| *d)
+}
+
+/// The latest date on or before `published` that falls on `wd`.
+pub fn last_weekday(published: NaiveDate, wd: Weekday) -> NaiveDate {
+    let back = (7 + published.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+    published - Duration::days(back as i64)
+}
+
+/// Builds the view from raw text.
+pub fn view<'a>(lx: &Lexicon, original: &'a str, published: Option<NaiveDate>) -> DocView<'a> {
+    let raw = tokenize(original, 0, original.len());
+    let tokens: Vec<Tok> = raw
+        .iter()
+        .map(|t| Tok { start: t.start, end: t.end, key: t.key.clone(), stem: None, punct: t.punct })
+        .collect();
+    let sentences = split_sentences(original, &raw)
+        .into_iter()
+        .map(|r| Sent { start: tokens[r.start].start, end: tokens[r.end - 1].end, tokens: r })
+        .collect();
+    let entities = mentions(lx, &tokens);
+    let dates = weekday_dates(lx, &tokens, published);
+    let quotes = Vec::new();
+    DocView { original, tokens, sentences, entities, dates, quotes, published }
+}
+
+/// Dictionary mentions: longest actor / place phrases, plus place-head phrases.
+pub fn mentions(lx: &Lexicon, tokens: &[Tok]) -> Vec<EntityRef> {
+    let keys: Vec<String> = tokens.iter().map(|t| t.key.clone()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let head = candidates(&keys[i]).iter().any(|c| PLACE_HEADS.contains(&c.as_str()));
+        if head && i + 1 < tokens.len() && !tokens[i + 1].punct {
+            out.push(entity(tokens, i, 2, "LOC", None));
+            i += 2;
+            continue;
+        }
+        match lx.actor_at(&keys, i) {
+            Some((e, n)) if e.kind != "agent" && !tokens[i].punct => {
+                let etype = if matches!(e.kind, "country" | "city") { "LOC" } else { "ORG" };
+                out.push(entity(tokens, i, n, etype, Some(e.code.clone())));
+                i += n;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn entity(tokens: &[Tok], i: usize, n: usize, etype: &str, code: Option<String>) -> EntityRef {
+    EntityRef { start: tokens[i].start, end: tokens[i + n - 1].end, etype: etype.into(), group: None, code }
+}
+
+/// Weekday mentions resolved against the publication date when the governing verb is perfect.
+///
+/// A weekday after an imperfect verb (يعقد ... الاثنين) may be habitual or upcoming: left unresolved.
+pub fn weekday_dates(lx: &Lexicon, tokens: &[Tok], published: Option<NaiveDate>) -> Vec<DateRef> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(wd) = weekday(&t.key) else { continue };
+        let imperfect = governing_verb_imperfect(lx, tokens, i);
+        let value = published.filter(|_| !imperfect).map(|p| last_weekday(p, wd));
+        out.push(DateRef { start: t.start, end: t.end, value });
+    }
+    out
+}
+
+fn governing_verb_imperfect(lx: &Lexicon, tokens: &[Tok], i: usize) -> bool {
+    let lo = i.saturating_sub(12);
+    tokens[lo..i]
+        .iter()
+        .rev()
+        .find_map(|t| lx.trigger(&t.key).map(|(_, stem)| is_imperfect(&t.key, &stem)))
+        .unwrap_or(false)
+}
+
+/// Whether a verb token looks imperfect: an imperfect prefix that its stem does not start with.
+pub fn is_imperfect(key: &str, stem: &str) -> bool {
+    let k = key.strip_prefix(['و', 'ف']).filter(|k| !stem.starts_with('و')).unwrap_or(key);
+    match k.chars().next() {
+        Some(c) if "يتنس".contains(c) => !stem.starts_with(c),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thursday_resolves_to_the_same_day() {
+        let p = NaiveDate::from_ymd_opt(2016, 2, 11).unwrap();
+        assert_eq!(last_weekday(p, Weekday::Thu), p);
+        assert_eq!(last_weekday(p, Weekday::Mon), NaiveDate::from_ymd_opt(2016, 2, 8).unwrap());
+    }
+
+    #[test]
+    fn weekday_after_perfect_verb_is_resolved_and_after_imperfect_is_not() {
+        let lx = Lexicon::parse("");
+        let p = NaiveDate::from_ymd_opt(2016, 2, 11);
+        let s = "أعلن الوزير الخميس";
+        let v = view(&lx, s, p);
+        assert_eq!(v.dates[0].value, p);
+        let s = "يعقد القادة اجتماعا الاثنين";
+        let v = view(&lx, s, p);
+        assert_eq!(v.dates[0].value, None);
+    }
+}

@@ -1,0 +1,149 @@
+//! The runtime lexicon: the derived model text parsed once into lookup tables.
+
+use crate::core::{Kind, CORE};
+use crate::norm::candidates;
+use std::collections::HashMap;
+
+/// A trigger entry: CAMEO code and behaviour.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trigger {
+    /// CAMEO event code (2-4 digits).
+    pub code: String,
+    /// Event, support verb or reporting verb.
+    pub kind: Kind,
+    /// Whether it comes from the curated core list (else from the UniversalPetrarch dictionary).
+    pub core: bool,
+}
+
+/// What an actor phrase resolves to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorEntry {
+    /// Keys of the phrase's words.
+    pub keys: Vec<String>,
+    /// CAMEO actor code (`USAGOV`, `IGO`), ISO3 country, or agent (`MIL`).
+    pub code: String,
+    /// `actor`, `agent`, `country`, `city` or `nisba`.
+    pub kind: &'static str,
+}
+
+/// PLOVER category, mode and context of a CAMEO code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plover {
+    /// PLOVER event category.
+    pub event: String,
+    /// PLOVER mode (may be empty).
+    pub mode: String,
+    /// PLOVER context (may be empty).
+    pub context: String,
+}
+
+/// All lookup tables of the model.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// CAMEO code -> description.
+    pub codes: HashMap<String, String>,
+    /// CAMEO code -> PLOVER.
+    pub plover: HashMap<String, Plover>,
+    /// Stem key -> trigger.
+    pub triggers: HashMap<String, Trigger>,
+    /// Verb key -> (object key, code) patterns.
+    pub patterns: HashMap<String, Vec<(String, String)>>,
+    /// First word key -> actor phrases starting with it.
+    pub actors: HashMap<String, Vec<ActorEntry>>,
+    /// Classifier weights: task -> feature -> weight; the bias is feature `<bias>`.
+    pub weights: HashMap<String, HashMap<String, f32>>,
+}
+
+impl Lexicon {
+    /// Parses the model text (see `build::dictionaries` and `classify::write_weights`).
+    pub fn parse(text: &str) -> Lexicon {
+        let mut lx = Lexicon::default();
+        for line in text.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            lx.parse_line(&f);
+        }
+        for (k, code, kind) in CORE {
+            let t = Trigger { code: code.to_string(), kind: *kind, core: true };
+            lx.triggers.insert(k.to_string(), t);
+        }
+        lx
+    }
+
+    fn parse_line(&mut self, f: &[&str]) {
+        match (f.first().copied(), f.len()) {
+            (Some("C"), 3) => {
+                self.codes.insert(f[1].into(), f[2].into());
+            }
+            (Some("M"), 5) => {
+                let p = Plover { event: f[2].into(), mode: f[3].into(), context: f[4].into() };
+                self.plover.insert(f[1].into(), p);
+            }
+            (Some("V"), 3) => {
+                let t = Trigger { code: f[2].into(), kind: Kind::Event, core: false };
+                self.triggers.entry(f[1].into()).or_insert(t);
+            }
+            (Some("P"), 4) => {
+                self.patterns.entry(f[1].into()).or_default().push((f[2].into(), f[3].into()));
+            }
+            (Some("A"), 3) => self.add_actor(f[1], f[2], "actor"),
+            (Some("G"), 3) => self.add_actor(f[1], f[2], "agent"),
+            (Some("N"), 3) => self.add_actor(f[1], f[2], "nisba"),
+            (Some("L"), 4) => self.add_actor(f[1], f[2], if f[3] == "city" { "city" } else { "country" }),
+            (Some("W"), 4) => {
+                let w = f[3].parse().unwrap_or(0.0);
+                self.weights.entry(f[1].into()).or_default().insert(f[2].into(), w);
+            }
+            _ => {}
+        }
+    }
+
+    fn add_actor(&mut self, keys: &str, code: &str, kind: &'static str) {
+        let keys: Vec<String> = keys.split(' ').map(str::to_string).collect();
+        let first = keys[0].clone();
+        let list = self.actors.entry(first).or_default();
+        if !list.iter().any(|a| a.keys == keys) {
+            list.push(ActorEntry { keys, code: code.into(), kind });
+        }
+    }
+
+    /// The trigger of a token key: the first light-stem candidate found in the lexicon.
+    pub fn trigger(&self, key: &str) -> Option<(&Trigger, String)> {
+        candidates(key)
+            .into_iter()
+            .find_map(|c| self.triggers.get(&c).map(|t| (t, c)))
+    }
+
+    /// Longest actor phrase starting at `tokens[i]` (token keys); returns (entry, length).
+    pub fn actor_at(&self, keys: &[String], i: usize) -> Option<(&ActorEntry, usize)> {
+        let mut best: Option<(&ActorEntry, usize)> = None;
+        for c in candidates(&keys[i]) {
+            for e in self.actors.get(&c).into_iter().flatten() {
+                let n = e.keys.len();
+                if n > best.map_or(0, |b| b.1) && phrase_matches(&e.keys[1..], &keys[i + 1..]) {
+                    best = Some((e, n));
+                }
+            }
+        }
+        best
+    }
+}
+
+fn phrase_matches(rest: &[String], keys: &[String]) -> bool {
+    rest.len() <= keys.len() && rest.iter().zip(keys).all(|(r, k)| candidates(k).contains(r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn core_overrides_dictionary_and_phrases_match_longest() {
+        let lx = Lexicon::parse("V\tاجتماع\t010\nA\tحلف شمال اطلسي\tIGO\nA\tحلف\tIGO\nL\tكويت\tKWT\tcountry\n");
+        assert_eq!(lx.trigger("اجتماعا").unwrap().0.code, "040");
+        let keys: Vec<String> = ["حلف", "شمال", "الاطلسي"].iter().map(|s| s.to_string()).collect();
+        let (e, n) = lx.actor_at(&keys, 0).unwrap();
+        assert_eq!((e.code.as_str(), n), ("IGO", 3));
+        let keys = vec!["الكويت".to_string()];
+        assert_eq!(lx.actor_at(&keys, 0).unwrap().0.kind, "country");
+    }
+}

@@ -1,0 +1,1 @@
+//! rasd-event: CAMEO / PLOVER event coding (being written).

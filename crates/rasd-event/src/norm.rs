@@ -1,0 +1,214 @@
+//! Arabic normalisation, light stemming candidates and a minimal fallback tokenizer.
+//!
+//! `match_key` mirrors the contract of `rasd_text::match_key`; `candidates` produces the
+//! progressively stripped forms of one token that are looked up in the dictionaries.
+
+/// Normalises a string for matching: diacritics and tatweel removed, alef variants unified,
+/// alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic digits -> ASCII, bidi/zero-width removed.
+pub fn match_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200B}'..='\u{200F}' => {}
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            'ة' => out.push('ه'),
+            'ؤ' => out.push('و'),
+            'ئ' => out.push('ي'),
+            '\u{0660}'..='\u{0669}' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
+            '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+            '\u{00A0}' => out.push(' '),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Whether `c` is an Arabic letter (or diacritic) that belongs inside a word.
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{065F}' | '\u{0670}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
+        && c != '\u{060C}'
+        && c != '\u{061B}'
+        && c != '\u{061F}'
+}
+
+fn char_count(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn strip_prefix_min<'a>(s: &'a str, p: &str, min_rest: usize) -> Option<&'a str> {
+    s.strip_prefix(p).filter(|r| char_count(r) >= min_rest)
+}
+
+fn strip_suffix_min<'a>(s: &'a str, p: &str, min_rest: usize) -> Option<&'a str> {
+    s.strip_suffix(p).filter(|r| char_count(r) >= min_rest)
+}
+
+const CONJ: [&str; 2] = ["و", "ف"];
+const DET: [&str; 5] = ["بال", "كال", "وال", "لل", "ال"];
+const VERB_PREFIX: [&str; 7] = ["سي", "ست", "سن", "ي", "ت", "ن", "ا"];
+const SUFFIXES: [&str; 16] = [
+    "تهم", "تها", "ها", "هم", "هما", "كم", "ون", "ين", "ات", "ان", "وا", "يه", "ه", "ت", "ي", "ا",
+];
+
+/// Light-stemming candidates of one match key, most specific first (the key itself first).
+///
+/// Strips a conjunction, a preposition + article, the article, imperfect/future verb prefixes
+/// and common suffixes, producing every intermediate form; callers look each up in a lexicon.
+pub fn candidates(key: &str) -> Vec<String> {
+    let mut out: Vec<String> = vec![key.to_string()];
+    let mut bases: Vec<String> = vec![key.to_string()];
+    for c in CONJ {
+        if let Some(r) = strip_prefix_min(key, c, 3) {
+            bases.push(r.to_string());
+        }
+    }
+    let mut with_det = Vec::new();
+    for b in &bases {
+        for d in DET {
+            if let Some(r) = strip_prefix_min(b, d, 2) {
+                with_det.push(if d == "لل" { r.to_string() } else { r.to_string() });
+            }
+        }
+        if let Some(r) = strip_prefix_min(b, "ب", 3).or_else(|| strip_prefix_min(b, "ل", 3)) {
+            with_det.push(r.to_string());
+        }
+        for v in VERB_PREFIX {
+            if let Some(r) = strip_prefix_min(b, v, 2) {
+                with_det.push(r.to_string());
+            }
+        }
+    }
+    bases.extend(with_det);
+    for b in &bases {
+        push_unique(&mut out, b.clone());
+    }
+    for b in bases {
+        for s in SUFFIXES {
+            if let Some(r) = strip_suffix_min(&b, s, 2) {
+                push_unique(&mut out, r.to_string());
+                for s2 in ["ه", "ي", "ا", "ت"] {
+                    if let Some(r2) = strip_suffix_min(r, s2, 2) {
+                        push_unique(&mut out, r2.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn push_unique(v: &mut Vec<String>, s: String) {
+    if !s.is_empty() && !v.contains(&s) {
+        v.push(s);
+    }
+}
+
+/// A fallback token: byte span into the original and its match key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawToken {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// `match_key` of the token text.
+    pub key: String,
+    /// Whether the token is punctuation or a symbol.
+    pub punct: bool,
+}
+
+/// Minimal tokenizer: runs of letters/digits are words, every other non-space char is punctuation.
+pub fn tokenize(original: &str, start: usize, end: usize) -> Vec<RawToken> {
+    let mut out = Vec::new();
+    let mut cur: Option<usize> = None;
+    for (i, c) in original[start..end].char_indices() {
+        let i = i + start;
+        let wordish = c.is_alphanumeric() || is_arabic_letter(c) || c == '\u{0640}';
+        match (wordish, cur) {
+            (true, None) => cur = Some(i),
+            (true, Some(_)) => {}
+            (false, Some(s)) => {
+                out.push(word(original, s, i));
+                cur = None;
+            }
+            (false, None) => {}
+        }
+        if !wordish && !c.is_whitespace() && !is_invisible(c) {
+            out.push(RawToken { start: i, end: i + c.len_utf8(), key: c.to_string(), punct: true });
+        }
+    }
+    if let Some(s) = cur {
+        out.push(word(original, s, end));
+    }
+    out
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+fn word(original: &str, s: usize, e: usize) -> RawToken {
+    RawToken { start: s, end: e, key: match_key(&original[s..e]), punct: false }
+}
+
+/// Fallback sentence split: token-index ranges ending at `.`, `!`, `?`, `؟`, `:` before a quote, or a blank line.
+pub fn split_sentences(original: &str, tokens: &[RawToken]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut begin = 0;
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let end_mark = t.punct && matches!(t.key.as_str(), "." | "!" | "?" | "؟");
+        let newline = tokens
+            .get(i + 1)
+            .map(|n| original[t.end..n.start].contains('\n'))
+            .unwrap_or(false);
+        if end_mark || newline {
+            out.push(begin..i + 1);
+            begin = i + 1;
+        }
+    }
+    if begin < tokens.len() {
+        out.push(begin..tokens.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_unifies_alef_and_ta_marbuta() {
+        assert_eq!(match_key("أَمِيرَة"), "اميره");
+        assert_eq!(match_key("٢٠١٦"), "2016");
+    }
+
+    #[test]
+    fn candidates_strip_clitics_and_prefixes() {
+        let c = candidates(&match_key("وسيطلب"));
+        assert!(c.contains(&"طلب".to_string()), "{c:?}");
+        let c = candidates(&match_key("اجتماعا"));
+        assert!(c.contains(&"اجتماع".to_string()), "{c:?}");
+        let c = candidates(&match_key("التونسيين"));
+        assert!(c.contains(&"تونسي".to_string()), "{c:?}");
+    }
+
+    #[test]
+    fn tokenizer_keeps_byte_offsets() {
+        let s = "قال كارتر: \"نعم\".";
+        let t = tokenize(s, 0, s.len());
+        for tok in &t {
+            assert_eq!(match_key(&s[tok.start..tok.end]), tok.key);
+        }
+        assert_eq!(t[0].key, "قال");
+        assert!(t.iter().any(|x| x.key == ":" && x.punct));
+    }
+
+    #[test]
+    fn sentences_split_on_period_and_newline() {
+        let s = "جملة أولى. جملة ثانية\nجملة ثالثة";
+        let t = tokenize(s, 0, s.len());
+        assert_eq!(split_sentences(s, &t).len(), 3);
+    }
+}

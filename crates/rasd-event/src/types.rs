@@ -1,0 +1,149 @@
+//! Input view and output types of the event coder.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A token of the input view (byte offsets into the original).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tok {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// Match key of the surface.
+    pub key: String,
+    /// Stem key from the morphology layer, when present.
+    pub stem: Option<String>,
+    /// Punctuation or symbol.
+    pub punct: bool,
+}
+
+/// A sentence: byte span and token-index range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sent {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// Token indices.
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// An entity mention of the input view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityRef {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// `PER`, `ORG`, `LOC` or `MISC`.
+    pub etype: String,
+    /// In-document entity group id.
+    pub group: Option<usize>,
+    /// CAMEO actor code when known.
+    pub code: Option<String>,
+}
+
+/// A date mention of the input view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateRef {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// Resolved calendar date.
+    pub value: Option<NaiveDate>,
+}
+
+/// Everything the coder reads: the original text and the layers over it.
+#[derive(Debug, Clone)]
+pub struct DocView<'a> {
+    /// The original text, never edited.
+    pub original: &'a str,
+    /// Tokens in order.
+    pub tokens: Vec<Tok>,
+    /// Sentences in order.
+    pub sentences: Vec<Sent>,
+    /// Entity mentions in order of start.
+    pub entities: Vec<EntityRef>,
+    /// Date mentions.
+    pub dates: Vec<DateRef>,
+    /// Quote content spans (events inside are attributed to the speaker's clause).
+    pub quotes: Vec<(usize, usize)>,
+    /// Publication date given as metadata.
+    pub published: Option<NaiveDate>,
+}
+
+/// A span with its text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TextSpan {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// `original[start..end]`.
+    pub text: String,
+}
+
+/// A byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ByteSpan {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+}
+
+/// A source or target actor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Actor {
+    /// Surface text.
+    pub text: String,
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// Entity group id, when the actor is an entity mention.
+    pub group: Option<usize>,
+    /// CAMEO actor code (`USAGOV`, `IGO`, `IRQMIL`), when it resolves.
+    pub code: Option<String>,
+}
+
+/// One coded event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    /// Trigger words (verb or verbal noun, with its support verb when there is one).
+    pub trigger: TextSpan,
+    /// Sentence the event was coded from.
+    pub sentence: ByteSpan,
+    /// Full CAMEO event code.
+    pub cameo: String,
+    /// Two-digit CAMEO root.
+    pub root: String,
+    /// CAMEO code description.
+    pub cameo_label: Option<String>,
+    /// PLOVER category (none for roots 01/02).
+    pub plover: Option<String>,
+    /// PLOVER mode, where defined.
+    pub plover_mode: Option<String>,
+    /// PLOVER context, where defined.
+    pub plover_context: Option<String>,
+    /// GDELT QuadClass (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict).
+    pub quad_class: u8,
+    /// Goldstein scale of the CAMEO root.
+    pub goldstein: f32,
+    /// Source actor.
+    pub source: Option<Actor>,
+    /// Target actor.
+    pub target: Option<Actor>,
+    /// Place.
+    pub location: Option<TextSpan>,
+    /// ISO date, resolved against the publication date.
+    pub date: Option<String>,
+    /// `asserted`, `announced`, `intended`, `expected`, `negated` or `denied`.
+    pub modality: String,
+    /// Whether the trigger is negated.
+    pub negated: bool,
+    /// `dictionary`, `dictionary+classifier` or `classifier`.
+    pub origin: String,
+}

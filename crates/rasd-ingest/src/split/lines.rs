@@ -1,0 +1,63 @@
+//! Lines of the original text with their trimmed spans and comparison keys.
+
+use rasd_text::{match_key, trim, Span};
+
+/// One line of the original (without its line break).
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// The line without surrounding whitespace and invisible marks (empty for blank lines).
+    pub trimmed: Span,
+    /// Comparison key of the trimmed line: rasd's match key with runs of spaces collapsed.
+    pub key: String,
+}
+
+impl Line {
+    /// True when the line holds only whitespace / invisible marks.
+    pub fn is_blank(&self) -> bool {
+        self.trimmed.is_empty()
+    }
+}
+
+/// Splits `text` into lines on `\n` (a `\r` before it, or U+2028/U+2029, end a line too).
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '\n' | '\u{2028}' | '\u{2029}') {
+            out.push(line(text, Span::new(start, i)));
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push(line(text, Span::new(start, text.len())));
+    }
+    out
+}
+
+fn line(text: &str, span: Span) -> Line {
+    let trimmed = trim(text, span);
+    let key = match_key(trimmed.text(text)).split_whitespace().collect::<Vec<_>>().join(" ");
+    Line { trimmed, key }
+}
+
+/// Number of whitespace-separated words in a span of `text`.
+pub(crate) fn word_count(text: &str, span: Span) -> usize {
+    span.text(text).split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_trimmed_and_keyed() {
+        let t = "أ\r\n \u{a0}\u{200f}وزير  الدفاع \n\nب";
+        let ls = lines(t);
+        assert_eq!(ls.len(), 4);
+        assert_eq!(ls[0].trimmed.text(t), "أ");
+        assert_eq!(ls[1].trimmed.text(t), "وزير  الدفاع");
+        assert_eq!(ls[1].key, "وزير الدفاع");
+        assert!(ls[2].is_blank());
+        assert_eq!(ls[3].trimmed.text(t), "ب");
+    }
+}

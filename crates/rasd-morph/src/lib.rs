@@ -1,0 +1,1 @@
+//! Arabic clitic segmentation, POS and light stems (being written).

@@ -1,0 +1,287 @@
+//! Token preparation (keys, clitic split, clusters, gazetteer marks) and feature templates.
+//!
+//! Features are `u64` ids: a template number mixed with a hashed value, so neighbour features
+//! reuse the per-token hashes instead of building strings.
+
+use crate::clitic;
+use crate::gazetteer::{GazMark, GazType, Gazetteer};
+use crate::lexicon::{Lexicon, NO_CLUSTER};
+use crate::titles::Titles;
+use rasd_tagger::{feature_id, Feature};
+
+/// Everything the features need besides the tokens.
+#[derive(Debug, Clone, Default)]
+pub struct Resources {
+    /// Corpus frequencies and clusters.
+    pub lex: Lexicon,
+    /// Name lists.
+    pub gaz: Gazetteer,
+    /// Role and honorific triggers.
+    pub titles: Titles,
+}
+
+/// Coarse shape of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Arabic letters only.
+    Arabic,
+    /// Latin letters (maybe with digits).
+    Latin,
+    /// Digits (maybe with separators).
+    Digit,
+    /// Punctuation or symbols.
+    Punct,
+    /// Anything else (mixed scripts).
+    Mixed,
+}
+
+/// Classifies a match key.
+pub fn shape(key: &str) -> Shape {
+    let (mut ar, mut la, mut di, mut pu) = (false, false, false, false);
+    for c in key.chars() {
+        match c {
+            '\u{0600}'..='\u{06FF}' if c.is_alphabetic() => ar = true,
+            '0'..='9' => di = true,
+            c if c.is_alphabetic() => la = true,
+            _ => pu = true,
+        }
+    }
+    match (ar, la, di, pu) {
+        (true, false, false, _) => Shape::Arabic,
+        (false, true, _, _) => Shape::Latin,
+        (false, false, true, _) => Shape::Digit,
+        (false, false, false, _) => Shape::Punct,
+        _ => Shape::Mixed,
+    }
+}
+
+/// One token ready for feature extraction.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// Match key of the whole token.
+    pub key: String,
+    /// Clitic split of the key.
+    pub split: clitic::Split,
+    /// Shape of the key.
+    pub shape: Shape,
+    /// Cluster ids of the stem (fine to coarse).
+    pub clusters: [u16; 3],
+    /// log2 bucket of the stem's corpus frequency (0 = unseen).
+    pub freq_bucket: u8,
+    /// The stem is a role trigger (first word of one).
+    pub role: bool,
+    /// The stem is an honorific.
+    pub honorific: bool,
+}
+
+impl Prepared {
+    /// The stem without the article.
+    pub fn bare(&self) -> &str {
+        clitic::bare(&self.split.stem)
+    }
+}
+
+/// Prepares the tokens of one sentence from their match keys.
+pub fn prepare<S: AsRef<str>>(keys: &[S], res: &Resources) -> Vec<Prepared> {
+    keys.iter()
+        .map(|k| {
+            let key = k.as_ref();
+            let split = if shape(key) == Shape::Arabic {
+                clitic::split(key, &res.lex)
+            } else {
+                clitic::Split {
+                    prefix_letters: 0,
+                    prefix: String::new(),
+                    stem: key.to_string(),
+                }
+            };
+            let entry = res.lex.get(&split.stem);
+            let freq = entry.map_or(0, |e| e.freq);
+            Prepared {
+                key: key.to_string(),
+                shape: shape(key),
+                clusters: entry.map_or([NO_CLUSTER; 3], |e| e.clusters),
+                freq_bucket: (32 - freq.leading_zeros()) as u8,
+                role: res.titles.is_role_word(&split.stem),
+                honorific: res.titles.is_honorific_word(&split.stem),
+                split,
+            }
+        })
+        .collect()
+}
+
+/// Mixes a template number with a value hash (splitmix64 finaliser).
+#[inline]
+fn mix(template: u64, value: u64) -> Feature {
+    let mut z = value ^ template.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// Per-token value hashes shared by the token's own and its neighbours' features.
+struct Atoms {
+    key: u64,
+    stem: u64,
+    bare: u64,
+    shape: u64,
+    c: [u64; 3],
+    gaz: u64,
+}
+
+fn gaz_code(m: &GazMark) -> u64 {
+    u64::from(m.begin) | u64::from(m.inside) << 8 | u64::from(m.end) << 16
+}
+
+fn atoms(p: &Prepared, m: &GazMark) -> Atoms {
+    Atoms {
+        key: feature_id(&p.key),
+        stem: feature_id(&p.split.stem),
+        bare: feature_id(p.bare()),
+        shape: p.shape as u64,
+        c: p.clusters.map(u64::from),
+        gaz: gaz_code(m),
+    }
+}
+
+/// Prefix / suffix of `s` with `n` characters (whole `s` when shorter).
+fn affix(s: &str, n: usize, suffix: bool) -> &str {
+    let count = s.chars().count();
+    if count <= n {
+        return s;
+    }
+    if suffix {
+        let start = s.char_indices().nth(count - n).map_or(0, |(i, _)| i);
+        &s[start..]
+    } else {
+        let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+        &s[..end]
+    }
+}
+
+/// Gazetteer marks over the stems of a prepared sentence.
+pub fn gazetteer_marks(prep: &[Prepared], gaz: &Gazetteer) -> Vec<GazMark> {
+    let stems: Vec<&str> = prep.iter().map(|p| p.split.stem.as_str()).collect();
+    let mut marks = gaz.annotate(&stems);
+    // Single-token names also match without the article (اردن / الاردن).
+    for (p, m) in prep.iter().zip(marks.iter_mut()) {
+        let b = p.bare();
+        if b.len() != p.split.stem.len() {
+            for t in gaz.lookup(b) {
+                let bit = 1u8 << (t as u8);
+                m.begin |= bit;
+                m.end |= bit;
+            }
+        }
+    }
+    marks
+}
+
+/// The feature ids of every token of a prepared sentence.
+pub fn sentence_features(prep: &[Prepared], marks: &[GazMark]) -> Vec<Vec<Feature>> {
+    let at: Vec<Atoms> = prep.iter().zip(marks).map(|(p, m)| atoms(p, m)).collect();
+    let n = prep.len();
+    let pad = Atoms { key: 1, stem: 1, bare: 1, shape: 99, c: [7777; 3], gaz: 0 };
+    let pad2 = Atoms { key: 2, stem: 2, bare: 2, shape: 98, c: [7778; 3], gaz: 0 };
+    let get = |i: isize| -> &Atoms {
+        if i < 0 {
+            if i == -1 { &pad } else { &pad2 }
+        } else if i as usize >= n {
+            if i as usize == n { &pad } else { &pad2 }
+        } else {
+            &at[i as usize]
+        }
+    };
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let p = &prep[i];
+        let a = &at[i];
+        let ii = i as isize;
+        let mut f = Vec::with_capacity(64);
+        f.push(mix(0, 0));
+        f.push(mix(1, a.key));
+        f.push(mix(2, a.stem));
+        f.push(mix(3, a.bare));
+        f.push(mix(4, feature_id(&p.split.prefix) ^ u64::from(p.bare().len() != p.split.stem.len())));
+        let bare = p.bare();
+        for k in 1..=4 {
+            f.push(mix(10 + k as u64, feature_id(affix(bare, k, false))));
+            f.push(mix(20 + k as u64, feature_id(affix(bare, k, true))));
+        }
+        f.push(mix(30, a.shape));
+        for (j, c) in a.c.iter().enumerate() {
+            f.push(mix(31 + j as u64, *c));
+        }
+        f.push(mix(34, u64::from(p.freq_bucket)));
+        f.push(mix(35, (bare.chars().count().min(12)) as u64));
+        push_gaz(&mut f, 40, &marks[i]);
+        // Neighbours.
+        for (o, base) in [(-2isize, 100u64), (-1, 200), (1, 300), (2, 400)] {
+            let b = get(ii + o);
+            f.push(mix(base + 1, b.stem));
+            f.push(mix(base + 2, b.bare));
+            f.push(mix(base + 3, b.c[0]));
+            f.push(mix(base + 4, b.c[1]));
+            f.push(mix(base + 5, b.shape));
+            f.push(mix(base + 6, b.gaz));
+            f.push(mix(base + 7, b.key));
+        }
+        let (pm1, nx1) = (get(ii - 1), get(ii + 1));
+        f.push(mix(500, pm1.stem.wrapping_mul(31) ^ a.stem));
+        f.push(mix(501, a.stem.wrapping_mul(31) ^ nx1.stem));
+        f.push(mix(502, pm1.c[1].wrapping_mul(31) ^ a.c[1]));
+        f.push(mix(503, a.c[1].wrapping_mul(31) ^ nx1.c[1]));
+        f.push(mix(504, pm1.c[2].wrapping_mul(1009) ^ a.c[2].wrapping_mul(31) ^ nx1.c[2]));
+        f.push(mix(505, pm1.gaz.wrapping_mul(31) ^ a.gaz));
+        // Trigger words before the token.
+        for (o, base) in [(-1isize, 600u64), (-2, 610), (-3, 620)] {
+            let j = ii + o;
+            if j >= 0 {
+                let q = &prep[j as usize];
+                f.push(mix(base, u64::from(q.role) | u64::from(q.honorific) << 1));
+            }
+        }
+        f.push(mix(630, u64::from(p.role) | u64::from(p.honorific) << 1));
+        out.push(f);
+    }
+    out
+}
+
+fn push_gaz(f: &mut Vec<Feature>, base: u64, m: &GazMark) {
+    for t in GazType::ALL {
+        let code = u64::from(m.begins(t)) | u64::from(m.inside(t)) << 1 | u64::from(m.ends(t)) << 2;
+        if code != 0 {
+            f.push(mix(base + t as u64, code));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_affixes() {
+        assert_eq!(shape("الكويت"), Shape::Arabic);
+        assert_eq!(shape("G20"), Shape::Latin);
+        assert_eq!(shape("2016"), Shape::Digit);
+        assert_eq!(shape("،"), Shape::Punct);
+        assert_eq!(affix("الكويت", 2, false), "ال");
+        assert_eq!(affix("الكويت", 3, true), "ويت");
+        assert_eq!(affix("في", 3, true), "في");
+    }
+
+    #[test]
+    fn features_depend_on_context_and_are_deterministic() {
+        let res = Resources::default();
+        let a = prepare(&["قال", "كارتر"], &res);
+        let b = prepare(&["زار", "كارتر"], &res);
+        let fa = sentence_features(&a, &gazetteer_marks(&a, &res.gaz));
+        let fb = sentence_features(&b, &gazetteer_marks(&b, &res.gaz));
+        assert_eq!(fa.len(), 2);
+        assert_ne!(fa[1], fb[1]);
+        assert_eq!(fa[1][1], fb[1][1]); // same word feature
+        let again = sentence_features(&a, &gazetteer_marks(&a, &res.gaz));
+        assert_eq!(fa, again);
+    }
+}

@@ -1,0 +1,297 @@
+//! Generic sequence labelling for rasd.
+//!
+//! A structured averaged perceptron (Collins 2002) over sparse hashed features, first-order
+//! label transitions and Viterbi decoding, with a compact deterministic model file.
+//! Training is deterministic: the same data, labels and [`TrainConfig`] give the same bytes.
+//!
+//! ```
+//! use rasd_tagger::{feature_id, Example, Model, TrainConfig};
+//! let f = |s: &str| vec![feature_id(s)];
+//! let data = vec![Example { features: vec![f("w=the"), f("w=cat")], labels: vec![0, 1] }];
+//! let model = Model::train(vec!["DET".into(), "NOUN".into()], &data, &TrainConfig::default());
+//! assert_eq!(model.predict(&[f("w=the"), f("w=cat")]), vec![0, 1]);
+//! let again = Model::from_bytes(&model.to_bytes()).unwrap();
+//! assert_eq!(again.predict(&[f("w=cat")]), vec![1]);
+//! ```
+
+mod decode;
+mod io;
+mod table;
+mod train;
+
+use table::FeatureTable;
+
+/// A hashed feature (see [`feature_id`]).
+pub type Feature = u64;
+
+/// Stable 64-bit FNV-1a hash of a feature string, identical on every platform.
+pub fn feature_id(s: &str) -> Feature {
+    feature_id_bytes(s.as_bytes())
+}
+
+/// FNV-1a over raw bytes (the same function as [`feature_id`], for callers building keys in buffers).
+pub fn feature_id_bytes(bytes: &[u8]) -> Feature {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Training settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TrainConfig {
+    /// Passes over the training data (the maximum when a dev set picks the count).
+    pub epochs: usize,
+    /// Seed of the per-epoch shuffle.
+    pub seed: u64,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            epochs: 10,
+            seed: 1,
+        }
+    }
+}
+
+/// One training sequence: the features at each position and the gold label ids.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Example {
+    /// `features[t]` are the active features at position `t`.
+    pub features: Vec<Vec<Feature>>,
+    /// `labels[t]` is the gold label id at position `t` (index into the label list).
+    pub labels: Vec<u32>,
+}
+
+/// Error reading a model file.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ModelError {
+    /// The bytes do not start with the rasd-tagger magic.
+    #[error("not a rasd-tagger model (bad magic)")]
+    BadMagic,
+    /// The file was written by an unknown format version.
+    #[error("unsupported model format version {0}")]
+    Version(u32),
+    /// The bytes end before the model does.
+    #[error("model file truncated")]
+    Truncated,
+    /// A field holds an impossible value.
+    #[error("corrupt model file: {0}")]
+    Corrupt(&'static str),
+}
+
+/// A trained sequence labeller.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    labels: Vec<String>,
+    table: FeatureTable,
+    /// `(L + 1) * L` transition weights; the last row scores the first label.
+    trans: Vec<f32>,
+}
+
+impl Model {
+    /// Trains a structured averaged perceptron for `cfg.epochs` epochs (seeded shuffle each epoch).
+    /// `labels[i]` names label id `i`; every id in `data` must be below `labels.len()`.
+    pub fn train(labels: Vec<String>, data: &[Example], cfg: &TrainConfig) -> Model {
+        train::train(labels, data, cfg)
+    }
+
+    /// Trains up to `cfg.epochs` epochs and returns the averaged model of the epoch with the
+    /// best label accuracy on `dev`, together with that epoch count.
+    pub fn train_with_dev(
+        labels: Vec<String>,
+        data: &[Example],
+        dev: &[Example],
+        cfg: &TrainConfig,
+    ) -> (Model, usize) {
+        train::train_with_dev(labels, data, dev, cfg)
+    }
+
+    /// Best label sequence for `features` (one entry per position).
+    pub fn predict(&self, features: &[Vec<Feature>]) -> Vec<u32> {
+        let emit = self.emissions(features);
+        decode::viterbi(&emit, features.len(), self.labels.len(), &self.trans, None)
+    }
+
+    /// Best label sequence among those where every move `allowed(previous, label)` holds
+    /// (`previous` is `None` at the first position). A position with no allowed move is
+    /// decoded without constraint, so the result always has one label per position.
+    pub fn predict_constrained(
+        &self,
+        features: &[Vec<Feature>],
+        allowed: &dyn Fn(Option<u32>, u32) -> bool,
+    ) -> Vec<u32> {
+        let emit = self.emissions(features);
+        decode::viterbi(
+            &emit,
+            features.len(),
+            self.labels.len(),
+            &self.trans,
+            Some(allowed),
+        )
+    }
+
+    /// Best path over caller-supplied emission scores (`n * labels().len()`, e.g. cached
+    /// [`Model::scores`] rows plus extra terms).
+    pub fn decode_scores(&self, emit: &[f32], n: usize) -> Vec<u32> {
+        decode::viterbi(emit, n, self.labels.len(), &self.trans, None)
+    }
+
+    /// Adds the emission scores of `features` into `out` (length `labels().len()`).
+    #[inline]
+    pub fn scores(&self, features: &[Feature], out: &mut [f32]) {
+        self.table.accumulate(features, out);
+    }
+
+    /// Transition weight from `prev` (`None`: sequence start) to `label`.
+    pub fn transition(&self, prev: Option<u32>, label: u32) -> f32 {
+        let l = self.labels.len();
+        let p = prev.map_or(l, |p| p as usize);
+        self.trans[p * l + label as usize]
+    }
+
+    /// Label names, indexed by label id.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Id of the label called `name`.
+    pub fn label_id(&self, name: &str) -> Option<u32> {
+        self.labels.iter().position(|l| l == name).map(|i| i as u32)
+    }
+
+    /// Number of features with a non-zero weight.
+    pub fn n_features(&self) -> usize {
+        self.table.len()
+    }
+
+    /// Label accuracy over `data` (1.0 for empty data).
+    pub fn accuracy(&self, data: &[Example]) -> f64 {
+        let (mut ok, mut all) = (0usize, 0usize);
+        for ex in data {
+            let pred = self.predict(&ex.features);
+            ok += pred.iter().zip(&ex.labels).filter(|(a, b)| a == b).count();
+            all += ex.labels.len();
+        }
+        if all == 0 {
+            1.0
+        } else {
+            ok as f64 / all as f64
+        }
+    }
+
+    /// Serialises the model: only non-zero averaged weights, features in ascending key order.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        io::write(self)
+    }
+
+    /// Reads a model written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        io::read(bytes)
+    }
+
+    fn emissions(&self, features: &[Vec<Feature>]) -> Vec<f32> {
+        let l = self.labels.len();
+        let mut emit = vec![0.0f32; features.len() * l];
+        for (t, pos) in features.iter().enumerate() {
+            self.table.accumulate(pos, &mut emit[t * l..(t + 1) * l]);
+        }
+        emit
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toy() -> (Vec<String>, Vec<Example>) {
+        // Label a word 1 ("N") after "the", else 0 ("O"); the word alone is ambiguous.
+        let words = [
+            ["the", "run", "is", "fun"],
+            ["we", "run", "the", "show"],
+            ["the", "show", "we", "run"],
+            ["fun", "is", "the", "run"],
+        ];
+        let mut data = Vec::new();
+        for s in words {
+            let mut ex = Example::default();
+            for (i, w) in s.iter().enumerate() {
+                let prev = if i == 0 { "<s>" } else { s[i - 1] };
+                ex.features.push(vec![
+                    feature_id(&format!("w={w}")),
+                    feature_id(&format!("p={prev}")),
+                ]);
+                ex.labels.push(u32::from(prev == "the"));
+            }
+            data.push(ex);
+        }
+        (vec!["O".into(), "N".into()], data)
+    }
+
+    #[test]
+    fn fnv1a_is_the_standard_function() {
+        assert_eq!(feature_id(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(feature_id("a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(feature_id("foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn learns_a_context_rule() {
+        let (labels, data) = toy();
+        let m = Model::train(labels, &data, &TrainConfig::default());
+        assert_eq!(m.accuracy(&data), 1.0);
+        assert_eq!(m.label_id("N"), Some(1));
+        assert_eq!(m.label_id("X"), None);
+    }
+
+    #[test]
+    fn training_is_deterministic_and_round_trips() {
+        let (labels, data) = toy();
+        let cfg = TrainConfig {
+            epochs: 5,
+            seed: 42,
+        };
+        let a = Model::train(labels.clone(), &data, &cfg);
+        let b = Model::train(labels, &data, &cfg);
+        assert_eq!(a.to_bytes(), b.to_bytes());
+        let c = Model::from_bytes(&a.to_bytes()).unwrap();
+        assert_eq!(c, a);
+        assert_eq!(c.predict(&data[1].features), a.predict(&data[1].features));
+    }
+
+    #[test]
+    fn dev_selection_returns_the_best_epoch() {
+        let (labels, data) = toy();
+        let cfg = TrainConfig { epochs: 4, seed: 3 };
+        let (m, e) = Model::train_with_dev(labels.clone(), &data, &data[..2], &cfg);
+        assert!((1..=4).contains(&e));
+        let per_epoch: Vec<Model> = (1..=4)
+            .map(|k| Model::train(labels.clone(), &data, &TrainConfig { epochs: k, seed: 3 }))
+            .collect();
+        assert_eq!(m.to_bytes(), per_epoch[e - 1].to_bytes());
+        let best = per_epoch
+            .iter()
+            .map(|p| p.accuracy(&data[..2]))
+            .fold(0.0, f64::max);
+        assert_eq!(m.accuracy(&data[..2]), best);
+    }
+
+    #[test]
+    fn constrained_prediction_obeys_the_constraint() {
+        let (labels, data) = toy();
+        let m = Model::train(labels, &data, &TrainConfig::default());
+        let never_n = |_: Option<u32>, y: u32| y == 0;
+        let pred = m.predict_constrained(&data[0].features, &never_n);
+        assert_eq!(pred, vec![0; 4]);
+    }
+
+    #[test]
+    fn empty_inputs_do_not_panic() {
+        let m = Model::train(vec!["A".into()], &[], &TrainConfig::default());
+        assert!(m.predict(&[]).is_empty());
+        assert_eq!(m.predict(&[vec![feature_id("unknown")]]), vec![0]);
+    }
+}
