@@ -16,8 +16,13 @@ pub struct Sentence {
     /// Where it is in the original (first token start to last token end).
     #[serde(flatten)]
     pub span: Span,
-    /// Indices into the token list.
+    /// Indices into the token list (serialised as `[first, end)`).
+    #[serde(serialize_with = "range_as_pair")]
     pub tokens: Range<usize>,
+}
+
+fn range_as_pair<S: serde::Serializer>(r: &Range<usize>, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq([r.start, r.end])
 }
 
 fn is_terminator(t: &str) -> bool {

@@ -1,0 +1,111 @@
+//! The rasd pipeline: one [`InputDoc`] in, one analysed-document record out.
+//!
+//! The original text is never edited: the article splitter says which spans are kept, the text
+//! layer tokenises the kept spans, and every later stage adds its own layer of spans over the
+//! same original. [`Pipeline::analyze`] stacks the layers into a [`DocRecord`], the JSON Lines
+//! record documented in the README and in `schema/rasd-document.schema.json`.
+//!
+//! ```
+//! use rasd_pipeline::{Pipeline, Stages};
+//! use rasd_ingest::InputDoc;
+//! let doc = InputDoc::new("d1", "-", "وقال السفير إن 29 دولة تشارك.\n\nالمصدر: وكالات");
+//! let record = Pipeline::new(Stages::TEXT).analyze(&doc);
+//! assert_eq!(record.articles[0].source.as_deref(), Some("وكالات"));
+//! assert_eq!(record.numbers[0].value, 29.0);
+//! ```
+
+mod record;
+
+pub use rasd_ingest::{InputDoc, InputError};
+pub use record::{ArticleRecord, DocRecord, ErrorRecord, Removed, TextSpan, SCHEMA_VERSION};
+
+use chrono::NaiveDate;
+use rasd_ingest::Article;
+use rasd_text::{read_dates, read_numbers, DateMention, NumberMention, Span, TextLayer};
+
+/// Which stages run after the text layer (the text layer always runs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stages {
+    /// Clitic segmentation, POS and stems.
+    pub morph: bool,
+}
+
+impl Stages {
+    /// Only reading, cleaning and the text layer (tokens, sentences, numbers, dates).
+    pub const TEXT: Stages = Stages { morph: false };
+    /// Every stage.
+    pub const ALL: Stages = Stages { morph: true };
+}
+
+/// The analysis pipeline; cheap to share between threads.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    stages: Stages,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::new(Stages::ALL)
+    }
+}
+
+impl Pipeline {
+    /// A pipeline running `stages` on the bundled models.
+    pub fn new(stages: Stages) -> Pipeline {
+        Pipeline { stages }
+    }
+
+    /// Analyses one document.
+    pub fn analyze(&self, doc: &InputDoc) -> DocRecord {
+        let original = doc.text.as_str();
+        let articles = rasd_ingest::split_articles(original);
+        let regions: Vec<Span> = articles.iter().flat_map(|a| a.body.iter().copied()).collect();
+        let text = TextLayer::build(original, &regions);
+        let dated = dated_articles(&articles, doc.published);
+        let (numbers, dates) = read_quantities(original, &text, &articles, &dated);
+        let _ = self.stages;
+        DocRecord::new(doc, &articles, text, numbers, dates)
+    }
+}
+
+/// Which articles the publication date applies to.
+///
+/// A file of several glued reports carries one publication date. When exactly the reports with an
+/// update stamp can be told apart (some have one, some do not), the date belongs to the stamped
+/// ones: the others are older reports pasted beside it. Otherwise it applies to every article.
+fn dated_articles(articles: &[Article], published: Option<NaiveDate>) -> Vec<Option<NaiveDate>> {
+    let stamped = articles.iter().filter(|a| a.updated_at.is_some()).count();
+    let partial = stamped > 0 && stamped < articles.len();
+    articles.iter().map(|a| published.filter(|_| !partial || a.updated_at.is_some())).collect()
+}
+
+/// Dates (resolved per article) and quantities (outside dates) of the whole text layer.
+fn read_quantities(
+    original: &str,
+    text: &TextLayer,
+    articles: &[Article],
+    dated: &[Option<NaiveDate>],
+) -> (Vec<NumberMention>, Vec<DateMention>) {
+    let mut dates = Vec::new();
+    for (article, published) in articles.iter().zip(dated) {
+        let range = token_range(text, article.span);
+        dates.extend(read_dates(original, &text.tokens[range], *published));
+    }
+    let in_date = |i: usize| {
+        let t = text.tokens[i].span;
+        let k = dates.partition_point(|d: &DateMention| d.span.end <= t.start);
+        k < dates.len() && dates[k].span.contains(t)
+    };
+    let numbers = read_numbers(original, &text.tokens, &in_date);
+    (numbers, dates)
+}
+
+/// The tokens inside `span`, as an index range.
+fn token_range(text: &TextLayer, span: Span) -> std::ops::Range<usize> {
+    let start = text.tokens.partition_point(|t| t.span.start < span.start);
+    let end = text.tokens.partition_point(|t| t.span.start < span.end);
+    start..end
+}
+
+#[cfg(test)]
+mod tests;
