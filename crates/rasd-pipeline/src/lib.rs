@@ -14,7 +14,10 @@
 //! assert_eq!(record.numbers[0].value, 29.0);
 //! ```
 
+mod conllu;
 mod record;
+
+pub use conllu::conllu;
 
 pub use rasd_ingest::{InputDoc, InputError};
 pub use record::{ArticleRecord, DocRecord, ErrorRecord, Removed, TextSpan, SCHEMA_VERSION};

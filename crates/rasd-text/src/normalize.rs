@@ -61,6 +61,10 @@ pub fn fold_char(c: char, form: Form) -> Fold {
     if (c as u32) < 0x80 {
         return Fold::Keep;
     }
+    // Plain Arabic letters other than the folded ones: the bulk of the text.
+    if matches!(c, 'ا' | 'ب' | 'ت' | 'ث'..='غ' | 'ف'..='ن' | 'ه' | 'و' | 'ي' | 'ء' | 'ؤ' | 'ئ') {
+        return Fold::Keep;
+    }
     if is_diacritic(c) || c == '\u{0640}' || is_invisible(c) {
         return Fold::Drop;
     }

@@ -57,6 +57,24 @@ fn is_arabic_letter(c: char) -> bool {
 }
 
 fn classify(c: char) -> Class {
+    // Fast paths for the bulk of Arabic news text: letters and ASCII.
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+        return Class::Arabic;
+    }
+    if c.is_ascii() {
+        return match c {
+            ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C' => Class::Space,
+            '0'..='9' => Class::Digit,
+            'a'..='z' | 'A'..='Z' => Class::Latin,
+            c if is_punct(c) => Class::Punct,
+            c if c.is_ascii_control() => Class::Space,
+            _ => Class::Symbol,
+        };
+    }
+    classify_rare(c)
+}
+
+fn classify_rare(c: char) -> Class {
     if c.is_whitespace() || is_invisible(c) && c != '\u{200C}' && c != '\u{200D}' {
         Class::Space
     } else if c == '\u{200C}' || c == '\u{200D}' {
@@ -67,8 +85,6 @@ fn classify(c: char) -> Class {
         Class::Arabic
     } else if ascii_digit(c).is_some() {
         Class::Digit
-    } else if c.is_alphabetic() {
-        Class::Latin
     } else if c.is_alphanumeric() || is_combining(c) {
         Class::Latin
     } else if is_punct(c) {
@@ -125,7 +141,7 @@ impl Tokenizer<'_, '_> {
             };
             let mut end = start + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if !continues(kind, c, d, text[j + d.len_utf8()..].chars().next()) {
+                if !continues(kind, c, d, || text[j + d.len_utf8()..].chars().next()) {
                     break;
                 }
                 end = region.start + j + d.len_utf8();
@@ -149,14 +165,14 @@ impl Tokenizer<'_, '_> {
 }
 
 /// True when `next` (followed by `after`) continues a token of `kind` that started with `first`.
-fn continues(kind: TokenKind, first: char, next: char, after: Option<char>) -> bool {
+fn continues(kind: TokenKind, first: char, next: char, after: impl FnOnce() -> Option<char>) -> bool {
     let class = classify(next);
     match kind {
         TokenKind::Arabic => matches!(class, Class::Arabic | Class::Mark | Class::Joiner),
         TokenKind::Latin => matches!(class, Class::Latin | Class::Digit),
         TokenKind::Number => {
             class == Class::Digit
-                || is_number_separator(next) && after.is_some_and(|a| classify(a) == Class::Digit)
+                || is_number_separator(next) && after().is_some_and(|a| classify(a) == Class::Digit)
         }
         TokenKind::Punct => next == first && matches!(first, '.' | '!' | '?' | '؟' | '-'),
         TokenKind::Symbol => false,

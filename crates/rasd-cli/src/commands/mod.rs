@@ -1,9 +1,11 @@
 //! One module per sub-command family.
 
 pub mod analyze;
+pub mod batch;
 pub mod bench;
 pub mod doc;
 pub mod events;
+pub mod input;
 pub mod ner;
 pub mod quotes;
 pub mod seg;
