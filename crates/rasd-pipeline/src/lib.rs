@@ -19,10 +19,11 @@ mod record;
 
 pub use conllu::conllu;
 
+pub use chrono::NaiveDate;
 pub use rasd_ingest::{InputDoc, InputError};
 pub use record::{ArticleRecord, DocRecord, ErrorRecord, Removed, TextSpan, SCHEMA_VERSION};
 
-use chrono::NaiveDate;
+
 use rasd_ingest::Article;
 use rasd_text::{read_dates, read_numbers, DateMention, NumberMention, Span, TextLayer};
 
