@@ -34,7 +34,10 @@ mod tests {
 
     #[test]
     fn rfc2822_keeps_local_date() {
-        assert_eq!(parse_date("Sun, 18 Feb 2018 23:10:45 +0400"), d(2018, 2, 18));
+        assert_eq!(
+            parse_date("Sun, 18 Feb 2018 23:10:45 +0400"),
+            d(2018, 2, 18)
+        );
     }
 
     #[test]

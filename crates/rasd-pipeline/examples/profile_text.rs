@@ -29,6 +29,6 @@ fn main() {
     println!("numbers {:?}", t.elapsed());
     let p = rasd_pipeline::Pipeline::new(rasd_pipeline::Stages::TEXT);
     let t = Instant::now();
-    for d in &docs { n += p.analyze(d).tokens.len(); }
+    for d in &docs { n += p.analyze(d).tokens.list.len(); }
     println!("pipeline {:?} {n}", t.elapsed());
 }

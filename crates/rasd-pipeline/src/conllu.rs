@@ -10,11 +10,11 @@ pub fn conllu(record: &DocRecord, original: &str) -> String {
     for (n, sentence) in record.sentences.iter().enumerate() {
         let _ = writeln!(out, "# sent_id = {}-{}", record.id, n + 1);
         let _ = writeln!(out, "# text = {}", sentence.span.text(original).replace('\n', " "));
-        let tokens = &record.tokens[sentence.tokens.clone()];
+        let tokens = &record.tokens.list[sentence.tokens.clone()];
         for (i, t) in tokens.iter().enumerate() {
-            let touches = tokens.get(i + 1).is_some_and(|next| next.token.span.start == t.token.span.end);
+            let touches = tokens.get(i + 1).is_some_and(|next| next.span.start == t.span.end);
             let misc = if touches { "SpaceAfter=No" } else { "_" };
-            let form = t.text.replace(char::is_whitespace, "_");
+            let form = t.span.text(original).replace(char::is_whitespace, "_");
             let _ = writeln!(out, "{}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{misc}", i + 1);
         }
         out.push('\n');

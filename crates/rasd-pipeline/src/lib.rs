@@ -21,7 +21,7 @@ pub use conllu::conllu;
 
 pub use chrono::NaiveDate;
 pub use rasd_ingest::{InputDoc, InputError};
-pub use record::{ArticleRecord, DocRecord, ErrorRecord, Removed, TextSpan, SCHEMA_VERSION};
+pub use record::{ArticleRecord, DocRecord, ErrorRecord, Removed, TextSpan, Tokens, SCHEMA_VERSION};
 
 
 use rasd_ingest::Article;

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rasd_ingest::{Article, InputDoc, InputError};
 use rasd_text::{DateMention, NumberMention, Sentence, Span, TextLayer, Token};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// Version of the record layout; bumped on any incompatible change.
 pub const SCHEMA_VERSION: &str = "1.0";
@@ -76,14 +77,25 @@ impl ArticleRecord {
     }
 }
 
-/// A token with its original text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TokenRecord {
-    /// The token (span, key, kind).
-    #[serde(flatten)]
-    pub token: Token,
-    /// `original[start..end]`.
-    pub text: String,
+/// The document's tokens, serialised each with its original text (`text` is sliced from the
+/// original at serialisation time, so analysis allocates no per-token copy of it).
+#[derive(Debug, Clone, Default)]
+pub struct Tokens {
+    original: Arc<str>,
+    /// The tokens, in text order.
+    pub list: Vec<Token>,
+}
+
+impl Serialize for Tokens {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct WithText<'a> {
+            #[serde(flatten)]
+            token: &'a Token,
+            text: &'a str,
+        }
+        s.collect_seq(self.list.iter().map(|t| WithText { token: t, text: t.span.text(&self.original) }))
+    }
 }
 
 /// A successfully analysed document.
@@ -112,7 +124,7 @@ pub struct DocRecord {
     /// Sentences.
     pub sentences: Vec<Sentence>,
     /// Tokens.
-    pub tokens: Vec<TokenRecord>,
+    pub tokens: Tokens,
     /// Quantities.
     pub numbers: Vec<NumberMention>,
     /// Date expressions.
@@ -135,7 +147,7 @@ impl DocRecord {
             articles: articles.iter().enumerate().map(|(i, a)| ArticleRecord::new(original, i, a)).collect(),
             paragraphs: text.paragraphs,
             sentences: text.sentences,
-            tokens: text.tokens.into_iter().map(|t| TokenRecord { text: t.span.text(original).to_string(), token: t }).collect(),
+            tokens: Tokens { original: Arc::from(original), list: text.tokens },
             numbers,
             dates,
         }

@@ -69,12 +69,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let one = best_of(args.passes, || {
         docs.iter()
-            .map(|d| pipeline.analyze(d).tokens.len())
+            .map(|d| pipeline.analyze(d).tokens.list.len())
             .sum::<usize>()
     });
     let all = best_of(args.passes, || {
         docs.par_iter()
-            .map(|d| pipeline.analyze(d).tokens.len())
+            .map(|d| pipeline.analyze(d).tokens.list.len())
             .sum::<usize>()
     });
     let mut rows = vec![

@@ -24,9 +24,23 @@ pub(crate) fn check_size(len: u64, max_bytes: u64, origin: &str) -> Result<(), I
 /// Decodes one document's bytes: rejects binary data, invalid UTF-8 and
 /// whitespace-only text; drops a leading UTF-8 byte-order mark.
 pub(crate) fn decode(bytes: Vec<u8>, origin: &str, max_bytes: u64) -> Result<String, InputError> {
+    decode_or(bytes, origin, max_bytes, |_| None)
+}
+
+/// Like [`decode`], but bytes that are not UTF-8 go to `legacy` (e.g. a declared
+/// windows-1256 charset); invalid UTF-8 is reported only when it returns `None`.
+pub(crate) fn decode_or(
+    bytes: Vec<u8>,
+    origin: &str,
+    max_bytes: u64,
+    legacy: impl FnOnce(&[u8]) -> Option<String>,
+) -> Result<String, InputError> {
     check_size(bytes.len() as u64, max_bytes, origin)?;
     check_binary(&bytes, origin)?;
-    let mut text = String::from_utf8(bytes).map_err(|e| invalid_utf8(origin, &e))?;
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => legacy(e.as_bytes()).ok_or_else(|| invalid_utf8(origin, &e))?,
+    };
     if text.starts_with('\u{feff}') {
         text.drain(..3);
     }
@@ -107,7 +121,10 @@ mod tests {
 
     #[test]
     fn nul_and_controls_are_binary() {
-        assert_eq!(decode(b"a\0b".to_vec(), "x", MB).unwrap_err().kind, ErrorKind::Binary);
+        assert_eq!(
+            decode(b"a\0b".to_vec(), "x", MB).unwrap_err().kind,
+            ErrorKind::Binary
+        );
         let mut many = vec![b'a'; 50];
         many.extend([1u8, 2, 3]);
         assert_eq!(decode(many, "x", MB).unwrap_err().kind, ErrorKind::Binary);
@@ -116,7 +133,13 @@ mod tests {
 
     #[test]
     fn empty_and_too_large() {
-        assert_eq!(decode(b" \n\t".to_vec(), "x", MB).unwrap_err().kind, ErrorKind::Empty);
-        assert_eq!(decode(b"abcdef".to_vec(), "x", 3).unwrap_err().kind, ErrorKind::TooLarge);
+        assert_eq!(
+            decode(b" \n\t".to_vec(), "x", MB).unwrap_err().kind,
+            ErrorKind::Empty
+        );
+        assert_eq!(
+            decode(b"abcdef".to_vec(), "x", 3).unwrap_err().kind,
+            ErrorKind::TooLarge
+        );
     }
 }

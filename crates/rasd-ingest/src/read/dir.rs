@@ -12,14 +12,19 @@ use walkdir::WalkDir;
 /// known extension: see [`Format::from_path`]) and no exclude glob. Globs match the
 /// path relative to `root` (`**/*.txt`, `sub/*.jsonl`); excluded or hidden (`.`-prefixed)
 /// directories are not entered. Unreadable entries are returned as errors in place.
-pub fn list_files(root: &Path, opts: &ReadOptions) -> Result<Vec<Result<PathBuf, InputError>>, InputError> {
+pub fn list_files(
+    root: &Path,
+    opts: &ReadOptions,
+) -> Result<Vec<Result<PathBuf, InputError>>, InputError> {
     let include = build(&opts.include, root)?;
     let exclude = build(&opts.exclude, root)?;
     let walker = WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !(is_hidden(e.path()) || matches(&exclude, root, e.path())));
+        .filter_entry(|e| {
+            e.depth() == 0 || !(is_hidden(e.path()) || matches(&exclude, root, e.path()))
+        });
     let mut out = Vec::new();
     for entry in walker {
         match entry {
@@ -61,7 +66,9 @@ fn matches(set: &Option<GlobSet>, root: &Path, path: &Path) -> bool {
 }
 
 fn is_hidden(path: &Path) -> bool {
-    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'))
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
 }
 
 /// Compiles globs; `None` when there are none.
@@ -106,7 +113,11 @@ mod tests {
         fs::create_dir_all(root.join(".git")).unwrap();
         fs::write(root.join("z.txt"), "زاي").unwrap();
         fs::write(root.join("a.txt"), "ألف").unwrap();
-        fs::write(root.join("b/sub/c.jsonl"), "{\"id\":\"c1\",\"text\":\"x\"}\n{\"id\":\"c2\",\"text\":\"y\"}\n").unwrap();
+        fs::write(
+            root.join("b/sub/c.jsonl"),
+            "{\"id\":\"c1\",\"text\":\"x\"}\n{\"id\":\"c2\",\"text\":\"y\"}\n",
+        )
+        .unwrap();
         fs::write(root.join("b/skip.pdf"), "%PDF").unwrap();
         fs::write(root.join("b/empty.txt"), "  ").unwrap();
         fs::write(root.join(".git/h.txt"), "hidden").unwrap();
@@ -118,15 +129,30 @@ mod tests {
         let root = tree();
         let ids = |opts: &ReadOptions| -> Vec<String> {
             super::read_dir(&root, opts)
-                .map(|d| d.map(|d| d.id).unwrap_or_else(|e| format!("ERR:{:?}", e.kind)))
+                .map(|d| {
+                    d.map(|d| d.id)
+                        .unwrap_or_else(|e| format!("ERR:{:?}", e.kind))
+                })
                 .collect()
         };
-        assert_eq!(ids(&ReadOptions::default()), ["a", "ERR:Empty", "c1", "c2", "z"]);
-        let excl = ReadOptions { exclude: vec!["b".into()], ..Default::default() };
+        assert_eq!(
+            ids(&ReadOptions::default()),
+            ["a", "ERR:Empty", "c1", "c2", "z"]
+        );
+        let excl = ReadOptions {
+            exclude: vec!["b".into()],
+            ..Default::default()
+        };
         assert_eq!(ids(&excl), ["a", "z"]);
-        let incl = ReadOptions { include: vec!["**/*.jsonl".into()], ..Default::default() };
+        let incl = ReadOptions {
+            include: vec!["**/*.jsonl".into()],
+            ..Default::default()
+        };
         assert_eq!(ids(&incl), ["c1", "c2"]);
-        let bad = ReadOptions { include: vec!["a[".into()], ..Default::default() };
+        let bad = ReadOptions {
+            include: vec!["a[".into()],
+            ..Default::default()
+        };
         assert_eq!(ids(&bad), ["ERR:Io"]);
         let _ = fs::remove_dir_all(&root);
     }

@@ -35,6 +35,27 @@ pub(crate) fn read_html(html: &str, id: String, origin: String) -> Result<InputD
     Ok(doc)
 }
 
+/// Decodes a page that is not UTF-8 with the charset its `<meta>` declares
+/// (`windows-1256`, `iso-8859-6`, …); `None` when none is declared or it does not decode cleanly.
+#[cfg(feature = "html")]
+pub(crate) fn decode_legacy(bytes: &[u8]) -> Option<String> {
+    static C: OnceLock<regex::bytes::Regex> = OnceLock::new();
+    let c = C.get_or_init(|| {
+        regex::bytes::Regex::new(r#"(?i)charset\s*=\s*["']?([A-Za-z0-9_:.\-]+)"#).unwrap()
+    });
+    let head = &bytes[..bytes.len().min(4096)];
+    let label = c.captures(head)?.get(1)?.as_bytes();
+    let encoding = encoding_rs::Encoding::for_label(label)?;
+    let (text, _, had_errors) = encoding.decode(bytes);
+    (!had_errors && encoding != encoding_rs::UTF_8).then(|| text.into_owned())
+}
+
+/// Without the `html` feature only UTF-8 pages are read.
+#[cfg(not(feature = "html"))]
+pub(crate) fn decode_legacy(_bytes: &[u8]) -> Option<String> {
+    None
+}
+
 fn no_text(origin: &str) -> InputError {
     InputError::new(
         origin,
@@ -52,9 +73,16 @@ fn extract(html: &str) -> Option<(String, Option<String>, Option<NaiveDate>)> {
         ..Default::default()
     };
     let mut r = Readability::new(html, None, Some(cfg)).ok()?;
-    let article = r.parse().or_else(|_| r.parse_with_policy(ParsePolicy::Raw)).ok()?;
+    let article = r
+        .parse()
+        .or_else(|_| r.parse_with_policy(ParsePolicy::Raw))
+        .ok()?;
     let published = article.published_time.as_deref().and_then(parse_date);
-    Some((article.text_content.to_string(), Some(article.title), published))
+    Some((
+        article.text_content.to_string(),
+        Some(article.title),
+        published,
+    ))
 }
 
 /// Without the `html` feature: the text of `<p>` elements, tags stripped.
@@ -63,7 +91,10 @@ fn extract(html: &str) -> Option<(String, Option<String>, Option<NaiveDate>)> {
     static P: OnceLock<Regex> = OnceLock::new();
     let p = P.get_or_init(|| Regex::new(r"(?is)<p[^>]*>(.*?)</p>").unwrap());
     let tags = tag_regex();
-    let paras: Vec<String> = p.captures_iter(html).map(|c| tags.replace_all(&c[1], "").trim().to_string()).collect();
+    let paras: Vec<String> = p
+        .captures_iter(html)
+        .map(|c| tags.replace_all(&c[1], "").trim().to_string())
+        .collect();
     Some((paras.join("\n"), meta_content(html, &["og:title"]), None))
 }
 
@@ -86,7 +117,12 @@ fn attr(tag: &str, name: &str) -> Option<String> {
     });
     a.captures_iter(tag)
         .find(|c| c[1].eq_ignore_ascii_case(name))
-        .and_then(|c| c.get(2).or(c.get(3)).or(c.get(4)).map(|v| v.as_str().trim().to_string()))
+        .and_then(|c| {
+            c.get(2)
+                .or(c.get(3))
+                .or(c.get(4))
+                .map(|v| v.as_str().trim().to_string())
+        })
         .filter(|v| !v.is_empty())
 }
 
@@ -97,12 +133,18 @@ fn meta_content(html: &str, keys: &[&str]) -> Option<String> {
         .find_iter(html)
         .filter_map(|m| {
             let tag = m.as_str();
-            let key = attr(tag, "property").or_else(|| attr(tag, "name")).or_else(|| attr(tag, "itemprop"))?;
+            let key = attr(tag, "property")
+                .or_else(|| attr(tag, "name"))
+                .or_else(|| attr(tag, "itemprop"))?;
             Some((key.to_lowercase(), attr(tag, "content")?))
         })
         .collect();
-    keys.iter()
-        .find_map(|k| metas.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()))
+    keys.iter().find_map(|k| {
+        metas
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+    })
 }
 
 /// Publication date from date meta tags or a `<time datetime>` element.
@@ -111,17 +153,20 @@ fn meta_date(html: &str) -> Option<NaiveDate> {
         return Some(d);
     }
     static T: OnceLock<Regex> = OnceLock::new();
-    let t = T.get_or_init(|| Regex::new(r#"(?is)<time\s[^>]*datetime\s*=\s*["']([^"']+)["']"#).unwrap());
+    let t = T
+        .get_or_init(|| Regex::new(r#"(?is)<time\s[^>]*datetime\s*=\s*["']([^"']+)["']"#).unwrap());
     parse_date(t.captures(html)?.get(1)?.as_str())
 }
 
 fn canonical_url(html: &str) -> Option<String> {
     static L: OnceLock<Regex> = OnceLock::new();
-    let l = L.get_or_init(|| Regex::new(r#"(?is)<link\s[^>]*rel\s*=\s*["']canonical["'][^>]*>"#).unwrap());
+    let l = L.get_or_init(|| {
+        Regex::new(r#"(?is)<link\s[^>]*rel\s*=\s*["']canonical["'][^>]*>"#).unwrap()
+    });
     attr(l.find(html)?.as_str(), "href")
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "html"))]
 mod tests {
     use super::*;
 
@@ -139,7 +184,11 @@ mod tests {
     #[test]
     fn extracts_main_text_title_and_date() {
         let d = read_html(PAGE, "p".into(), "p.html".into()).unwrap();
-        assert!(d.text.contains("أعلن وزير الدفاع الأميركي آشتون كارتر"), "{}", d.text);
+        assert!(
+            d.text.contains("أعلن وزير الدفاع الأميركي آشتون كارتر"),
+            "{}",
+            d.text
+        );
         assert!(d.text.contains("وقال كارتر"));
         assert!(!d.text.contains("الرئيسية"));
         assert_eq!(d.title.as_deref(), Some("وزير الدفاع يزور الكويت"));
@@ -155,6 +204,30 @@ mod tests {
         );
         let d = read_html(&page, "p".into(), "p.html".into()).unwrap();
         assert_eq!(d.published, NaiveDate::from_ymd_opt(2018, 2, 18));
+    }
+
+    #[test]
+    fn windows_1256_page_is_decoded_from_its_charset() {
+        let page = PAGE.replace(
+            r#"<meta charset="utf-8">"#,
+            r#"<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">"#,
+        );
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(&page);
+        let docs: Vec<_> = crate::read::read_reader(
+            std::io::Cursor::new(bytes.into_owned()),
+            "p".into(),
+            "p.html".into(),
+            crate::Format::Html,
+            &crate::ReadOptions::default(),
+        )
+        .collect();
+        let d = docs[0].as_ref().unwrap();
+        assert!(
+            d.text.contains("أعلن وزير الدفاع الأميركي آشتون كارتر"),
+            "{}",
+            d.text
+        );
+        assert_eq!(decode_legacy(b"\xff\xfe no charset"), None);
     }
 
     #[test]

@@ -92,9 +92,15 @@ impl<R: BufRead> JsonlReader<R> {
         }
         let mut len = n as u64;
         if len == limit && self.buf.last() != Some(&b'\n') {
-            len += skip_rest_of_line(&mut self.reader).map_err(|e| InputError::io(self.origin(), &e))?;
+            len += skip_rest_of_line(&mut self.reader)
+                .map_err(|e| InputError::io(self.origin(), &e))?;
         }
-        let eol = self.buf.iter().rev().take_while(|&&b| b == b'\n' || b == b'\r').count();
+        let eol = self
+            .buf
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\n' || b == b'\r')
+            .count();
         check_size(len - eol as u64, self.max_bytes, &self.origin())?;
         Ok(true)
     }
@@ -107,9 +113,14 @@ impl<R: BufRead> JsonlReader<R> {
     fn parse_line(&self) -> Result<InputDoc, InputError> {
         let origin = self.origin();
         let text = String::from_utf8(self.buf.clone()).map_err(|e| invalid_utf8(&origin, &e))?;
-        let value: Value = serde_json::from_str(&text).map_err(|e| malformed(&origin, self.line_no, &e.to_string()))?;
+        let value: Value = serde_json::from_str(&text)
+            .map_err(|e| malformed(&origin, self.line_no, &e.to_string()))?;
         let Value::Object(obj) = value else {
-            return Err(malformed(&origin, self.line_no, "the line is JSON but not an object"));
+            return Err(malformed(
+                &origin,
+                self.line_no,
+                "the line is JSON but not an object",
+            ));
         };
         record_to_doc(&obj, &self.fields, origin, &self.name, self.line_no)
     }
@@ -195,7 +206,9 @@ fn record_to_doc(
 }
 
 fn names_text(obj: &Map<String, Value>, names: &[String]) -> Option<String> {
-    names.iter().find_map(|n| obj.get(n)?.as_str().map(str::to_string))
+    names
+        .iter()
+        .find_map(|n| obj.get(n)?.as_str().map(str::to_string))
 }
 
 fn file_stem(name: &str) -> String {
@@ -210,7 +223,13 @@ mod tests {
     use super::*;
 
     fn read(input: &str) -> Vec<Result<InputDoc, InputError>> {
-        JsonlReader::new(input.as_bytes(), "in.jsonl", JsonlFields::default(), 1 << 20).collect()
+        JsonlReader::new(
+            input.as_bytes(),
+            "in.jsonl",
+            JsonlFields::default(),
+            1 << 20,
+        )
+        .collect()
     }
 
     #[test]
@@ -232,10 +251,16 @@ mod tests {
         assert_eq!(docs.len(), 6);
         assert_eq!(docs[0].as_ref().unwrap().id, "1");
         let e = docs[1].as_ref().unwrap_err();
-        assert_eq!((e.kind, e.origin.as_str()), (ErrorKind::MalformedJson, "in.jsonl:3"));
+        assert_eq!(
+            (e.kind, e.origin.as_str()),
+            (ErrorKind::MalformedJson, "in.jsonl:3")
+        );
         assert!(e.message.contains("line 3"));
         let e = docs[2].as_ref().unwrap_err();
-        assert_eq!((e.kind, e.id.as_deref()), (ErrorKind::MissingField, Some("z")));
+        assert_eq!(
+            (e.kind, e.id.as_deref()),
+            (ErrorKind::MissingField, Some("z"))
+        );
         assert_eq!(docs[3].as_ref().unwrap_err().kind, ErrorKind::MalformedJson);
         assert_eq!(docs[4].as_ref().unwrap_err().kind, ErrorKind::Empty);
         assert_eq!(docs[5].as_ref().unwrap().id, "in:7");
@@ -243,8 +268,12 @@ mod tests {
 
     #[test]
     fn long_line_is_too_large_and_next_line_still_read() {
-        let input = format!("{{\"text\":\"{}\"}}\n{{\"text\":\"ok\"}}\n", "a".repeat(100));
-        let docs: Vec<_> = JsonlReader::new(input.as_bytes(), "-", JsonlFields::default(), 20).collect();
+        let input = format!(
+            "{{\"text\":\"{}\"}}\n{{\"text\":\"ok\"}}\n",
+            "a".repeat(100)
+        );
+        let docs: Vec<_> =
+            JsonlReader::new(input.as_bytes(), "-", JsonlFields::default(), 20).collect();
         assert_eq!(docs[0].as_ref().unwrap_err().kind, ErrorKind::TooLarge);
         assert_eq!(docs[1].as_ref().unwrap().text, "ok");
         assert_eq!(docs[1].as_ref().unwrap().origin, "-:2");
@@ -253,14 +282,20 @@ mod tests {
     #[test]
     fn custom_text_field() {
         let fields = JsonlFields::default().with_text("abstract");
-        let docs: Vec<_> = JsonlReader::new(&b"{\"abstract\":\"x\"}"[..], "-", fields, 99).collect();
+        let docs: Vec<_> =
+            JsonlReader::new(&b"{\"abstract\":\"x\"}"[..], "-", fields, 99).collect();
         assert_eq!(docs[0].as_ref().unwrap().text, "x");
     }
 
     #[test]
     fn invalid_utf8_line() {
-        let docs: Vec<_> =
-            JsonlReader::new(&b"{\"text\":\"\xff\"}\n"[..], "f", JsonlFields::default(), 99).collect();
+        let docs: Vec<_> = JsonlReader::new(
+            &b"{\"text\":\"\xff\"}\n"[..],
+            "f",
+            JsonlFields::default(),
+            99,
+        )
+        .collect();
         assert_eq!(docs[0].as_ref().unwrap_err().kind, ErrorKind::InvalidUtf8);
     }
 }

@@ -96,7 +96,10 @@ pub fn read_path(path: &Path, opts: &ReadOptions) -> DocIter {
 /// Reads one file; the format comes from `opts.format`, else the extension, else plain text.
 pub fn read_file(path: &Path, opts: &ReadOptions) -> DocIter {
     let origin = path.display().to_string();
-    let format = opts.format.or_else(|| Format::from_path(path)).unwrap_or(Format::Plain);
+    let format = opts
+        .format
+        .or_else(|| Format::from_path(path))
+        .unwrap_or(Format::Plain);
     let file = match File::open(path) {
         Ok(f) => f,
         Err(e) => return Box::new(std::iter::once(Err(InputError::io(origin, &e)))),
@@ -125,8 +128,17 @@ pub fn read_reader<R: Read + Send + 'static>(
 ) -> DocIter {
     match format {
         Format::Jsonl => {
-            let name = if origin == "-" { "-".to_string() } else { origin };
-            let r = JsonlReader::new(BufReader::new(reader), name, opts.fields.clone(), opts.max_bytes);
+            let name = if origin == "-" {
+                "-".to_string()
+            } else {
+                origin
+            };
+            let r = JsonlReader::new(
+                BufReader::new(reader),
+                name,
+                opts.fields.clone(),
+                opts.max_bytes,
+            );
             let r = r.map(move |d| {
                 d.map(|mut doc| {
                     fix_stdin_id(&mut doc, &id);
@@ -135,7 +147,13 @@ pub fn read_reader<R: Read + Send + 'static>(
             });
             Box::new(r)
         }
-        _ => Box::new(std::iter::once(read_one(reader, id, origin, format, opts.max_bytes))),
+        _ => Box::new(std::iter::once(read_one(
+            reader,
+            id,
+            origin,
+            format,
+            opts.max_bytes,
+        ))),
     }
 }
 
@@ -147,16 +165,27 @@ fn fix_stdin_id(doc: &mut InputDoc, id: &str) {
 }
 
 /// Reads a whole single-document stream (plain or HTML), at most `max_bytes` + 1 bytes.
-fn read_one<R: Read>(reader: R, id: String, origin: String, format: Format, max_bytes: u64) -> DocResult {
+fn read_one<R: Read>(
+    reader: R,
+    id: String,
+    origin: String,
+    format: Format,
+    max_bytes: u64,
+) -> DocResult {
     let mut bytes = Vec::new();
     reader
         .take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| InputError::io(origin.clone(), &e))?;
-    let text = decode::decode(bytes, &origin, max_bytes)?;
     match format {
-        Format::Html => html::read_html(&text, id, origin),
-        _ => Ok(InputDoc::new(id, origin, text)),
+        Format::Html => {
+            let text = decode::decode_or(bytes, &origin, max_bytes, html::decode_legacy)?;
+            html::read_html(&text, id, origin)
+        }
+        _ => {
+            let text = decode::decode(bytes, &origin, max_bytes)?;
+            Ok(InputDoc::new(id, origin, text))
+        }
     }
 }
 
@@ -167,8 +196,14 @@ mod tests {
 
     #[test]
     fn format_from_extension() {
-        assert_eq!(Format::from_path(Path::new("a/b.JSONL")), Some(Format::Jsonl));
-        assert_eq!(Format::from_path(Path::new("b.ndjson")), Some(Format::Jsonl));
+        assert_eq!(
+            Format::from_path(Path::new("a/b.JSONL")),
+            Some(Format::Jsonl)
+        );
+        assert_eq!(
+            Format::from_path(Path::new("b.ndjson")),
+            Some(Format::Jsonl)
+        );
         assert_eq!(Format::from_path(Path::new("b.htm")), Some(Format::Html));
         assert_eq!(Format::from_path(Path::new("b.txt")), Some(Format::Plain));
         assert_eq!(Format::from_path(Path::new("b.pdf")), None);
@@ -179,7 +214,8 @@ mod tests {
     #[test]
     fn plain_reader_one_doc() {
         let opts = ReadOptions::default();
-        let docs: Vec<_> = read_reader(&b"hello"[..], "x".into(), "-".into(), Format::Plain, &opts).collect();
+        let docs: Vec<_> =
+            read_reader(&b"hello"[..], "x".into(), "-".into(), Format::Plain, &opts).collect();
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].as_ref().unwrap().text, "hello");
     }
@@ -188,23 +224,38 @@ mod tests {
     fn jsonl_from_stream_without_ids() {
         let opts = ReadOptions::default();
         let input = &b"{\"text\":\"a\"}\n{\"text\":\"b\"}\n"[..];
-        let docs: Vec<_> = read_reader(input, "stdin".into(), "-".into(), Format::Jsonl, &opts).collect();
-        let ids: Vec<_> = docs.iter().map(|d| d.as_ref().unwrap().id.clone()).collect();
+        let docs: Vec<_> =
+            read_reader(input, "stdin".into(), "-".into(), Format::Jsonl, &opts).collect();
+        let ids: Vec<_> = docs
+            .iter()
+            .map(|d| d.as_ref().unwrap().id.clone())
+            .collect();
         assert_eq!(ids, ["stdin:1", "stdin:2"]);
         assert_eq!(docs[1].as_ref().unwrap().origin, "-:2");
     }
 
     #[test]
     fn plain_too_large_is_reported_without_reading_everything() {
-        let opts = ReadOptions { max_bytes: 4, ..Default::default() };
+        let opts = ReadOptions {
+            max_bytes: 4,
+            ..Default::default()
+        };
         let big = vec![b'a'; 1000];
-        let docs: Vec<_> = read_reader(std::io::Cursor::new(big), "x".into(), "x".into(), Format::Plain, &opts).collect();
+        let docs: Vec<_> = read_reader(
+            std::io::Cursor::new(big),
+            "x".into(),
+            "x".into(),
+            Format::Plain,
+            &opts,
+        )
+        .collect();
         assert_eq!(docs[0].as_ref().unwrap_err().kind, ErrorKind::TooLarge);
     }
 
     #[test]
     fn missing_file_is_io_error() {
-        let docs: Vec<_> = read_path(Path::new("/nonexistent/zz.txt"), &ReadOptions::default()).collect();
+        let docs: Vec<_> =
+            read_path(Path::new("/nonexistent/zz.txt"), &ReadOptions::default()).collect();
         assert_eq!(docs[0].as_ref().unwrap_err().kind, ErrorKind::Io);
     }
 }

@@ -36,7 +36,10 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 
 fn line(text: &str, span: Span) -> Line {
     let trimmed = trim(text, span);
-    let key = match_key(trimmed.text(text)).split_whitespace().collect::<Vec<_>>().join(" ");
+    let key = match_key(trimmed.text(text))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     Line { trimmed, key }
 }
 

@@ -9,6 +9,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// News agencies and outlets that appear in credits (`بيروت - رويترز`, `فرانس24/ أ ف ب`).
+#[rustfmt::skip]
 pub(crate) const AGENCIES: &[&str] = &[
     "فرانس برس", "فرانس پرس", "أ ف ب", "ا ف ب", "أ.ف.ب", "رويترز", "أسوشيتد برس", "أسوشييتد برس",
     "اسوشيتد برس", "أ ب", "د ب أ", "د.ب.أ", "الأناضول", "الاناضول", "سبوتنيك", "وام", "واس", "قنا", "كونا",
@@ -17,13 +18,16 @@ pub(crate) const AGENCIES: &[&str] = &[
     "فرانس24", "يورونيوز", "مونت كارلو الدولية", "وكالة الأنباء الفرنسية", "الوكالة الفرنسية",
 ];
 
+/// Latin-script agency names accepted in a credit without a dash: `القدس (CNN) نفى`.
+const LATIN_AGENCIES: &[&str] = &["CNN", "AFP", "AP", "BBC", "RT", "DPA"];
+
 /// What a (non-blank, trimmed) line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LineKind {
     /// `المصدر: X` / `* نقلا عن X`: the value's byte range within the line.
     Source(usize, usize),
-    /// A closing credit made only of agencies (`فرانس24/ أ ف ب`).
-    EndCredit,
+    /// A closing credit made only of agencies (`فرانس24/ أ ف ب`, `(رويترز)`): its byte range.
+    EndCredit(usize, usize),
     /// «مزيد من التفاصيل في تقرير …», «شاهد التقرير»: a pointer to media that is not in the text.
     MoreDetails,
     /// `اقرأ أيضا: <headline>` / `للمزيد: <headline>`: one related link.
@@ -34,6 +38,10 @@ pub(crate) enum LineKind {
     Share,
     /// Opinion or partnership disclaimers.
     Disclaimer,
+    /// Author lines: `بقلم: X`, `هذا التحليل بقلم X، محلل …`.
+    Byline,
+    /// An unmarked related headline inside a run of them (see `related::mark_link_runs`).
+    RelatedLink,
     /// Lines made only of punctuation (`-----`, `____`, `.`).
     Separator,
     /// Anything else: article text.
@@ -42,6 +50,11 @@ pub(crate) enum LineKind {
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid built-in pattern"))
+}
+
+/// Like [`re`] for patterns built at run time: `pattern` runs only on first use.
+fn re_with(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(&pattern()).expect("valid built-in pattern"))
 }
 
 fn words(line: &str) -> usize {
@@ -56,32 +69,47 @@ pub(crate) fn classify(line: &str) -> LineKind {
     if line.chars().all(|c| !c.is_alphanumeric()) {
         return LineKind::Separator;
     }
-    if is_end_credit(line) {
-        return LineKind::EndCredit;
+    if let Some((s, e)) = end_credit(line) {
+        return LineKind::EndCredit(s, e);
     }
     classify_boilerplate(line).unwrap_or(LineKind::Content)
 }
+
+/// Openings of read-also / related-links lines.
+const READ_PREFIX: &str = r"(?:[اإ]قر[أا]\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|للمزيد|لمزيد|المزيد|شاهد\s+(?:أيضا|أيضاً|ايضا)|طالع\s+(?:أيضا|أيضاً|ايضا)|مواضيع\s+(?:ذات\s+صلة|متعلقة)|قد\s+يهمك(?:\s+أيضا)?|روابط\s+ذات\s+صلة)";
 
 /// The boilerplate classes, checked in order; `None` for content.
 fn classify_boilerplate(line: &str) -> Option<LineKind> {
     static READ_HEADER: OnceLock<Regex> = OnceLock::new();
     static READ_ALSO: OnceLock<Regex> = OnceLock::new();
-    let read_prefix = r"(?:[اإ]قر[أا]\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|للمزيد|لمزيد|المزيد|شاهد\s+(?:أيضا|أيضاً|ايضا)|طالع\s+(?:أيضا|أيضاً|ايضا)|مواضيع\s+(?:ذات\s+صلة|متعلقة)|قد\s+يهمك(?:\s+أيضا)?|روابط\s+ذات\s+صلة)";
     let n = words(line);
-    if re(&READ_HEADER, &format!(r"^{read_prefix}\s*[:：]?\s*$")).is_match(line) {
+    if re_with(&READ_HEADER, || format!(r"^{READ_PREFIX}\s*[:：]?\s*$")).is_match(line) {
         return Some(LineKind::ReadAlsoHeader);
     }
-    if n <= 30 && re(&READ_ALSO, &format!(r"^{read_prefix}\s*[:：\-–—]")).is_match(line) {
+    if n <= 30 && re_with(&READ_ALSO, || {
+            // `للمزيد: X`, `قد يهمك: X`, and CNN's `اقرأ.. X` / `ايضاً.. X`.
+            format!(r"^(?:{READ_PREFIX}\s*(?:[:：\-–—]|\.{{2,}}|…)|(?:[اإ]قر[أا]|[أا]يضا[ًا]?)\s*(?:\.{{2,}}|…|[:：]))")
+        }).is_match(line)
+    {
         return Some(LineKind::ReadAlso);
     }
     if n <= 30 && is_more_details(line) {
         return Some(LineKind::MoreDetails);
     }
     if is_share(line, n) {
-        return Some(LineKind::Share);
+        // «لقراءة التصريحات كاملة اضغط على العنوان التالي:» introduces headline links.
+        let header = line.ends_with([':', '：']);
+        return Some(if header {
+            LineKind::ReadAlsoHeader
+        } else {
+            LineKind::Share
+        });
     }
     if n <= 45 && is_disclaimer(line) {
         return Some(LineKind::Disclaimer);
+    }
+    if n <= 20 && is_byline(line) {
+        return Some(LineKind::Byline);
     }
     None
 }
@@ -89,24 +117,45 @@ fn classify_boilerplate(line: &str) -> Option<LineKind> {
 /// `المصدر: X` (short value, not a quotation) or `* نقلا عن X`.
 fn source_value(line: &str) -> Option<(usize, usize)> {
     static SRC: OnceLock<Regex> = OnceLock::new();
-    let r = re(&SRC, r"^(?:\*+\s*)?(?:المصدر|المصادر|مصدر الخبر|نقلا\s+عن|نقلاً\s+عن)\s*[:：]?\s*(\S.*?)\s*$");
+    let r = re(
+        &SRC,
+        r"^(?:\*+\s*)?(?:المصدر|المصادر|مصدر الخبر|نقلا\s+عن|نقلاً\s+عن)\s*[:：]?\s*(\S.*?)\s*$",
+    );
     let c = r.captures(line)?;
     let v = c.get(1)?;
     let value = v.as_str();
-    let plain = !value.contains(['"', '«', '»', '“', '”']) || value.starts_with('"') || value.starts_with('«');
-    let has_colon = line[..v.start()].contains([':', '：']) || line.trim_start_matches('*').trim_start().starts_with("نقل");
-    (has_colon && plain && words(value) <= 7 && value.chars().count() <= 60).then(|| (v.start(), v.end()))
+    let plain = quoted_words(value) <= 3;
+    let has_colon = line[..v.start()].contains([':', '：'])
+        || line.trim_start_matches('*').trim_start().starts_with("نقل");
+    (has_colon && plain && words(value) <= 7 && value.chars().count() <= 60)
+        .then(|| (v.start(), v.end()))
 }
 
-/// A short line made only of agency names joined by `/`, `،`, `,`, `و`, `-`.
-fn is_end_credit(line: &str) -> bool {
-    if words(line) > 10 || !line.contains(['/', '،', ',']) && !AGENCIES.contains(&line) {
-        return false;
-    }
-    line.split(['/', '،', ',', '-', '|'])
+/// Words inside the first quotation of `s` (0 when it quotes nothing).
+fn quoted_words(s: &str) -> usize {
+    let quotes = ['"', '«', '»', '“', '”'];
+    s.split(quotes).nth(1).map_or(0, words)
+}
+
+/// A short line made only of agency names joined by `/`, `،`, `,`, `-`, `|`, possibly
+/// in brackets (`فرانس24/ أ ف ب`, `(رويترز)`): the byte range of the credit inside the line.
+fn end_credit(line: &str) -> Option<(usize, usize)> {
+    let bracketed = line.len() >= 2 && line.starts_with(['(', '[']) && line.ends_with([')', ']']);
+    let (lo, hi) = if bracketed {
+        (1, line.len() - 1)
+    } else {
+        (0, line.len())
+    };
+    let raw = &line[lo..hi];
+    let start = lo + raw.len() - raw.trim_start().len();
+    let inner = raw.trim();
+    let joined = inner.contains(['/', '،', ',']) || AGENCIES.contains(&inner);
+    let all_agencies = inner
+        .split(['/', '،', ',', '-', '|'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .all(|p| AGENCIES.contains(&p))
+        .all(|p| AGENCIES.contains(&p));
+    (words(inner) <= 10 && joined && all_agencies).then_some((start, start + inner.len()))
 }
 
 fn is_more_details(line: &str) -> bool {
@@ -141,20 +190,34 @@ fn is_disclaimer(line: &str) -> bool {
     .is_match(line)
 }
 
+fn is_byline(line: &str) -> bool {
+    static BY: OnceLock<Regex> = OnceLock::new();
+    re(
+        &BY,
+        r"^(?:(?:(?:هذا|هذه)\s+)?(?:ال)?(?:مقال|مقالة|تحليل|تقرير|رأي)\s+(?:بقلم|كتبه|كتبته|أعده|أعدته)\s|بقلم\s*[:：]?\s*\S|(?:مقال|تحليل)\s+(?:بقلم\s|ل\S))",
+    )
+    .is_match(line)
+}
+
 /// An update stamp `(تحديث: 19:32 تغ)` in a line: its byte range and the time
 /// as `"19:32 GMT"` (or `"19:32"` without a zone).
 pub(crate) fn update_stamp(line: &str) -> Option<(usize, usize, String)> {
-    static UPD: OnceLock<Regex> = OnceLock::new();
-    let r = re(
-        &UPD,
-        r"[\(\[]?\s*(?:آخر\s+)?(?:تحديث|تحديث\s+جديد|محدث|حُدّث|updated?)\s*[:：]?\s*([0-9٠-٩]{1,2})\s*[:.]\s*([0-9٠-٩]{2})\s*(تغ|ت\.غ|ت غ|غرينتش|بتوقيت\s+غرينتش|GMT|UTC)?\s*[\)\]]?",
-    );
-    let c = r.captures(line)?;
+    static PAREN: OnceLock<Regex> = OnceLock::new();
+    static COLON: OnceLock<Regex> = OnceLock::new();
+    const KW: &str = r"(?:آخر\s+)?(?:تحديث|محدث|حُدّث|[Uu]pdated?)";
+    const TIME: &str =
+        r"([0-9٠-٩]{1,2})\s*[:.]\s*([0-9٠-٩]{2})\s*(تغ|ت\.غ|ت غ|غرينتش|بتوقيت\s+غرينتش|GMT|UTC)?";
+    // In brackets (`(تحديث: 19:32 تغ)`), or after a colon (`آخر تحديث: 19:32`).
+    let paren = re_with(&PAREN, || {
+        format!(r"[\(\[]\s*{KW}\s*[:：]?\s*{TIME}\s*[\)\]]")
+    });
+    let colon = re_with(&COLON, || format!(r"{KW}\s*[:：]\s*{TIME}"));
+    let c = paren.captures(line).or_else(|| colon.captures(line))?;
     let m = c.get(0)?;
-    let (h, mi) = (ascii_digits(&c[1]), ascii_digits(&c[2]));
+    let hour: u32 = ascii_digits(&c[1]).parse().ok()?;
+    let minute: u32 = ascii_digits(&c[2]).parse().ok()?;
     let zone = if c.get(3).is_some() { " GMT" } else { "" };
-    let hour: u32 = h.parse().ok()?;
-    (hour < 24).then(|| (m.start(), m.end(), format!("{hour:02}:{mi}{zone}")))
+    (hour < 24 && minute < 60).then(|| (m.start(), m.end(), format!("{hour:02}:{minute:02}{zone}")))
 }
 
 fn ascii_digits(s: &str) -> String {
@@ -186,10 +249,15 @@ fn paren_credit(line: &str) -> Option<Credit> {
     static P: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &P,
-        r"^(?P<place>[^()\n\-—–:«»\x22]{0,80}?)\s*\(\s*(?P<agency>[^()\n]{1,30}?)\s*\)\s*(?:[-—–ـ]+|:)\s*",
+        r"^(?P<place>[^()\n\-—–:«»\x22]{0,80}?)\s*\(\s*(?P<agency>[^()\n]{1,30}?)\s*\)\s*(?P<dash>[-—–ـ]+|:)?\s*",
     );
     let c = r.captures(line)?;
     let agency = c.name("agency")?;
+    // Without a dash only a Latin agency credit such as `(CNN)` opens a line
+    // (`نقلت وكالة الأنباء السورية (سانا) أن` is a sentence, not a credit).
+    if c.name("dash").is_none() && !LATIN_AGENCIES.contains(&agency.as_str()) {
+        return None;
+    }
     let place = c.name("place").filter(|p| !p.as_str().trim().is_empty());
     let place_ok = place.is_none_or(|p| words(p.as_str()) <= 6);
     let agency_ok = is_agency_name(agency.as_str());
@@ -202,18 +270,27 @@ fn paren_credit(line: &str) -> Option<Credit> {
 
 /// A known agency, a short Latin-script name (`CNN`, `AFP`), or a name with an agency word.
 fn is_agency_name(a: &str) -> bool {
-    let latin = a.chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.') && words(a) <= 3;
-    let agency_word = ["برس", "نيوز", "وكالة", "أنباء", "الأنباء"].iter().any(|w| a.contains(w)) && words(a) <= 4;
+    let latin = a
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.')
+        && words(a) <= 3;
+    let agency_word = ["برس", "نيوز", "وكالة", "أنباء", "الأنباء"]
+        .iter()
+        .any(|w| a.contains(w))
+        && words(a) <= 4;
     AGENCIES.contains(&a) || latin || agency_word
 }
 
 fn dash_credit(line: &str) -> Option<Credit> {
     static D: OnceLock<Regex> = OnceLock::new();
-    let agencies = AGENCIES.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|");
-    let r = re(
-        &D,
-        &format!(r"^(?P<place>[^()\n\-—–ـ:«»\x22]{{2,40}}?)\s*[-—–ـ]+\s*(?P<agency>{agencies})\s*(?:[-—–ـ:]+\s*|$)"),
-    );
+    let r = re_with(&D, || {
+        let agencies: Vec<String> = AGENCIES.iter().map(|a| regex::escape(a)).collect();
+        format!(
+            // A tatweel dash needs a space before it (`القاهرة ـ رويترز`, not `لـ بي بي سي`).
+            r"^(?P<place>[^()\n\-—–ـ:«»\x22]{{2,40}}?)(?:\s*[-—–]+|\s+ـ+)\s*(?P<agency>{})\s*(?:[-—–ـ:]+\s*|$)",
+            agencies.join("|")
+        )
+    });
     let c = r.captures(line)?;
     let place = c.name("place")?;
     let agency = c.name("agency")?;
@@ -231,29 +308,88 @@ mod tests {
     #[test]
     fn source_lines() {
         let l = "المصدر: راديو سوا";
-        let LineKind::Source(s, e) = classify(l) else { panic!() };
+        let LineKind::Source(s, e) = classify(l) else {
+            panic!()
+        };
         assert_eq!(&l[s..e], "راديو سوا");
         assert!(matches!(classify("المصدر : وكالات"), LineKind::Source(..)));
-        assert!(matches!(classify("* نقلا عن \"الشرق الأوسط\""), LineKind::Source(..)));
-        assert_eq!(classify("وقال المصدر: \"إن الحقل مملوك مناصفة\""), LineKind::Content);
-        assert_eq!(classify("المصدر: \"لن نسمح بذلك أبدا\" قال"), LineKind::Content);
+        assert!(matches!(
+            classify("* نقلا عن \"الشرق الأوسط\""),
+            LineKind::Source(..)
+        ));
+        assert_eq!(
+            classify("وقال المصدر: \"إن الحقل مملوك مناصفة\""),
+            LineKind::Content
+        );
+        assert_eq!(
+            classify("المصدر: \"لن نسمح بذلك أبدا\" قال"),
+            LineKind::Content
+        );
     }
 
     #[test]
     fn boilerplate_lines() {
-        assert_eq!(classify("فرانس24/ أ ف ب"), LineKind::EndCredit);
-        assert_eq!(classify("فرانس 24/ أ ف ب/ رويترز"), LineKind::EndCredit);
-        assert_eq!(classify("مزيد من التفاصيل في تقرير مراسلة \"راديو سوا\" في الكويت سليمة لوبال:"), LineKind::MoreDetails);
+        let l = "فرانس24/ أ ف ب";
+        assert_eq!(classify(l), LineKind::EndCredit(0, l.len()));
+        assert!(matches!(
+            classify("فرانس 24/ أ ف ب/ رويترز"),
+            LineKind::EndCredit(..)
+        ));
+        let l = "( رويترز)";
+        let LineKind::EndCredit(s, e) = classify(l) else {
+            panic!()
+        };
+        assert_eq!(&l[s..e], "رويترز");
+        assert!(matches!(
+            classify("(أ ف ب، رويترز)"),
+            LineKind::EndCredit(..)
+        ));
+        assert_eq!(classify("(الأمم المتحدة)"), LineKind::Content);
+        assert_eq!(
+            classify("مزيد من التفاصيل في تقرير مراسلة \"راديو سوا\" في الكويت سليمة لوبال:"),
+            LineKind::MoreDetails
+        );
         assert_eq!(classify("اقرأ أيضاً:"), LineKind::ReadAlsoHeader);
-        assert_eq!(classify("اقرأ أيضا: الصين تؤيد حل الخلافات"), LineKind::ReadAlso);
-        assert_eq!(classify("للمزيد - ولي العهد السعودي يقود الإصلاحات"), LineKind::ReadAlso);
+        assert_eq!(
+            classify("اقرأ أيضا: الصين تؤيد حل الخلافات"),
+            LineKind::ReadAlso
+        );
+        assert_eq!(
+            classify("للمزيد - ولي العهد السعودي يقود الإصلاحات"),
+            LineKind::ReadAlso
+        );
         assert_eq!(classify("-----------"), LineKind::Separator);
         assert_eq!(classify("يمكنكم تسلم إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول."), LineKind::Share);
-        assert_eq!(classify("لمتابعة المباراة على الحواسيب اللوحية، اضغط هنا..."), LineKind::Share);
-        assert_eq!(classify("** جميع المقالات المنشورة تمثل رأي كتابها فقط."), LineKind::Disclaimer);
-        assert_eq!(classify("وقال كارتر إن الحلف يدرس الانضمام."), LineKind::Content);
-        assert_eq!(classify("للمزيد من التفاصيل في التقرير"), LineKind::MoreDetails);
+        assert_eq!(
+            classify("لمتابعة المباراة على الحواسيب اللوحية، اضغط هنا..."),
+            LineKind::Share
+        );
+        assert_eq!(
+            classify("** جميع المقالات المنشورة تمثل رأي كتابها فقط."),
+            LineKind::Disclaimer
+        );
+        assert_eq!(
+            classify("وقال كارتر إن الحلف يدرس الانضمام."),
+            LineKind::Content
+        );
+        assert_eq!(
+            classify("للمزيد من التفاصيل في التقرير"),
+            LineKind::MoreDetails
+        );
         assert_eq!(classify("شارك الخبر"), LineKind::Share);
+        assert_eq!(
+            classify("هذا التحليل بقلم نيك روبرتسون، محلل الشؤون الدبلوماسية في شبكة CNN"),
+            LineKind::Byline
+        );
+        assert_eq!(
+            classify("مقال لمراسل الشؤون الدولية لدى CNN، بن ويدمان"),
+            LineKind::Byline
+        );
+        assert_eq!(classify("مقاتلون يسيطرون على المدينة"), LineKind::Content);
+        assert_eq!(
+            classify("لقراءة التصريحات كاملة اضغط على العنوان التالي:"),
+            LineKind::ReadAlsoHeader
+        );
         assert_eq!(classify("شارك آلاف المتظاهرين في مسيرة حاشدة وسط العاصمة احتجاجا على رفع الأسعار وتدهور الأوضاع"), LineKind::Content);
     }
 
@@ -265,6 +401,9 @@ mod tests {
         assert_eq!(t, "19:32 GMT");
         assert_eq!(update_stamp("آخر تحديث: ٠٩:٠٥").unwrap().2, "09:05");
         assert!(update_stamp("صدور قرار تحديث الوثيقة الموحدة").is_none());
+        assert!(update_stamp("بعد تحديث 10.25 مليون سجل").is_none());
+        assert!(update_stamp("(تحديث: 25:10 تغ)").is_none());
+        assert_eq!(update_stamp("[تحديث 7.05 GMT]").unwrap().2, "07:05 GMT");
     }
 
     #[test]
@@ -280,6 +419,13 @@ mod tests {
         let l = "الرياض - فرانس برس";
         let c = credit(l).unwrap();
         assert_eq!((&l[c.agency.0..c.agency.1], c.end), ("فرانس برس", l.len()));
+        let l = "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى الرئيس";
+        assert_eq!(&l[credit(l).unwrap().end..], "نفى الرئيس");
+        assert!(credit("نقلت وكالة الأنباء السورية الرسمية (سانا) أن الجيش").is_none());
+        assert!(credit("توقعت منظمة الدول المنتجة للنفط (أوبك) أن يزيد الطلب").is_none());
+        assert!(credit("وقالت ألكسندرا لوريدانا لـ بي بي سي: إنها").is_none());
+        let l = "القاهرة ـ رويترز ـ قال";
+        assert_eq!(&l[credit(l).unwrap().end..], "قال");
         assert!(credit("شنت مقاتلات حربية إسرائيلية ليل الثلاثاء - الأربعاء غارات").is_none());
         assert!(credit("أعلن الرئيس (الذي وصل أمس) - في كلمة له - أن").is_none());
     }
