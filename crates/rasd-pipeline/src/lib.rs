@@ -35,6 +35,13 @@ pub struct Stages {
 }
 
 impl Stages {
+    /// True when any stage after the text layer runs.
+    fn any(&self) -> bool {
+        self.morph
+    }
+}
+
+impl Stages {
     /// Only reading, cleaning and the text layer (tokens, sentences, numbers, dates).
     pub const TEXT: Stages = Stages { morph: false };
     /// Every stage.
@@ -59,6 +66,15 @@ impl Pipeline {
         Pipeline { stages }
     }
 
+    /// Analyses one document; an internal failure (a bug) becomes an error record naming the
+    /// document instead of taking the whole batch down.
+    pub fn try_analyze(&self, doc: &InputDoc) -> Result<DocRecord, ErrorRecord> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.analyze(doc))).map_err(|panic| {
+            let message = panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
+            ErrorRecord::internal(doc, &message)
+        })
+    }
+
     /// Analyses one document.
     pub fn analyze(&self, doc: &InputDoc) -> DocRecord {
         let original = doc.text.as_str();
@@ -67,8 +83,10 @@ impl Pipeline {
         let text = TextLayer::build(original, &regions);
         let dated = dated_articles(&articles, doc.published);
         let (numbers, dates) = read_quantities(original, &text, &articles, &dated);
-        let _ = self.stages;
-        DocRecord::new(doc, &articles, text, numbers, dates)
+        let words = self.stages.any().then(|| rasd_morph::Analyzer::embedded().analyze_tokens(original, &text.tokens));
+        let mut record = DocRecord::new(doc, &articles, text, numbers, dates);
+        record.words = words;
+        record
     }
 }
 

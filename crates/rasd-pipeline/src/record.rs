@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use rasd_ingest::{Article, InputDoc, InputError};
+use rasd_morph::TokenAnalysis;
 use rasd_text::{DateMention, NumberMention, Sentence, Span, TextLayer, Token};
 use serde::Serialize;
 use std::sync::Arc;
@@ -129,6 +130,9 @@ pub struct DocRecord {
     pub numbers: Vec<NumberMention>,
     /// Date expressions.
     pub dates: Vec<DateMention>,
+    /// Morphology, one analysis per token (absent when the stage did not run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<Vec<TokenAnalysis>>,
 }
 
 impl DocRecord {
@@ -150,6 +154,7 @@ impl DocRecord {
             tokens: Tokens { original: Arc::from(original), list: text.tokens },
             numbers,
             dates,
+            words: None,
         }
     }
 }
@@ -179,6 +184,17 @@ pub struct ErrorDetail {
 }
 
 impl ErrorRecord {
+    /// The record for a document whose analysis failed inside rasd (a bug: please report it with the document).
+    pub fn internal(doc: &InputDoc, message: &str) -> ErrorRecord {
+        ErrorRecord {
+            schema_version: SCHEMA_VERSION,
+            id: Some(doc.id.clone()),
+            origin: doc.origin.clone(),
+            status: "error",
+            error: ErrorDetail { kind: "internal".into(), message: format!("rasd failed on this document ({message}); please report it with the document") },
+        }
+    }
+
     /// The record for a document the readers could not read.
     pub fn from_input(e: &InputError) -> ErrorRecord {
         let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| format!("{:?}", e.kind));

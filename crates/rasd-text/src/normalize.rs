@@ -116,12 +116,12 @@ pub fn match_key(s: &str) -> String {
 
 /// Normalises `s` to `form`, without alignment.
 pub fn normalize(s: &str, form: Form) -> String {
+    // Most words need no change: copy the unchanged prefix in one go.
+    let changed = s.char_indices().find(|&(_, c)| fold_char(c, form) != Fold::Keep);
+    let Some((at, _)) = changed else { return s.to_string() };
     let mut out = String::with_capacity(s.len());
-    if s.is_ascii() {
-        out.push_str(s);
-        return out;
-    }
-    for c in s.chars() {
+    out.push_str(&s[..at]);
+    for c in s[at..].chars() {
         push_folded(c, form, &mut out, |o, r| o.push(r));
     }
     out

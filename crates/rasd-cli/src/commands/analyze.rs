@@ -36,6 +36,10 @@ pub struct Args {
 
 /// Runs `rasd analyze`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        !(args.text_only && args.format == "conllu"),
+        "--format conllu writes the morphology layer: drop --text-only"
+    );
     let docs = args.input.documents()?;
     let pipeline = Pipeline::new(if args.text_only {
         Stages::TEXT
