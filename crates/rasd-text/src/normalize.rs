@@ -57,6 +57,7 @@ pub fn ascii_digit(c: char) -> Option<char> {
 }
 
 /// The one normalising decision for a character: everything else routes through here.
+#[inline]
 pub fn fold_char(c: char, form: Form) -> Fold {
     if (c as u32) < 0x80 {
         return Fold::Keep;

@@ -134,8 +134,10 @@ impl<'a> Builder<'a> {
     fn caption_copy(&self, i: usize) -> Option<usize> {
         let j = (i + 1..self.lines.len().min(i + 4)).find(|&j| !self.lines[j].is_blank())?;
         let (a, b) = (&self.lines[i], &self.lines[j]);
-        let short = word_count(self.text, a.trimmed) <= self.opts.max_caption_words;
-        (short && a.key == b.key && self.kinds[j] == Some(LineKind::Content)).then_some(j)
+        let max = self.opts.max_caption_words;
+        let short = word_count(self.text, a.trimmed, max + 1) <= max;
+        let copy = short && self.kinds[j] == Some(LineKind::Content) && a.key(self.text) == b.key(self.text);
+        copy.then_some(j)
     }
 
     /// A line printed twice: a sentence keeps its first copy; a caption opens an
@@ -228,7 +230,7 @@ impl<'a> Builder<'a> {
             return false;
         };
         let next_long = self.kinds[j] == Some(LineKind::Content)
-            && word_count(self.text, self.lines[j].trimmed) > self.opts.max_title_words;
+            && word_count(self.text, self.lines[j].trimmed, self.opts.max_title_words + 1) > self.opts.max_title_words;
         next_long && is_headline_like(line, self.opts.max_title_words)
     }
 
@@ -321,7 +323,7 @@ fn take_credit(text: &str, d: &mut Draft, line: Span) -> Span {
 
 /// A headline: 3 to `max_words` words, no comma, no sentence-final punctuation, no credit or stamp.
 fn is_headline_like(line: &str, max_words: usize) -> bool {
-    let n = line.split_whitespace().count();
+    let n = line.split_whitespace().take(max_words + 1).count();
     (3..=max_words).contains(&n)
         && !line.contains(['،', ','])
         && !line.ends_with(['.', '،', ':', '؛', '!', '…', ',', '؟', '?'])
@@ -331,6 +333,6 @@ fn is_headline_like(line: &str, max_words: usize) -> bool {
 
 /// A related-story headline: short, not ending like a sentence of prose.
 fn is_headline(line: &str) -> bool {
-    let n = line.split_whitespace().count();
+    let n = line.split_whitespace().take(17).count();
     n <= 16 && !line.ends_with(['.', '،', ':', ','])
 }

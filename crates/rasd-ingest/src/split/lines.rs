@@ -7,14 +7,18 @@ use rasd_text::{match_key, trim, Span};
 pub(crate) struct Line {
     /// The line without surrounding whitespace and invisible marks (empty for blank lines).
     pub trimmed: Span,
-    /// Comparison key of the trimmed line: rasd's match key with runs of spaces collapsed.
-    pub key: String,
 }
 
 impl Line {
     /// True when the line holds only whitespace / invisible marks.
     pub fn is_blank(&self) -> bool {
         self.trimmed.is_empty()
+    }
+
+    /// Comparison key of the trimmed line: rasd's match key with runs of spaces collapsed
+    /// (computed on demand: only short lines are ever compared).
+    pub fn key(&self, text: &str) -> String {
+        match_key(self.trimmed.text(text)).split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -35,17 +39,13 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 }
 
 fn line(text: &str, span: Span) -> Line {
-    let trimmed = trim(text, span);
-    let key = match_key(trimmed.text(text))
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    Line { trimmed, key }
+    Line { trimmed: trim(text, span) }
 }
 
 /// Number of whitespace-separated words in a span of `text`.
-pub(crate) fn word_count(text: &str, span: Span) -> usize {
-    span.text(text).split_whitespace().count()
+/// Counting stops at `cap`: callers only ask whether a line is short.
+pub(crate) fn word_count(text: &str, span: Span, cap: usize) -> usize {
+    span.text(text).split_whitespace().take(cap).count()
 }
 
 #[cfg(test)]
@@ -59,7 +59,7 @@ mod tests {
         assert_eq!(ls.len(), 4);
         assert_eq!(ls[0].trimmed.text(t), "أ");
         assert_eq!(ls[1].trimmed.text(t), "وزير  الدفاع");
-        assert_eq!(ls[1].key, "وزير الدفاع");
+        assert_eq!(ls[1].key(t), "وزير الدفاع");
         assert!(ls[2].is_blank());
         assert_eq!(ls[3].trimmed.text(t), "ب");
     }

@@ -39,7 +39,7 @@ fn continues(line: &str) -> bool {
 /// punctuation, no list marker, quote or reporting verb at its start.
 fn link_like(text: &str, line: &Line) -> bool {
     let s = line.trimmed.text(text);
-    let n = word_count(text, line.trimmed);
+    let n = word_count(text, line.trimmed, MAX_LINK_WORDS + 1);
     (3..=MAX_LINK_WORDS).contains(&n)
         && !s.ends_with(['.', '،', ':', ',', '!', '؛'])
         && !reported_speech().is_match(s)
@@ -56,7 +56,7 @@ fn reported_speech() -> &'static Regex {
 }
 
 fn prose(text: &str, line: &Line) -> bool {
-    word_count(text, line.trimmed) > MAX_LINK_WORDS
+    word_count(text, line.trimmed, MAX_LINK_WORDS + 1) > MAX_LINK_WORDS
 }
 
 /// Marks runs of two or more related-headline lines standing between two paragraphs
@@ -81,7 +81,7 @@ fn link_runs(text: &str, lines: &[Line], kinds: &[Option<LineKind>]) -> Vec<usiz
         }
         let run = &idx[start..k];
         let framed = framing(idx[start - 1]) && k < idx.len() && framing(idx[k]);
-        let distinct = run.windows(2).all(|w| lines[w[0]].key != lines[w[1]].key);
+        let distinct = run.windows(2).all(|w| lines[w[0]].key(text) != lines[w[1]].key(text));
         if run.len() >= 2 && framed && distinct {
             out.extend_from_slice(run);
         }
@@ -99,7 +99,7 @@ pub(crate) fn strip_teaser_tail(text: &str, article: &mut Article) {
         let span = article.body[cut - 1];
         let s = span.text(text);
         let whole = starts_line(text, span.start) && ends_line(text, span.end);
-        if !whole || s.split_whitespace().count() < 4 || continues(s) {
+        if !whole || s.split_whitespace().take(4).count() < 4 || continues(s) {
             break;
         }
         cut -= 1;
