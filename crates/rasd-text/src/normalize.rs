@@ -32,22 +32,22 @@ pub enum Fold {
 }
 
 /// True for Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks).
-pub fn is_diacritic(c: char) -> bool {
+pub const fn is_diacritic(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}')
 }
 
 /// True for invisible formatting marks: bidi controls, zero-width characters, BOM.
-pub fn is_invisible(c: char) -> bool {
+pub const fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 /// True for Arabic presentation forms (ligatures and contextual shapes).
-pub fn is_presentation_form(c: char) -> bool {
+pub const fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// The ASCII digit for an Arabic-Indic or Persian digit.
-pub fn ascii_digit(c: char) -> Option<char> {
+pub const fn ascii_digit(c: char) -> Option<char> {
     match c {
         '0'..='9' => Some(c),
         '\u{0660}'..='\u{0669}' => char::from_u32('0' as u32 + (c as u32 - 0x0660)),
@@ -59,11 +59,40 @@ pub fn ascii_digit(c: char) -> Option<char> {
 /// The one normalising decision for a character: everything else routes through here.
 #[inline]
 pub fn fold_char(c: char, form: Form) -> Fold {
-    if (c as u32) < 0x80 {
+    let u = c as u32;
+    if u < 0x80 {
         return Fold::Keep;
     }
-    // Plain Arabic letters other than the folded ones: the bulk of the text.
-    if matches!(c, 'ا' | 'ب' | 'ت' | 'ث'..='غ' | 'ف'..='ن' | 'ه' | 'و' | 'ي' | 'ء' | 'ؤ' | 'ئ') {
+    // The Arabic block, the bulk of the text: one table look-up.
+    if (0x0600..0x0700).contains(&u) {
+        let table = match form {
+            Form::Clean => &ARABIC_BLOCK[0],
+            Form::Key => &ARABIC_BLOCK[1],
+        };
+        return table[(u - 0x0600) as usize];
+    }
+    fold_slow(c, form)
+}
+
+/// [`fold_char`] for the Arabic block, precomputed for both forms.
+static ARABIC_BLOCK: [[Fold; 256]; 2] = {
+    let mut t = [[Fold::Keep; 256]; 2];
+    let mut i = 0;
+    while i < 256 {
+        let c = match char::from_u32(0x0600 + i as u32) {
+            Some(c) => c,
+            None => unreachable!(),
+        };
+        t[0][i] = fold_slow(c, Form::Clean);
+        t[1][i] = fold_slow(c, Form::Key);
+        i += 1;
+    }
+    t
+};
+
+/// The normalising decision, computed from the character classes.
+const fn fold_slow(c: char, form: Form) -> Fold {
+    if (c as u32) < 0x80 {
         return Fold::Keep;
     }
     if is_diacritic(c) || c == '\u{0640}' || is_invisible(c) {
@@ -75,7 +104,7 @@ pub fn fold_char(c: char, form: Form) -> Fold {
     if is_presentation_form(c) {
         return Fold::Compat;
     }
-    if c.is_whitespace() {
+    if is_space(c) {
         return Fold::Char(' ');
     }
     match (form, c) {
@@ -85,6 +114,11 @@ pub fn fold_char(c: char, form: Form) -> Fold {
         (Form::Key, 'ک') => Fold::Char('ك'),
         _ => Fold::Keep,
     }
+}
+
+/// Unicode white space outside ASCII (`char::is_whitespace` is not `const`).
+const fn is_space(c: char) -> bool {
+    matches!(c, '\u{0085}' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
 }
 
 /// Pushes the normalised form of `c` to `out`, calling `on_push` once per pushed character.
