@@ -68,10 +68,10 @@ impl Pipeline {
 
     /// Analyses one document; an internal failure (a bug) becomes an error record naming the
     /// document instead of taking the whole batch down.
-    pub fn try_analyze(&self, doc: &InputDoc) -> Result<DocRecord, ErrorRecord> {
+    pub fn try_analyze(&self, doc: &InputDoc) -> Result<DocRecord, Box<ErrorRecord>> {
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.analyze(doc))).map_err(|panic| {
             let message = panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
-            ErrorRecord::internal(doc, &message)
+            Box::new(ErrorRecord::internal(doc, &message))
         })
     }
 

@@ -35,6 +35,16 @@ pub(crate) fn viterbi(
         let (prev, cur) = score.split_at_mut(t * l);
         let prev = &prev[(t - 1) * l..];
         let cur = &mut cur[..l];
+        if allowed.is_none() {
+            fast_step(
+                prev,
+                cur,
+                &mut back[t * l..(t + 1) * l],
+                &emit[t * l..(t + 1) * l],
+                trans,
+            );
+            continue;
+        }
         step(
             prev,
             cur,
@@ -67,6 +77,31 @@ pub(crate) fn viterbi(
         path[t - 1] = back[t * l + path[t] as usize];
     }
     path
+}
+
+/// Unconstrained Viterbi column, row-major over the transition matrix (same result as
+/// [`step`] without constraints: ties keep the lowest previous label).
+#[inline]
+fn fast_step(prev: &[f32], cur: &mut [f32], back: &mut [u32], emit: &[f32], trans: &[f32]) {
+    let l = cur.len();
+    cur.fill(f32::NEG_INFINITY);
+    back.fill(0);
+    for (p, &ps) in prev.iter().enumerate() {
+        if ps == f32::NEG_INFINITY {
+            continue;
+        }
+        let row = &trans[p * l..(p + 1) * l];
+        for y in 0..l {
+            let s = ps + row[y];
+            if s > cur[y] {
+                cur[y] = s;
+                back[y] = p as u32;
+            }
+        }
+    }
+    for y in 0..l {
+        cur[y] += emit[y];
+    }
 }
 
 /// One Viterbi column: `cur[y] = max_p prev[p] + trans[p][y] + emit[y]`.
@@ -115,6 +150,22 @@ mod tests {
         assert_eq!(viterbi(&emit, 2, 2, &trans, None), vec![1, 1]);
         let no_trans = [0.0; 6];
         assert_eq!(viterbi(&emit, 2, 2, &no_trans, None), vec![1, 0]);
+    }
+
+    #[test]
+    fn fast_path_matches_the_general_path() {
+        let mut rng = crate::train::SplitMix::new(7);
+        let mut r = || (rng.next_u64() % 1000) as f32 / 100.0 - 5.0;
+        for l in 1..6 {
+            let n = 9;
+            let emit: Vec<f32> = (0..n * l).map(|_| r()).collect();
+            let trans: Vec<f32> = (0..(l + 1) * l).map(|_| r()).collect();
+            let always = |_: Option<u32>, _: u32| true;
+            assert_eq!(
+                viterbi(&emit, n, l, &trans, None),
+                viterbi(&emit, n, l, &trans, Some(&always))
+            );
+        }
     }
 
     #[test]

@@ -110,6 +110,18 @@ impl Model {
         train::train_with_dev(labels, data, dev, cfg)
     }
 
+    /// Label accuracy on `dev` after each epoch `1..=cfg.epochs` of the training that
+    /// [`Model::train`] would run (same seed, same shuffles): a learning curve for choosing
+    /// the epoch count, e.g. summed over cross-validation folds.
+    pub fn dev_curve(
+        labels: Vec<String>,
+        data: &[Example],
+        dev: &[Example],
+        cfg: &TrainConfig,
+    ) -> Vec<f64> {
+        train::dev_curve(labels, data, dev, cfg)
+    }
+
     /// Best label sequence for `features` (one entry per position).
     pub fn predict(&self, features: &[Vec<Feature>]) -> Vec<u32> {
         let emit = self.emissions(features);
@@ -277,6 +289,29 @@ mod tests {
             .map(|p| p.accuracy(&data[..2]))
             .fold(0.0, f64::max);
         assert_eq!(m.accuracy(&data[..2]), best);
+    }
+
+    #[test]
+    fn dev_curve_matches_separate_trainings() {
+        let (labels, data) = toy();
+        let curve = Model::dev_curve(
+            labels.clone(),
+            &data,
+            &data[2..],
+            &TrainConfig { epochs: 3, seed: 5 },
+        );
+        assert_eq!(curve.len(), 3);
+        for (k, acc) in curve.iter().enumerate() {
+            let m = Model::train(
+                labels.clone(),
+                &data,
+                &TrainConfig {
+                    epochs: k + 1,
+                    seed: 5,
+                },
+            );
+            assert_eq!(*acc, m.accuracy(&data[2..]));
+        }
     }
 
     #[test]

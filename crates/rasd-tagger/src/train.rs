@@ -223,3 +223,22 @@ pub(crate) fn train_with_dev(
     let (_, e, m) = best.expect("at least one epoch");
     (m, e)
 }
+
+/// Label accuracy on `dev` of the averaged model after each of `cfg.epochs` epochs.
+pub(crate) fn dev_curve(
+    labels: Vec<String>,
+    data: &[Example],
+    dev: &[Example],
+    cfg: &TrainConfig,
+) -> Vec<f64> {
+    let mut tr = Trainer::new(labels, data);
+    let mut rng = SplitMix::new(cfg.seed);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut out = Vec::with_capacity(cfg.epochs);
+    for _ in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        tr.epoch(data, &order);
+        out.push(tr.averaged().accuracy(dev));
+    }
+    out
+}
