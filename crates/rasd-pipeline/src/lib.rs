@@ -27,25 +27,25 @@ pub use record::{ArticleRecord, DocRecord, ErrorRecord, Removed, TextSpan, Token
 use rasd_ingest::Article;
 use rasd_text::{read_dates, read_numbers, DateMention, NumberMention, Span, TextLayer};
 
-/// Which stages run after the text layer (the text layer always runs).
+/// Which stages run after the text layer (the text layer always runs). Each stage needs the
+/// ones before it: morphology, entities, quotes, events.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stages {
     /// Clitic segmentation, POS and stems.
     pub morph: bool,
-}
-
-impl Stages {
-    /// True when any stage after the text layer runs.
-    fn any(&self) -> bool {
-        self.morph
-    }
+    /// Named entities, roles and in-document groups.
+    pub entities: bool,
+    /// Quotations and their speakers.
+    pub quotes: bool,
+    /// CAMEO / PLOVER events.
+    pub events: bool,
 }
 
 impl Stages {
     /// Only reading, cleaning and the text layer (tokens, sentences, numbers, dates).
-    pub const TEXT: Stages = Stages { morph: false };
+    pub const TEXT: Stages = Stages { morph: false, entities: false, quotes: false, events: false };
     /// Every stage.
-    pub const ALL: Stages = Stages { morph: true };
+    pub const ALL: Stages = Stages { morph: true, entities: true, quotes: true, events: true };
 }
 
 /// The analysis pipeline; cheap to share between threads.
@@ -83,9 +83,20 @@ impl Pipeline {
         let text = TextLayer::build(original, &regions);
         let dated = dated_articles(&articles, doc.published);
         let (numbers, dates) = read_quantities(original, &text, &articles, &dated);
-        let words = self.stages.any().then(|| rasd_morph::Analyzer::embedded().analyze_tokens(original, &text.tokens));
+        let stages = self.stages;
+        let words = (stages.morph || stages.entities).then(|| rasd_morph::Analyzer::embedded().analyze_tokens(original, &text.tokens));
+        let morph = words.as_deref().unwrap_or(&[]);
+        let entities = stages.entities.then(|| rasd_ner::Recognizer::embedded().recognize(original, &text, morph));
+        let quotes = entities.as_ref().filter(|_| stages.quotes).map(|e| rasd_quote::extract(original, &text, morph, e));
+        let events = entities.as_ref().filter(|_| stages.events).map(|e| {
+            let input = rasd_event::EventInput { original, text: &text, morph, entities: e, dates: &dates, published: doc.published };
+            rasd_event::Coder::embedded().extract(&input)
+        });
         let mut record = DocRecord::new(doc, &articles, text, numbers, dates);
-        record.words = words;
+        record.words = words.filter(|_| stages.morph);
+        record.entities = entities;
+        record.quotes = quotes;
+        record.events = events;
         record
     }
 }

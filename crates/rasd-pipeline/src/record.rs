@@ -2,7 +2,10 @@
 
 use chrono::NaiveDate;
 use rasd_ingest::{Article, InputDoc, InputError};
+use rasd_event::Event;
 use rasd_morph::TokenAnalysis;
+use rasd_ner::Entities;
+use rasd_quote::Quote;
 use rasd_text::{DateMention, NumberMention, Sentence, Span, TextLayer, Token};
 use serde::Serialize;
 use std::sync::Arc;
@@ -133,6 +136,15 @@ pub struct DocRecord {
     /// Morphology, one analysis per token (absent when the stage did not run).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<Vec<TokenAnalysis>>,
+    /// Entity mentions and groups (absent when the stage did not run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Entities>,
+    /// Quotations (absent when the stage did not run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<Vec<Quote>>,
+    /// Coded events (absent when the stage did not run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<Event>>,
 }
 
 impl DocRecord {
@@ -155,6 +167,9 @@ impl DocRecord {
             numbers,
             dates,
             words: None,
+            entities: None,
+            quotes: None,
+            events: None,
         }
     }
 }
