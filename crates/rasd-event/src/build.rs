@@ -46,7 +46,9 @@ pub fn cameo_codes(text: &str, out: &mut String) {
 pub fn plover_map(text: &str, out: &mut String) {
     for line in text.lines() {
         let body = line.split('#').next().unwrap_or("");
-        let Some((code, rest)) = body.split_once(':') else { continue };
+        let Some((code, rest)) = body.split_once(':') else {
+            continue;
+        };
         let code = code.trim();
         if !is_code(code) {
             continue;
@@ -114,7 +116,9 @@ fn verb_line(
 }
 
 fn pattern_lines(pat: &str, verbs: &[String], seen: &mut BTreeSet<String>, out: &mut String) {
-    let Some(code) = bracket_code(pat) else { return };
+    let Some(code) = bracket_code(pat) else {
+        return;
+    };
     let body = pat.split('[').next().unwrap_or("");
     let obj = body
         .split(|c: char| c.is_whitespace() || "(){}*".contains(c))
@@ -140,7 +144,10 @@ pub fn actor_dictionary(text: &str, out: &mut String) {
             continue;
         }
         let indented = line.starts_with('\t') || line.starts_with("    ");
-        let code = line.split('[').nth(1).and_then(|c| c.split([']', ' ']).next());
+        let code = line
+            .split('[')
+            .nth(1)
+            .and_then(|c| c.split([']', ' ']).next());
         if indented {
             if let (Some(keys), Some(code)) = (pending.take(), code) {
                 push_actor(&keys, code, &mut seen, out);
@@ -170,8 +177,15 @@ fn push_actor(keys: &[String], code: &str, seen: &mut BTreeSet<String>, out: &mu
 pub fn agents(text: &str, out: &mut String) {
     let mut seen = BTreeSet::new();
     for line in text.lines().filter(|l| !l.starts_with('#')) {
-        let Some((name, code)) = line.split_once('[') else { continue };
-        let code = code.split(']').next().unwrap_or("").trim().trim_start_matches('~');
+        let Some((name, code)) = line.split_once('[') else {
+            continue;
+        };
+        let code = code
+            .split(']')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches('~');
         let keys = entry_keys(name);
         if keys.is_empty() || code.len() != 3 {
             continue;
@@ -195,6 +209,10 @@ pub fn countries(text: &str, out: &mut String) -> Vec<(String, String)> {
         let mut names: BTreeSet<String> = BTreeSet::new();
         names.insert(match_key(f[5]));
         names.insert(match_key(f[6]));
+        let common = match_key(f[5]);
+        if let Some(stem) = common.strip_suffix("يا") {
+            names.insert(format!("{stem}يه"));
+        }
         for n in names.iter().filter(|n| !n.is_empty()) {
             let _ = writeln!(out, "L\t{n}\t{}\tcountry", f[1]);
         }
@@ -211,7 +229,10 @@ pub fn nisba(name: &str) -> Option<String> {
         return None;
     }
     let base = name.strip_prefix("ال").unwrap_or(name);
-    let base = base.strip_suffix("يا").or_else(|| base.strip_suffix('ا')).unwrap_or(base);
+    let base = base
+        .strip_suffix("يا")
+        .or_else(|| base.strip_suffix('ا'))
+        .unwrap_or(base);
     (base.chars().count() >= 2).then(|| format!("{base}ي"))
 }
 
@@ -223,10 +244,12 @@ pub fn cities(text: &str, cc: &[(String, String)], limit: usize, out: &mut Strin
         if f.len() < 11 || f[10].is_empty() {
             continue;
         }
-        let Some((_, c3)) = cc.iter().find(|(c2, _)| c2 == f[3]) else { continue };
+        let Some((_, c3)) = cc.iter().find(|(c2, _)| c2 == f[3]) else {
+            continue;
+        };
         if let Some(name) = f[10].split('|').next() {
             let k = match_key(name);
-            if k.chars().count() >= 3 {
+            if k.chars().count() >= 4 {
                 let _ = writeln!(out, "L\t{k}\t{c3}\tcity");
             }
         }
@@ -242,15 +265,33 @@ pub fn dictionaries(shared: &Path) -> Result<String, String> {
     let cameo = shared.join("data/cameo");
     let gaz = shared.join("data/gazetteers");
     let mut out = String::from("#rasd-event model v1\n");
-    cameo_codes(&read(&cameo.join("codes/CAMEO.eventcodes.gdelt-copy.txt"))?, &mut out);
+    cameo_codes(
+        &read(&cameo.join("codes/CAMEO.eventcodes.gdelt-copy.txt"))?,
+        &mut out,
+    );
     plover_map(&read(&cameo.join("codes/CAMEO2PLOVER-2021.txt"))?, &mut out);
     verb_dictionary(&read(&cameo.join("arabic/CAMEO.ar.0.5.txt"))?, &mut out);
     actor_dictionary(&read(&cameo.join("arabic/actor_dict_ar_v4.txt"))?, &mut out);
     agents(&read(&cameo.join("arabic/agents.all.ar_v3.txt"))?, &mut out);
     let cc = countries(&read(&gaz.join("countries/countries_ar.tsv"))?, &mut out);
     let city_file = gaz.join("geonames-cities15000/cities15000_arabic_script_names.tsv");
-    cities(&read(&city_file)?, &cc, 3000, &mut out);
-    Ok(out)
+    cities(&read(&city_file)?, &cc, 800, &mut out);
+    Ok(drop_dead_patterns(&out))
+}
+
+/// Keeps only the verb patterns whose verb the runtime can trigger on (a core entry or a kept
+/// dictionary verb), so the model carries no unreachable lines.
+fn drop_dead_patterns(model: &str) -> String {
+    let lx = crate::lexicon::Lexicon::parse(model);
+    let mut out = String::with_capacity(model.len());
+    for line in model.lines() {
+        let verb = line.strip_prefix("P\t").and_then(|l| l.split('\t').next());
+        if verb.is_none_or(|v| lx.triggers.contains_key(v)) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -259,7 +300,8 @@ mod tests {
 
     #[test]
     fn parses_verb_block_and_pattern() {
-        let text = "####### VERB PATTERNS #######\n--- طرد [120] ---\nطرد  # expel\n- * سفير [1663] # x\n";
+        let text =
+            "####### VERB PATTERNS #######\n--- طرد [120] ---\nطرد  # expel\n- * سفير [1663] # x\n";
         let mut out = String::new();
         verb_dictionary(text, &mut out);
         assert!(out.contains("V\tطرد\t120"), "{out}");
@@ -278,7 +320,10 @@ mod tests {
     #[test]
     fn repairs_glued_code_line() {
         let mut out = String::new();
-        cameo_codes("H\tD\n1056\tDe-escalate106:[-5.0] Demand withdrawal\n", &mut out);
+        cameo_codes(
+            "H\tD\n1056\tDe-escalate106:[-5.0] Demand withdrawal\n",
+            &mut out,
+        );
         assert!(out.contains("C\t1056\t"), "{out}");
         assert!(out.contains("C\t106\t"), "{out}");
     }

@@ -11,6 +11,32 @@ use std::fmt::Write as _;
 /// PLOVER categories the classifier is trained for, with the CAMEO roots that signal them.
 pub const TASKS: &[(&str, &[&str])] = &[("ASSAULT", &["18", "19", "20"]), ("PROTEST", &["14"])];
 
+/// Number words (casualty counts: عشرات القتلى, آلاف المتظاهرين).
+const NUMBER_WORDS: [&str; 8] = [
+    "عشرات",
+    "مئات",
+    "الاف",
+    "الف",
+    "ثلاثه",
+    "اربعه",
+    "خمسه",
+    "عشره",
+];
+/// Words that anchor a sentence in time (a specific happening rather than commentary).
+const TIME_WORDS: [&str; 11] = [
+    "امس",
+    "اليوم",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "صباح",
+    "مساء",
+];
+
 /// Features of one sentence: word keys, shortest stems, key bigrams, lexicon roots.
 pub fn features(text: &str, lx: &Lexicon) -> Vec<String> {
     let words: Vec<String> = tokenize(text, 0, text.len())
@@ -31,6 +57,20 @@ pub fn features(text: &str, lx: &Lexicon) -> Vec<String> {
         if let Some((t, _)) = lx.trigger(w).filter(|(t, _)| t.kind == Kind::Event) {
             f.push(format!("r:{}", &t.code[..2]));
             f.push(format!("c:{}", t.code));
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.as_str()) {
+            f.push("num".into());
+        }
+        if TIME_WORDS.contains(&w.as_str()) {
+            f.push("time".into());
+        }
+    }
+    let roots: Vec<String> = f.iter().filter(|x| x.starts_with("r:")).cloned().collect();
+    for r in roots {
+        for ctx in ["num", "time"] {
+            if f.iter().any(|x| x == ctx) {
+                f.push(format!("{r}&{ctx}"));
+            }
         }
     }
     f.sort();
@@ -85,7 +125,9 @@ fn shuffle(v: &mut [usize], seed: &mut u64) {
 
 /// Stable fold of a document id.
 pub fn fold_of(doc: &str, k: usize) -> usize {
-    let h = doc.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
+    let h = doc.bytes().fold(0xcbf29ce484222325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    });
     (h % k as u64) as usize
 }
 
@@ -114,13 +156,21 @@ impl Counts {
     pub fn prf(&self) -> (f64, f64, f64) {
         let p = ratio(self.tp, self.tp + self.fp);
         let r = ratio(self.tp, self.tp + self.fn_);
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
 }
 
 /// Training settings tuned on an inner dev split.
@@ -130,25 +180,57 @@ pub struct Settings {
     pub epochs: usize,
     /// Weight of positive updates.
     pub pos_weight: f32,
+    /// How ambiguous sentences are trained: dropped (`None`), as positives or as negatives.
+    /// They are never scored.
+    pub ambiguous: Option<bool>,
+}
+
+const fn s(epochs: usize, pos_weight: f32, ambiguous: Option<bool>) -> Settings {
+    Settings {
+        epochs,
+        pos_weight,
+        ambiguous,
+    }
 }
 
 const GRID: &[Settings] = &[
-    Settings { epochs: 10, pos_weight: 1.0 },
-    Settings { epochs: 10, pos_weight: 2.0 },
-    Settings { epochs: 10, pos_weight: 4.0 },
-    Settings { epochs: 20, pos_weight: 2.0 },
+    s(10, 1.0, None),
+    s(10, 2.0, None),
+    s(10, 4.0, None),
+    s(20, 2.0, None),
+    s(10, 2.0, Some(true)),
+    s(10, 1.0, Some(false)),
 ];
 
+/// A labelled row: features, gold (`None` for ambiguous), document id.
+pub type Row = (Vec<String>, Option<bool>, String);
+
+/// Training pairs of `rows` under `s`'s treatment of ambiguous sentences.
+fn training_pairs<'a>(
+    rows: impl Iterator<Item = &'a Row>,
+    s: &Settings,
+) -> Vec<(Vec<String>, bool)> {
+    rows.filter_map(|r| r.1.or(s.ambiguous).map(|g| (r.0.clone(), g)))
+        .collect()
+}
+
+/// Trains with settings `s` on `rows`.
+pub fn train_rows(rows: &[Row], s: &Settings) -> Weights {
+    train(&training_pairs(rows.iter(), s), s.epochs, s.pos_weight)
+}
+
 /// Picks settings by document-grouped inner cross-validation over `data` (the training part only).
-pub fn tune(data: &[(Vec<String>, bool, String)]) -> Settings {
+pub fn tune(data: &[Row]) -> Settings {
     let mut best = (GRID[0], -1.0);
     for s in GRID {
         let mut c = Counts::default();
         for k in 0..3 {
-            let tr: Vec<_> = data.iter().filter(|d| fold_of(&d.2, 3) != k).map(|d| (d.0.clone(), d.1)).collect();
+            let tr = training_pairs(data.iter().filter(|d| fold_of(&d.2, 3) != k), s);
             let w = train(&tr, s.epochs, s.pos_weight);
             for d in data.iter().filter(|d| fold_of(&d.2, 3) == k) {
-                c.add(score(&w, &d.0) > 0.0, d.1);
+                if let Some(g) = d.1 {
+                    c.add(score(&w, &d.0) > 0.0, g);
+                }
             }
         }
         let f = c.prf().2;
@@ -159,24 +241,29 @@ pub fn tune(data: &[(Vec<String>, bool, String)]) -> Settings {
     best.0
 }
 
-/// Labelled feature rows of the non-ambiguous sentences: (features, gold, document).
-pub fn rows(sents: &[LabelledSentence], lx: &Lexicon) -> Vec<(Vec<String>, bool, String)> {
+/// Labelled feature rows of all sentences: (features, gold or `None` when ambiguous, document).
+pub fn rows(sents: &[LabelledSentence], lx: &Lexicon) -> Vec<Row> {
     sents
         .iter()
-        .filter_map(|s| s.gold().map(|g| (features(&s.text, lx), g, s.doc.clone())))
+        .map(|s| (features(&s.text, lx), s.gold(), s.doc.clone()))
         .collect()
 }
 
-/// Document-grouped k-fold cross-validation with inner tuning; returns the pooled counts.
-pub fn cross_validate(rows: &[(Vec<String>, bool, String)], k: usize) -> Counts {
+/// Document-grouped k-fold cross-validation with inner tuning; returns the pooled counts over
+/// the non-ambiguous sentences.
+pub fn cross_validate(rows: &[Row], k: usize) -> Counts {
     let mut c = Counts::default();
     for fold in 0..k {
-        let tr: Vec<_> = rows.iter().filter(|r| fold_of(&r.2, k) != fold).cloned().collect();
-        let s = tune(&tr);
-        let plain: Vec<_> = tr.iter().map(|r| (r.0.clone(), r.1)).collect();
-        let w = train(&plain, s.epochs, s.pos_weight);
+        let tr: Vec<Row> = rows
+            .iter()
+            .filter(|r| fold_of(&r.2, k) != fold)
+            .cloned()
+            .collect();
+        let w = train_rows(&tr, &tune(&tr));
         for r in rows.iter().filter(|r| fold_of(&r.2, k) == fold) {
-            c.add(score(&w, &r.0) > 0.0, r.1);
+            if let Some(g) = r.1 {
+                c.add(score(&w, &r.0) > 0.0, g);
+            }
         }
     }
     c
@@ -186,7 +273,7 @@ pub fn cross_validate(rows: &[(Vec<String>, bool, String)], k: usize) -> Counts 
 pub fn write_weights(task: &str, w: &Weights, out: &mut String) {
     let mut items: Vec<_> = w.iter().collect();
     items.sort_by(|a, b| a.0.cmp(b.0));
-    for (f, v) in items {
+    for (f, v) in items.into_iter().filter(|(_, v)| v.abs() >= 0.0005) {
         let _ = writeln!(out, "W\t{task}\t{f}\t{v:.3}");
     }
 }
@@ -206,18 +293,23 @@ mod tests {
         let d: Vec<(Vec<String>, bool)> = (0..40)
             .map(|i| {
                 let y = i % 3 == 0;
-                let f = vec!["<bias>".into(), if y { "w:قصف".into() } else { format!("w:x{i}") }];
+                let word = if y { "w:قصف" } else { "w:سلام" };
+                let f = vec!["<bias>".into(), word.into(), format!("w:x{i}")];
                 (f, y)
             })
             .collect();
         let w = train(&d, 5, 1.0);
         assert!(score(&w, &["<bias>".into(), "w:قصف".into()]) > 0.0);
-        assert!(score(&w, &["<bias>".into(), "w:x1".into()]) < 0.0);
+        assert!(score(&w, &["<bias>".into(), "w:سلام".into()]) < 0.0);
     }
 
     #[test]
     fn counts_prf() {
-        let c = Counts { tp: 8, fp: 2, fn_: 2 };
+        let c = Counts {
+            tp: 8,
+            fp: 2,
+            fn_: 2,
+        };
         let (p, r, f) = c.prf();
         assert!((p - 0.8).abs() < 1e-9 && (r - 0.8).abs() < 1e-9 && (f - 0.8).abs() < 1e-9);
     }

@@ -7,8 +7,13 @@ use crate::types::{DateRef, DocView, EntityRef, Sent, Tok};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("الاثنين", Weekday::Mon), ("الثلاثاء", Weekday::Tue), ("الاربعاء", Weekday::Wed),
-    ("الخميس", Weekday::Thu), ("الجمعه", Weekday::Fri), ("السبت", Weekday::Sat), ("الاحد", Weekday::Sun),
+    ("الاثنين", Weekday::Mon),
+    ("الثلاثاء", Weekday::Tue),
+    ("الاربعاء", Weekday::Wed),
+    ("الخميس", Weekday::Thu),
+    ("الجمعه", Weekday::Fri),
+    ("السبت", Weekday::Sat),
+    ("الاحد", Weekday::Sun),
 ];
 
 /// Place-introducing nouns that make the next word a location (بحر إيجه, مدينة الموصل).
@@ -16,7 +21,10 @@ const PLACE_HEADS: [&str; 7] = ["بحر", "خليج", "مضيق", "جزيره", 
 
 /// The weekday named by a token key (with or without a leading و/ف/ب).
 pub fn weekday(key: &str) -> Option<Weekday> {
-    let k = key.strip_prefix('و').filter(|k| k.starts_with("ال")).unwrap_or(key);
+    let k = key
+        .strip_prefix('و')
+        .filter(|k| k.starts_with("ال"))
+        .unwrap_or(key);
     WEEKDAYS.iter().find(|(w, _)| *w == k).map(|(_, d)| *d)
 }
 
@@ -31,16 +39,32 @@ pub fn view<'a>(lx: &Lexicon, original: &'a str, published: Option<NaiveDate>) -
     let raw = tokenize(original, 0, original.len());
     let tokens: Vec<Tok> = raw
         .iter()
-        .map(|t| Tok { start: t.start, end: t.end, key: t.key.clone(), stem: None, punct: t.punct })
+        .map(|t| Tok {
+            start: t.start,
+            end: t.end,
+            key: t.key.clone(),
+            stem: None,
+            punct: t.punct,
+        })
         .collect();
     let sentences = split_sentences(original, &raw)
         .into_iter()
-        .map(|r| Sent { start: tokens[r.start].start, end: tokens[r.end - 1].end, tokens: r })
+        .map(|r| Sent {
+            start: tokens[r.start].start,
+            end: tokens[r.end - 1].end,
+            tokens: r,
+        })
         .collect();
     let entities = mentions(lx, &tokens);
     let dates = weekday_dates(lx, &tokens, published);
-    let quotes = Vec::new();
-    DocView { original, tokens, sentences, entities, dates, quotes, published }
+    DocView {
+        original,
+        tokens,
+        sentences,
+        entities,
+        dates,
+        published,
+    }
 }
 
 /// Dictionary mentions: longest actor / place phrases, plus place-head phrases.
@@ -49,15 +73,37 @@ pub fn mentions(lx: &Lexicon, tokens: &[Tok]) -> Vec<EntityRef> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let head = candidates(&keys[i]).iter().any(|c| PLACE_HEADS.contains(&c.as_str()));
+        let head = candidates(&keys[i])
+            .iter()
+            .any(|c| PLACE_HEADS.contains(&c.as_str()));
         if head && i + 1 < tokens.len() && !tokens[i + 1].punct {
             out.push(entity(tokens, i, 2, "LOC", None));
             i += 2;
             continue;
         }
+        if let Some(n) = collective(tokens, i) {
+            out.push(entity(tokens, i, n, "ORG", None));
+            i += n;
+            continue;
+        }
+        let definite = keys[i].trim_start_matches(['و', 'ف']).starts_with("ال");
+        // a nisba is a noun (فلسطيني "a Palestinian") only after a verb, punctuation or the start
+        let after_noun = i > 0 && !tokens[i - 1].punct && lx.trigger(&keys[i - 1]).is_none();
         match lx.actor_at(&keys, i) {
-            Some((e, n)) if e.kind != "agent" && !tokens[i].punct => {
-                let etype = if matches!(e.kind, "country" | "city") { "LOC" } else { "ORG" };
+            Some((e, n))
+                if e.kind != "agent"
+                    && !tokens[i].punct
+                    && !(e.kind == "nisba" && (definite || after_noun))
+                    && (e.kind != "city" || city_exact(&keys[i], &e.keys[0])) =>
+            {
+                let place_code =
+                    e.code.len() == 3 && !e.code.starts_with("IGO") && !e.code.starts_with("NGO");
+                let etype =
+                    if matches!(e.kind, "country" | "city") || (e.kind == "actor" && place_code) {
+                        "LOC"
+                    } else {
+                        "ORG"
+                    };
                 out.push(entity(tokens, i, n, etype, Some(e.code.clone())));
                 i += n;
             }
@@ -67,8 +113,72 @@ pub fn mentions(lx: &Lexicon, tokens: &[Tok]) -> Vec<EntityRef> {
     out
 }
 
+/// A collective actor: a head noun (الجيش, التحالف) followed by definite adjectives (العراقي, الدولي);
+/// returns its length in tokens.
+fn collective(tokens: &[Tok], i: usize) -> Option<usize> {
+    let head = candidates(&tokens[i].key)
+        .iter()
+        .any(|c| crate::core::ACTOR_HEADS.contains(&c.as_str()));
+    if !head || tokens[i].punct {
+        return None;
+    }
+    let k = tokens[i]
+        .key
+        .strip_prefix(['و', 'ف'])
+        .unwrap_or(&tokens[i].key);
+    let definite = k.starts_with("ال") || k.starts_with("لل") || k.starts_with("بال");
+    let n = tokens[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| !t.punct && is_adjective(&t.key))
+        .count();
+    (n > 0 || definite).then_some(n + 1)
+}
+
+/// Place names that are also common words (مدينة "city", مالي "financial").
+const AMBIGUOUS_PLACES: [&str; 4] = ["مدينه", "المدينه", "مالي", "صدام"];
+
+/// A city name matches only as written, with at most one clitic letter (الليل is not ليل, Lille).
+pub fn city_exact(key: &str, city: &str) -> bool {
+    if AMBIGUOUS_PLACES.contains(&city) {
+        return false;
+    }
+    let bare = key.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(key);
+    key == city || bare == city
+}
+
+/// A definite adjective that can follow an actor head (العراقي, الدولية, العليا, المسلحة).
+fn is_adjective(key: &str) -> bool {
+    const LIST: [&str; 10] = [
+        "العليا",
+        "الكبري",
+        "العام",
+        "العامه",
+        "الاعلي",
+        "المسلحه",
+        "المتحده",
+        "الخاصه",
+        "الوطني",
+        "الشعبي",
+    ];
+    let Some(rest) = key.strip_prefix("ال") else {
+        return false;
+    };
+    let nisba = rest.ends_with('ي')
+        || rest.ends_with("يه")
+        || rest.ends_with("يين")
+        || rest.ends_with("يون");
+    rest.chars().count() >= 3 && !matches!(key, "الذي" | "التي") && (nisba || LIST.contains(&key))
+}
+
 fn entity(tokens: &[Tok], i: usize, n: usize, etype: &str, code: Option<String>) -> EntityRef {
-    EntityRef { start: tokens[i].start, end: tokens[i + n - 1].end, etype: etype.into(), group: None, code }
+    EntityRef {
+        start: tokens[i].start,
+        end: tokens[i + n - 1].end,
+        etype: etype.into(),
+        group: None,
+        code,
+    }
 }
 
 /// Weekday mentions resolved against the publication date when the governing verb is perfect.
@@ -79,24 +189,37 @@ pub fn weekday_dates(lx: &Lexicon, tokens: &[Tok], published: Option<NaiveDate>)
     for (i, t) in tokens.iter().enumerate() {
         let Some(wd) = weekday(&t.key) else { continue };
         let imperfect = governing_verb_imperfect(lx, tokens, i);
-        let value = published.filter(|_| !imperfect).map(|p| last_weekday(p, wd));
-        out.push(DateRef { start: t.start, end: t.end, value });
+        let value = published
+            .filter(|_| !imperfect)
+            .map(|p| last_weekday(p, wd));
+        out.push(DateRef {
+            start: t.start,
+            end: t.end,
+            value,
+        });
     }
     out
 }
 
-fn governing_verb_imperfect(lx: &Lexicon, tokens: &[Tok], i: usize) -> bool {
-    let lo = i.saturating_sub(12);
+/// Whether the nearest verbs before token `i` (same sentence) include an imperfect one.
+pub fn governing_verb_imperfect(lx: &Lexicon, tokens: &[Tok], i: usize) -> bool {
+    let lo = i.saturating_sub(20);
     tokens[lo..i]
         .iter()
         .rev()
-        .find_map(|t| lx.trigger(&t.key).map(|(_, stem)| is_imperfect(&t.key, &stem)))
-        .unwrap_or(false)
+        .take_while(|t| !(t.punct && matches!(t.key.as_str(), "." | "!" | "؟" | "?")))
+        .any(|t| {
+            lx.trigger(&t.key)
+                .is_some_and(|(_, stem)| is_imperfect(&t.key, &stem))
+        })
 }
 
 /// Whether a verb token looks imperfect: an imperfect prefix that its stem does not start with.
 pub fn is_imperfect(key: &str, stem: &str) -> bool {
-    let k = key.strip_prefix(['و', 'ف']).filter(|k| !stem.starts_with('و')).unwrap_or(key);
+    let k = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|_| !stem.starts_with('و'))
+        .unwrap_or(key);
     match k.chars().next() {
         Some(c) if "يتنس".contains(c) => !stem.starts_with(c),
         _ => false,
@@ -111,7 +234,10 @@ mod tests {
     fn thursday_resolves_to_the_same_day() {
         let p = NaiveDate::from_ymd_opt(2016, 2, 11).unwrap();
         assert_eq!(last_weekday(p, Weekday::Thu), p);
-        assert_eq!(last_weekday(p, Weekday::Mon), NaiveDate::from_ymd_opt(2016, 2, 8).unwrap());
+        assert_eq!(
+            last_weekday(p, Weekday::Mon),
+            NaiveDate::from_ymd_opt(2016, 2, 8).unwrap()
+        );
     }
 
     #[test]

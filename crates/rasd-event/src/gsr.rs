@@ -67,7 +67,9 @@ fn csv_record(text: &str, mut pos: usize) -> (Vec<String>, usize) {
 pub fn parse_csv(text: &str) -> Vec<LabelledSentence> {
     let (header, mut pos) = csv_record(text, 0);
     let col = |n: &str| header.iter().position(|h| h == n);
-    let (Some(ci), Some(ce), Some(cl), Some(ct)) = (col("id"), col("event_type"), col("label"), col("text")) else {
+    let (Some(ci), Some(ce), Some(cl), Some(ct)) =
+        (col("id"), col("event_type"), col("label"), col("text"))
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -156,7 +158,10 @@ mod tests {
 
     #[test]
     fn reads_the_shared_dev_files() {
-        let p = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/arabic-event-gsr/assault_gsr.csv");
+        let p = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/arabic-event-gsr/assault_gsr.csv"
+        );
         let text = std::fs::read_to_string(p).expect("../shared/data beside the repository");
         let r = parse_csv(&text);
         assert_eq!(r.len(), 1275);

@@ -4,6 +4,27 @@ use crate::core::{Kind, CORE};
 use crate::norm::candidates;
 use std::collections::HashMap;
 
+/// Roots whose dictionary-only triggers are kept (and gated by the sentence classifier); the
+/// dictionary's other verb entries are too noisy to code on their own.
+pub const CLASSIFIED_ROOTS: [&str; 3] = ["18", "19", "20"];
+
+/// Priority of actor kinds when phrases of equal length match.
+fn kind_rank(kind: &str) -> u8 {
+    match kind {
+        "actor" => 5,
+        "country" => 4,
+        "nisba" => 3,
+        "city" => 2,
+        _ => 1,
+    }
+}
+
+/// Agent codes (a dictionary entry with only such a code is a generic agent noun).
+pub const AGENTS: [&str; 18] = [
+    "GOV", "MIL", "COP", "OPP", "REB", "CVL", "BUS", "MED", "EDU", "JUD", "LEG", "REF", "SPY",
+    "UAF", "LAB", "HLH", "ELI", "CRM",
+];
+
 /// A trigger entry: CAMEO code and behaviour.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trigger {
@@ -52,18 +73,27 @@ pub struct Lexicon {
     pub actors: HashMap<String, Vec<ActorEntry>>,
     /// Classifier weights: task -> feature -> weight; the bias is feature `<bias>`.
     pub weights: HashMap<String, HashMap<String, f32>>,
+    /// ISO-3 codes of the country list.
+    pub countries: std::collections::HashSet<String>,
 }
 
 impl Lexicon {
     /// Parses the model text (see `build::dictionaries` and `classify::write_weights`).
     pub fn parse(text: &str) -> Lexicon {
         let mut lx = Lexicon::default();
+        for (k, code) in crate::core::ACTORS {
+            lx.add_actor(k, code, "actor");
+        }
         for line in text.lines() {
             let f: Vec<&str> = line.split('\t').collect();
             lx.parse_line(&f);
         }
         for (k, code, kind) in CORE {
-            let t = Trigger { code: code.to_string(), kind: *kind, core: true };
+            let t = Trigger {
+                code: code.to_string(),
+                kind: *kind,
+                core: true,
+            };
             lx.triggers.insert(k.to_string(), t);
         }
         lx
@@ -75,35 +105,77 @@ impl Lexicon {
                 self.codes.insert(f[1].into(), f[2].into());
             }
             (Some("M"), 5) => {
-                let p = Plover { event: f[2].into(), mode: f[3].into(), context: f[4].into() };
+                let p = Plover {
+                    event: f[2].into(),
+                    mode: f[3].into(),
+                    context: f[4].into(),
+                };
                 self.plover.insert(f[1].into(), p);
             }
-            (Some("V"), 3) => {
-                let t = Trigger { code: f[2].into(), kind: Kind::Event, core: false };
+            (Some("V"), 3) if CLASSIFIED_ROOTS.contains(&f[2].get(..2).unwrap_or("")) => {
+                let t = Trigger {
+                    code: f[2].into(),
+                    kind: Kind::Event,
+                    core: false,
+                };
                 self.triggers.entry(f[1].into()).or_insert(t);
             }
             (Some("P"), 4) => {
-                self.patterns.entry(f[1].into()).or_default().push((f[2].into(), f[3].into()));
+                self.patterns
+                    .entry(f[1].into())
+                    .or_default()
+                    .push((f[2].into(), f[3].into()));
             }
             (Some("A"), 3) => self.add_actor(f[1], f[2], "actor"),
             (Some("G"), 3) => self.add_actor(f[1], f[2], "agent"),
             (Some("N"), 3) => self.add_actor(f[1], f[2], "nisba"),
-            (Some("L"), 4) => self.add_actor(f[1], f[2], if f[3] == "city" { "city" } else { "country" }),
+            (Some("L"), 4) if f[3] == "country" => {
+                self.countries.insert(f[2].into());
+                self.add_actor(f[1], f[2], "country");
+            }
+            (Some("L"), 4) => self.add_actor(f[1], f[2], "city"),
             (Some("W"), 4) => {
                 let w = f[3].parse().unwrap_or(0.0);
-                self.weights.entry(f[1].into()).or_default().insert(f[2].into(), w);
+                self.weights
+                    .entry(f[1].into())
+                    .or_default()
+                    .insert(f[2].into(), w);
             }
             _ => {}
         }
     }
 
     fn add_actor(&mut self, keys: &str, code: &str, kind: &'static str) {
-        let keys: Vec<String> = keys.split(' ').map(str::to_string).collect();
+        let keys: Vec<String> = keys
+            .split(' ')
+            .map(|w| match kind {
+                "city" => w.to_string(),
+                _ => w
+                    .strip_prefix("ال")
+                    .filter(|r| r.chars().count() >= 2)
+                    .unwrap_or(w)
+                    .to_string(),
+            })
+            .collect();
+        let kind = if kind == "actor" && AGENTS.contains(&code) {
+            "agent"
+        } else {
+            kind
+        };
         let first = keys[0].clone();
         let list = self.actors.entry(first).or_default();
         if !list.iter().any(|a| a.keys == keys) {
-            list.push(ActorEntry { keys, code: code.into(), kind });
+            list.push(ActorEntry {
+                keys,
+                code: code.into(),
+                kind,
+            });
         }
+    }
+
+    /// Whether a 3-letter code is a country-level actor code (ISO-3 or IGO/IMG/NGO/KUR).
+    pub fn is_country_level(&self, code: &str) -> bool {
+        self.countries.contains(code) || matches!(code, "IGO" | "IMG" | "NGO" | "KUR")
     }
 
     /// The trigger of a token key: the first light-stem candidate found in the lexicon.
@@ -119,7 +191,10 @@ impl Lexicon {
         for c in candidates(&keys[i]) {
             for e in self.actors.get(&c).into_iter().flatten() {
                 let n = e.keys.len();
-                if n > best.map_or(0, |b| b.1) && phrase_matches(&e.keys[1..], &keys[i + 1..]) {
+                let better = best.is_none_or(|(b, bn)| {
+                    n > bn || (n == bn && kind_rank(e.kind) > kind_rank(b.kind))
+                });
+                if better && phrase_matches(&e.keys[1..], &keys[i + 1..]) {
                     best = Some((e, n));
                 }
             }
@@ -129,7 +204,11 @@ impl Lexicon {
 }
 
 fn phrase_matches(rest: &[String], keys: &[String]) -> bool {
-    rest.len() <= keys.len() && rest.iter().zip(keys).all(|(r, k)| candidates(k).contains(r))
+    rest.len() <= keys.len()
+        && rest
+            .iter()
+            .zip(keys)
+            .all(|(r, k)| candidates(k).contains(r))
 }
 
 #[cfg(test)]
@@ -138,9 +217,14 @@ mod tests {
 
     #[test]
     fn core_overrides_dictionary_and_phrases_match_longest() {
-        let lx = Lexicon::parse("V\tاجتماع\t010\nA\tحلف شمال اطلسي\tIGO\nA\tحلف\tIGO\nL\tكويت\tKWT\tcountry\n");
+        let lx = Lexicon::parse(
+            "V\tاجتماع\t010\nA\tمجلس امن دولي\tIGO\nA\tمجلس\tLEG\nL\tكويت\tKWT\tcountry\n",
+        );
         assert_eq!(lx.trigger("اجتماعا").unwrap().0.code, "040");
-        let keys: Vec<String> = ["حلف", "شمال", "الاطلسي"].iter().map(|s| s.to_string()).collect();
+        let keys: Vec<String> = ["مجلس", "الامن", "الدولي"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let (e, n) = lx.actor_at(&keys, 0).unwrap();
         assert_eq!((e.code.as_str(), n), ("IGO", 3));
         let keys = vec!["الكويت".to_string()];

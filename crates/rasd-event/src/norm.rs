@@ -48,8 +48,9 @@ fn strip_suffix_min<'a>(s: &'a str, p: &str, min_rest: usize) -> Option<&'a str>
 const CONJ: [&str; 2] = ["و", "ف"];
 const DET: [&str; 5] = ["بال", "كال", "وال", "لل", "ال"];
 const VERB_PREFIX: [&str; 7] = ["سي", "ست", "سن", "ي", "ت", "ن", "ا"];
-const SUFFIXES: [&str; 16] = [
-    "تهم", "تها", "ها", "هم", "هما", "كم", "ون", "ين", "ات", "ان", "وا", "يه", "ه", "ت", "ي", "ا",
+/// Suffixes stripped for lookups (no nisba `ي`/`يه`: الاجتماعية is not الاجتماع).
+const SUFFIXES: [&str; 14] = [
+    "تهم", "تها", "ها", "هم", "هما", "كم", "ون", "ين", "ات", "ان", "وا", "ه", "ت", "ا",
 ];
 
 /// Light-stemming candidates of one match key, most specific first (the key itself first).
@@ -60,7 +61,7 @@ pub fn candidates(key: &str) -> Vec<String> {
     let mut out: Vec<String> = vec![key.to_string()];
     let mut bases: Vec<String> = vec![key.to_string()];
     for c in CONJ {
-        if let Some(r) = strip_prefix_min(key, c, 3) {
+        if let Some(r) = strip_prefix_min(key, c, 2) {
             bases.push(r.to_string());
         }
     }
@@ -68,7 +69,7 @@ pub fn candidates(key: &str) -> Vec<String> {
     for b in &bases {
         for d in DET {
             if let Some(r) = strip_prefix_min(b, d, 2) {
-                with_det.push(if d == "لل" { r.to_string() } else { r.to_string() });
+                with_det.push(r.to_string());
             }
         }
         if let Some(r) = strip_prefix_min(b, "ب", 3).or_else(|| strip_prefix_min(b, "ل", 3)) {
@@ -88,7 +89,7 @@ pub fn candidates(key: &str) -> Vec<String> {
         for s in SUFFIXES {
             if let Some(r) = strip_suffix_min(&b, s, 2) {
                 push_unique(&mut out, r.to_string());
-                for s2 in ["ه", "ي", "ا", "ت"] {
+                for s2 in ["ه", "ا", "ت"] {
                     if let Some(r2) = strip_suffix_min(r, s2, 2) {
                         push_unique(&mut out, r2.to_string());
                     }
@@ -135,7 +136,12 @@ pub fn tokenize(original: &str, start: usize, end: usize) -> Vec<RawToken> {
             (false, None) => {}
         }
         if !wordish && !c.is_whitespace() && !is_invisible(c) {
-            out.push(RawToken { start: i, end: i + c.len_utf8(), key: c.to_string(), punct: true });
+            out.push(RawToken {
+                start: i,
+                end: i + c.len_utf8(),
+                key: c.to_string(),
+                punct: true,
+            });
         }
     }
     if let Some(s) = cur {
@@ -149,7 +155,12 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn word(original: &str, s: usize, e: usize) -> RawToken {
-    RawToken { start: s, end: e, key: match_key(&original[s..e]), punct: false }
+    RawToken {
+        start: s,
+        end: e,
+        key: match_key(&original[s..e]),
+        punct: false,
+    }
 }
 
 /// Fallback sentence split: token-index ranges ending at `.`, `!`, `?`, `؟`, `:` before a quote, or a blank line.
@@ -192,6 +203,8 @@ mod tests {
         assert!(c.contains(&"اجتماع".to_string()), "{c:?}");
         let c = candidates(&match_key("التونسيين"));
         assert!(c.contains(&"تونسي".to_string()), "{c:?}");
+        let c = candidates(&match_key("الاجتماعية"));
+        assert!(!c.contains(&"اجتماع".to_string()), "{c:?}");
     }
 
     #[test]

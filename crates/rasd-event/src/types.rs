@@ -68,8 +68,6 @@ pub struct DocView<'a> {
     pub entities: Vec<EntityRef>,
     /// Date mentions.
     pub dates: Vec<DateRef>,
-    /// Quote content spans (events inside are attributed to the speaker's clause).
-    pub quotes: Vec<(usize, usize)>,
     /// Publication date given as metadata.
     pub published: Option<NaiveDate>,
 }

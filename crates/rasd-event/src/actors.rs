@@ -1,0 +1,100 @@
+//! CAMEO actor codes for actor phrases: dictionary actors, countries, cities, nisba adjectives
+//! and agents combined (`وزارة الدفاع الأميركية` -> `USAGOV`, `الجيش العراقي` -> `IRQMIL`).
+
+use crate::lexicon::Lexicon;
+use crate::norm::{match_key, tokenize};
+
+/// What the words of a phrase resolve to.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Resolved {
+    /// Full dictionary actor code, when a dictionary actor phrase matched.
+    pub actor: Option<String>,
+    /// ISO-3 country (or IGO-style 3-letter prefix).
+    pub country: Option<String>,
+    /// CAMEO agent (GOV, MIL, COP, OPP...).
+    pub agent: Option<String>,
+}
+
+/// Resolves the words of `text` against the lexicon.
+pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
+    let keys: Vec<String> = tokenize(text, 0, text.len())
+        .into_iter()
+        .filter(|t| !t.punct)
+        .map(|t| t.key)
+        .collect();
+    let mut r = Resolved::default();
+    let mut actor_country = None;
+    let mut i = 0;
+    while i < keys.len() {
+        let Some((e, n)) = lx.actor_at(&keys, i) else {
+            i += 1;
+            continue;
+        };
+        match e.kind {
+            "agent" => r.agent = r.agent.take().or(Some(e.code.clone())),
+            "city" if !crate::fallback::city_exact(&keys[i], &e.keys[0]) => {}
+            "country" | "city" | "nisba" => r.country = r.country.take().or(Some(e.code.clone())),
+            _ => {
+                let prefix = e
+                    .code
+                    .get(..3)
+                    .filter(|p| lx.is_country_level(p))
+                    .map(str::to_string);
+                actor_country = actor_country.or(prefix);
+                if e.code.len() > 3 && r.actor.is_none() {
+                    r.actor = Some(e.code.clone());
+                }
+            }
+        }
+        i += n;
+    }
+    r.country = r.country.or(actor_country);
+    r
+}
+
+/// The CAMEO actor code of a phrase: a dictionary code, or country + agent, or either alone.
+pub fn code_of(lx: &Lexicon, text: &str) -> Option<String> {
+    let r = resolve(lx, text);
+    if let Some(a) = r.actor.filter(|a| a.len() > 3) {
+        return Some(a);
+    }
+    match (r.country, r.agent) {
+        (Some(c), Some(a)) => Some(format!("{c}{a}")),
+        (Some(c), None) => Some(c),
+        (None, Some(a)) => Some(a),
+        (None, None) => None,
+    }
+}
+
+/// The country part of a phrase's code (`None` when the phrase names no country).
+pub fn country_of(lx: &Lexicon, text: &str) -> Option<String> {
+    resolve(lx, text).country.filter(|c| lx.is_country_level(c))
+}
+
+/// Normalised key of a phrase (for tests and dedup).
+pub fn phrase_key(text: &str) -> String {
+    match_key(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lx() -> Lexicon {
+        Lexicon::parse("G\tجيش\tMIL\nG\tوزير\tGOV\nN\tعراقي\tIRQ\nL\tالعراق\tIRQ\tcountry\nA\tوزاره دفاع اميركي\tUSAGOV\nN\tتونسي\tTUN\nL\tتونس\tTUN\tcountry\n")
+    }
+
+    #[test]
+    fn composes_country_and_agent() {
+        assert_eq!(code_of(&lx(), "الجيش العراقي").as_deref(), Some("IRQMIL"));
+        assert_eq!(
+            code_of(&lx(), "وزارة الدفاع الأميركية").as_deref(),
+            Some("USAGOV")
+        );
+        assert_eq!(
+            country_of(&lx(), "أحد التونسيين الشباب").as_deref(),
+            Some("TUN")
+        );
+        assert_eq!(country_of(&lx(), "الشبان"), None);
+    }
+}
