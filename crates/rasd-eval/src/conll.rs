@@ -296,7 +296,10 @@ mod tests {
             &["B-PER", "I-PER", "O", "B-LOC"],
             &["B-PER", "I-PER", "O", "B-LOC"],
         );
-        assert_eq!((r.micro.gold, r.micro.predicted, r.micro.correct), (2, 2, 2));
+        assert_eq!(
+            (r.micro.gold, r.micro.predicted, r.micro.correct),
+            (2, 2, 2)
+        );
         assert_eq!(r.micro.f1, 100.0);
         assert_eq!(r.accuracy, 100.0);
     }
@@ -305,7 +308,10 @@ mod tests {
     fn boundary_error_is_wrong_in_both_directions() {
         // Gold PER spans two tokens; prediction stops after one and adds a LOC.
         let r = score(&["B-PER", "I-PER", "O"], &["B-PER", "O", "B-LOC"]);
-        assert_eq!((r.micro.gold, r.micro.predicted, r.micro.correct), (1, 2, 0));
+        assert_eq!(
+            (r.micro.gold, r.micro.predicted, r.micro.correct),
+            (1, 2, 0)
+        );
         assert_eq!(r.per_type["LOC"].predicted, 1);
         assert_eq!(r.per_type["PER"].gold, 1);
         assert!((r.accuracy - 100.0 / 3.0).abs() < 1e-9);
@@ -339,11 +345,15 @@ mod tests {
     fn adjacent_b_chunks_and_sentence_boundary() {
         // Two adjacent chunks of the same type, the second ending the sentence.
         let mut c = ConllCounter::default();
-        c.add_sentence(&["B-LOC", "B-LOC"], &["B-LOC", "B-LOC"]).unwrap();
+        c.add_sentence(&["B-LOC", "B-LOC"], &["B-LOC", "B-LOC"])
+            .unwrap();
         // A chunk at the end of one sentence must not merge with an I- at the start of the next.
         c.add_sentence(&["I-LOC", "O"], &["B-LOC", "O"]).unwrap();
         let r = c.report();
-        assert_eq!((r.micro.gold, r.micro.predicted, r.micro.correct), (3, 3, 3));
+        assert_eq!(
+            (r.micro.gold, r.micro.predicted, r.micro.correct),
+            (3, 3, 3)
+        );
         assert_eq!(r.sentences, 2);
     }
 
@@ -353,7 +363,10 @@ mod tests {
         let g = ["B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG", "O"];
         let p = ["B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "O", "B-MISC"];
         let r = score(&g, &p);
-        assert_eq!((r.micro.gold, r.micro.predicted, r.micro.correct), (3, 4, 2));
+        assert_eq!(
+            (r.micro.gold, r.micro.predicted, r.micro.correct),
+            (3, 4, 2)
+        );
         assert!((r.micro.precision - 50.0).abs() < 1e-9);
         assert!((r.micro.recall - 200.0 / 3.0).abs() < 1e-9);
         assert!((r.micro.f1 - 57.142857142857146).abs() < 1e-9);

@@ -32,7 +32,8 @@ mod report;
 
 pub use counts::Counts;
 pub use gold::{
-    GoldArticle, GoldDoc, GoldEntity, GoldEvent, GoldNumber, GoldQuote, GoldQuoteNoSpeaker, OneOrMany,
+    GoldArticle, GoldDoc, GoldEntity, GoldEvent, GoldNumber, GoldQuote, GoldQuoteNoSpeaker,
+    OneOrMany,
 };
 pub use matching::max_matching;
 pub use norm::{contains_key, name_key, name_keys, name_match, names_meet, text_key};
@@ -55,12 +56,20 @@ pub struct ErrorItem {
 impl ErrorItem {
     /// A gold item that no prediction matched.
     pub fn miss(layer: &str, detail: String) -> ErrorItem {
-        ErrorItem { layer: layer.to_string(), kind: "miss".to_string(), detail }
+        ErrorItem {
+            layer: layer.to_string(),
+            kind: "miss".to_string(),
+            detail,
+        }
     }
 
     /// A prediction that matched no gold item.
     pub fn false_positive(layer: &str, detail: String) -> ErrorItem {
-        ErrorItem { layer: layer.to_string(), kind: "false_positive".to_string(), detail }
+        ErrorItem {
+            layer: layer.to_string(),
+            kind: "false_positive".to_string(),
+            detail,
+        }
     }
 }
 
@@ -77,7 +86,10 @@ pub struct LayerScore {
 impl LayerScore {
     /// A named layer's counts.
     pub fn new(layer: &str, counts: Counts) -> LayerScore {
-        LayerScore { layer: layer.to_string(), counts }
+        LayerScore {
+            layer: layer.to_string(),
+            counts,
+        }
     }
 }
 
@@ -95,7 +107,10 @@ pub struct DocScore {
 impl DocScore {
     /// The counts of `layer`, if scored.
     pub fn layer(&self, layer: &str) -> Option<&Counts> {
-        self.layers.iter().find(|l| l.layer == layer).map(|l| &l.counts)
+        self.layers
+            .iter()
+            .find(|l| l.layer == layer)
+            .map(|l| &l.counts)
     }
 }
 
@@ -103,7 +118,11 @@ impl DocScore {
 ///
 /// `original` is the document text; it is needed only when the record's spans carry no `text`
 /// (article bodies, entity roles given as spans).
-pub fn score_document(gold: &GoldDoc, record: &serde_json::Value, original: Option<&str>) -> DocScore {
+pub fn score_document(
+    gold: &GoldDoc,
+    record: &serde_json::Value,
+    original: Option<&str>,
+) -> DocScore {
     let pred = Predicted::new(record, original);
     let mut errors = Vec::new();
     let mut layers = Vec::new();
@@ -112,7 +131,11 @@ pub fn score_document(gold: &GoldDoc, record: &serde_json::Value, original: Opti
     layers.extend(quotes::score(gold, &pred, &mut errors));
     layers.extend(events::score(gold, &pred, &mut errors));
     layers.extend(numbers::score(gold, &pred, &mut errors));
-    DocScore { id: gold.id.clone(), layers, errors }
+    DocScore {
+        id: gold.id.clone(),
+        layers,
+        errors,
+    }
 }
 
 #[cfg(test)]

@@ -27,7 +27,12 @@ impl Counts {
 
     /// Counts of a one-to-one layer with `tp` matched pairs.
     pub fn one_to_one(gold: usize, pred: usize, tp: usize) -> Counts {
-        Counts { gold, gold_found: tp, pred, pred_correct: tp }
+        Counts {
+            gold,
+            gold_found: tp,
+            pred,
+            pred_correct: tp,
+        }
     }
 
     /// Precision (1.0 when nothing was predicted and nothing was expected, 0.0 when only nothing was predicted).
@@ -70,18 +75,38 @@ mod tests {
 
     #[test]
     fn prf() {
-        let c = Counts { gold: 4, gold_found: 3, pred: 6, pred_correct: 3 };
+        let c = Counts {
+            gold: 4,
+            gold_found: 3,
+            pred: 6,
+            pred_correct: 3,
+        };
         assert!((c.precision() - 0.5).abs() < 1e-12);
         assert!((c.recall() - 0.75).abs() < 1e-12);
         assert!((c.f1() - 0.6).abs() < 1e-12);
         assert_eq!(Counts::default().f1(), 1.0);
-        assert_eq!(Counts { gold: 2, ..Default::default() }.f1(), 0.0);
+        assert_eq!(
+            Counts {
+                gold: 2,
+                ..Default::default()
+            }
+            .f1(),
+            0.0
+        );
     }
 
     #[test]
     fn add_is_micro() {
         let mut a = Counts::one_to_one(2, 2, 1);
         a.add(&Counts::one_to_one(3, 1, 1));
-        assert_eq!(a, Counts { gold: 5, gold_found: 2, pred: 3, pred_correct: 2 });
+        assert_eq!(
+            a,
+            Counts {
+                gold: 5,
+                gold_found: 2,
+                pred: 3,
+                pred_correct: 2
+            }
+        );
     }
 }

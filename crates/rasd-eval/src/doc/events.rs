@@ -20,14 +20,24 @@ struct PredEvent {
 
 fn read_event(pred: &Predicted, e: &Value) -> PredEvent {
     let cameo = e.get("cameo").and_then(Value::as_str).unwrap_or("");
-    let root = e.get("root").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| cameo.chars().take(2).collect());
+    let root = e
+        .get("root")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .unwrap_or_else(|| cameo.chars().take(2).collect());
     let actor = |k: &str| e.get(k).map(|a| pred.actor_names(a)).unwrap_or_default();
     PredEvent {
         root,
-        trigger: e.get("trigger").and_then(|t| pred.text_of(t)).unwrap_or_default(),
+        trigger: e
+            .get("trigger")
+            .and_then(|t| pred.text_of(t))
+            .unwrap_or_default(),
         source: actor("source"),
         target: actor("target"),
-        location: e.get("location").filter(|l| !l.is_null()).and_then(|l| pred.text_of(l)),
+        location: e
+            .get("location")
+            .filter(|l| !l.is_null())
+            .and_then(|l| pred.text_of(l)),
         date: e.get("date").and_then(Value::as_str).map(str::to_string),
     }
 }
@@ -35,20 +45,29 @@ fn read_event(pred: &Predicted, e: &Value) -> PredEvent {
 fn fits(g: &GoldEvent, p: &PredEvent) -> bool {
     g.cameo_root == p.root
         && names_meet(p.source.iter().map(String::as_str), &g.source)
-        && g.target.as_ref().is_none_or(|t| names_meet(p.target.iter().map(String::as_str), t))
+        && g.target
+            .as_ref()
+            .is_none_or(|t| names_meet(p.target.iter().map(String::as_str), t))
 }
 
 /// Scores `events`, `event_location` and `event_date`, or nothing without an event layer.
 pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> Vec<LayerScore> {
-    let Some(list) = pred.list("events") else { return Vec::new() };
+    let Some(list) = pred.list("events") else {
+        return Vec::new();
+    };
     let preds: Vec<PredEvent> = list.iter().map(|e| read_event(pred, e)).collect();
-    let m = max_matching(gold.events.len(), preds.len(), |g, p| fits(&gold.events[g], &preds[p]));
+    let m = max_matching(gold.events.len(), preds.len(), |g, p| {
+        fits(&gold.events[g], &preds[p])
+    });
     let (mut loc, mut date) = (Counts::default(), Counts::default());
     for (g, p) in m.iter().enumerate() {
         let ge = &gold.events[g];
         let Some(p) = p else {
             let src = ge.source.first().map(String::as_str).unwrap_or("-");
-            errors.push(ErrorItem::miss("events", format!("{} [{src}] «{}»", ge.cameo_root, ge.trigger)));
+            errors.push(ErrorItem::miss(
+                "events",
+                format!("{} [{src}] «{}»", ge.cameo_root, ge.trigger),
+            ));
             continue;
         };
         let pe = &preds[*p];
@@ -62,12 +81,18 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
     for (p, pe) in preds.iter().enumerate() {
         if !matched.contains(&p) {
             let src = pe.source.first().map(String::as_str).unwrap_or("-");
-            errors.push(ErrorItem::false_positive("events", format!("{} [{src}] «{}»", pe.root, pe.trigger)));
+            errors.push(ErrorItem::false_positive(
+                "events",
+                format!("{} [{src}] «{}»", pe.root, pe.trigger),
+            ));
         }
     }
     let tp = matched.len();
     vec![
-        LayerScore::new("events", Counts::one_to_one(gold.events.len(), preds.len(), tp)),
+        LayerScore::new(
+            "events",
+            Counts::one_to_one(gold.events.len(), preds.len(), tp),
+        ),
         LayerScore::new("event_location", loc),
         LayerScore::new("event_date", date),
     ]

@@ -7,7 +7,25 @@ fn is_trim_char(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '"' | '\'' | '«' | '»' | '“' | '”' | '‘' | '’' | '(' | ')' | '[' | ']' | '#' | '،' | ',' | '.' | ':' | '؛' | ';' | '-'
+            '"' | '\''
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '#'
+                | '،'
+                | ','
+                | '.'
+                | ':'
+                | '؛'
+                | ';'
+                | '-'
         )
 }
 
@@ -82,7 +100,9 @@ pub fn name_keys(s: &str) -> Vec<String> {
 fn strip_one(key: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut chars = key.chars();
-    let Some(first) = chars.next() else { return out };
+    let Some(first) = chars.next() else {
+        return out;
+    };
     let rest = chars.as_str();
     if rest.chars().count() < 2 {
         return out;
@@ -120,7 +140,10 @@ mod tests {
         assert_eq!(strip_clitics("وبالاتحاد"), "الاتحاد");
         assert_eq!(strip_clitics("للولايات"), "الولايات");
         assert_eq!(strip_clitics("ولكارتر"), "كارتر");
-        assert_eq!(strip_clitics("كارتر"), "كارتر".chars().skip(1).collect::<String>());
+        assert_eq!(
+            strip_clitics("كارتر"),
+            "كارتر".chars().skip(1).collect::<String>()
+        );
         assert_eq!(name_key("«ناتو»"), name_key("ناتو"));
     }
 

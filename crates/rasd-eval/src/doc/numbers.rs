@@ -23,7 +23,12 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> O
     let list = pred.list("numbers")?;
     let preds: Vec<(String, Option<f64>)> = list
         .iter()
-        .map(|n| (pred.text_of(n).unwrap_or_default(), n.get("value").and_then(Value::as_f64)))
+        .map(|n| {
+            (
+                pred.text_of(n).unwrap_or_default(),
+                n.get("value").and_then(Value::as_f64),
+            )
+        })
         .collect();
     let m = max_matching(gold.numbers.len(), preds.len(), |g, p| {
         let gn = &gold.numbers[g];
@@ -31,16 +36,25 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> O
     });
     for (g, p) in m.iter().enumerate() {
         if p.is_none() {
-            errors.push(ErrorItem::miss("numbers", format!("«{}» = {}", gold.numbers[g].text, gold.numbers[g].value)));
+            errors.push(ErrorItem::miss(
+                "numbers",
+                format!("«{}» = {}", gold.numbers[g].text, gold.numbers[g].value),
+            ));
         }
     }
     let matched: Vec<usize> = m.iter().flatten().copied().collect();
     for (p, (text, value)) in preds.iter().enumerate() {
         if !matched.contains(&p) {
-            errors.push(ErrorItem::false_positive("numbers", format!("«{text}» = {}", value.unwrap_or(f64::NAN))));
+            errors.push(ErrorItem::false_positive(
+                "numbers",
+                format!("«{text}» = {}", value.unwrap_or(f64::NAN)),
+            ));
         }
     }
-    Some(LayerScore::new("numbers", Counts::one_to_one(gold.numbers.len(), preds.len(), matched.len())))
+    Some(LayerScore::new(
+        "numbers",
+        Counts::one_to_one(gold.numbers.len(), preds.len(), matched.len()),
+    ))
 }
 
 #[cfg(test)]

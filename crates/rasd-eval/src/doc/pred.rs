@@ -47,7 +47,10 @@ impl<'a> Predicted<'a> {
             return Some(t.to_string());
         }
         let span = v.get("span").unwrap_or(v);
-        let (s, e) = (span.get("start")?.as_u64()? as usize, span.get("end")?.as_u64()? as usize);
+        let (s, e) = (
+            span.get("start")?.as_u64()? as usize,
+            span.get("end")?.as_u64()? as usize,
+        );
         self.original?.get(s..e).map(str::to_string)
     }
 
@@ -58,8 +61,15 @@ impl<'a> Predicted<'a> {
             .iter()
             .find(|g| g.get("id").and_then(Value::as_u64) == Some(id))
             .or_else(|| groups.get(id as usize));
-        let Some(group) = group else { return Vec::new() };
-        let mut names: Vec<String> = group.get("name").and_then(Value::as_str).map(str::to_string).into_iter().collect();
+        let Some(group) = group else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = group
+            .get("name")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .into_iter()
+            .collect();
         if let Some(list) = group.get("names").and_then(Value::as_array) {
             names.extend(list.iter().filter_map(Value::as_str).map(str::to_string));
         }
@@ -98,9 +108,18 @@ mod tests {
     fn texts_and_groups() {
         let rec = json!({"entities":{"mentions":[],"groups":[{"id":7,"etype":"PER","name":"آشتون كارتر","names":["كارتر"]}]}});
         let p = Predicted::new(&rec, Some("abcdef"));
-        assert_eq!(p.text_of(&json!({"start":1,"end":3})).as_deref(), Some("bc"));
-        assert_eq!(p.text_of(&json!({"span":{"start":0,"end":2}})).as_deref(), Some("ab"));
-        assert_eq!(p.actor_names(&json!({"text":"الوزير","group":7})), vec!["الوزير", "آشتون كارتر", "كارتر"]);
+        assert_eq!(
+            p.text_of(&json!({"start":1,"end":3})).as_deref(),
+            Some("bc")
+        );
+        assert_eq!(
+            p.text_of(&json!({"span":{"start":0,"end":2}})).as_deref(),
+            Some("ab")
+        );
+        assert_eq!(
+            p.actor_names(&json!({"text":"الوزير","group":7})),
+            vec!["الوزير", "آشتون كارتر", "كارتر"]
+        );
         assert!(p.list("events").is_none());
         assert_eq!(unify_type("PERS"), "PER");
     }

@@ -45,7 +45,11 @@ impl Report {
     /// A plain-text table: one row per layer with gold, predicted, P, R, F1 (percent).
     pub fn table(&self) -> String {
         let mut out = format!("documents: {}\n", self.docs.len());
-        let _ = writeln!(out, "{:<18} {:>6} {:>6} {:>7} {:>7} {:>7}", "layer", "gold", "pred", "P", "R", "F1");
+        let _ = writeln!(
+            out,
+            "{:<18} {:>6} {:>6} {:>7} {:>7} {:>7}",
+            "layer", "gold", "pred", "P", "R", "F1"
+        );
         for layer in LAYERS {
             if let Some(c) = self.total(layer) {
                 let _ = writeln!(

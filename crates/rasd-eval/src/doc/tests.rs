@@ -4,14 +4,20 @@ use super::*;
 use serde_json::{json, Value};
 
 fn example() -> GoldDoc {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/000_078f828b569287e7.gold.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/examples/000_078f828b569287e7.gold.json"
+    );
     GoldDoc::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 /// A record that says exactly what the gold says.
 fn perfect(gold: &GoldDoc) -> Value {
-    let articles: Vec<Value> =
-        gold.articles.iter().map(|a| json!({"title": null, "body": [{"text": a.first_line_contains}]})).collect();
+    let articles: Vec<Value> = gold
+        .articles
+        .iter()
+        .map(|a| json!({"title": null, "body": [{"text": a.first_line_contains}]}))
+        .collect();
     let mut mentions = Vec::new();
     let mut groups = Vec::new();
     for (i, e) in gold.entities.iter().enumerate() {
@@ -37,7 +43,11 @@ fn perfect(gold: &GoldDoc) -> Value {
                    "target": target, "location": loc, "date": e.date})
         })
         .collect();
-    let numbers: Vec<Value> = gold.numbers.iter().map(|n| json!({"text": n.text, "value": n.value})).collect();
+    let numbers: Vec<Value> = gold
+        .numbers
+        .iter()
+        .map(|n| json!({"text": n.text, "value": n.value}))
+        .collect();
     json!({"articles": articles, "entities": {"mentions": mentions, "groups": groups}, "quotes": quotes, "events": events, "numbers": numbers})
 }
 
@@ -70,18 +80,21 @@ fn wrong_predictions_score_less() {
     assert!(score.layer("numbers").unwrap().f1() < 1.0);
     assert!(score.layer("entities").unwrap().f1() < 1.0);
     assert_eq!(score.layer("articles").unwrap().gold_found, 1);
-    assert!(score.errors.iter().any(|e| e.layer == "quotes" && e.detail.contains("content found")));
+    assert!(score
+        .errors
+        .iter()
+        .any(|e| e.layer == "quotes" && e.detail.contains("content found")));
 }
 
 #[test]
 fn speakers_resolve_through_groups_and_clitics() {
     let gold = example();
     let rec = json!({
-        "entities": {"mentions": [], "groups": [{"id": 3, "etype": "PER", "name": "آشتون كارتر", "names": ["كارتر"]}]},
-        "quotes": [
-            {"content": {"text": "إن الولايات المتحدة عازمة على تسريع الحرب"}, "speaker": {"text": "الوزير", "kind": "nominal", "group": 3}},
-            {"content": {"text": "أنه سيكشف عن تفاصيل الخطة"}, "speaker": {"text": "وكارتر", "kind": "named", "group": null}}
-        ]});
+    "entities": {"mentions": [], "groups": [{"id": 3, "etype": "PER", "name": "آشتون كارتر", "names": ["كارتر"]}]},
+    "quotes": [
+        {"content": {"text": "إن الولايات المتحدة عازمة على تسريع الحرب"}, "speaker": {"text": "الوزير", "kind": "nominal", "group": 3}},
+        {"content": {"text": "أنه سيكشف عن تفاصيل الخطة"}, "speaker": {"text": "وكارتر", "kind": "named", "group": null}}
+    ]});
     let q = score_document(&gold, &rec, None);
     let c = q.layer("quotes").unwrap();
     assert_eq!((c.gold, c.pred, c.pred_correct), (11, 2, 2));
@@ -90,7 +103,9 @@ fn speakers_resolve_through_groups_and_clitics() {
 
 #[test]
 fn unnamed_sources_follow_quotes_no_speaker() {
-    let gold = GoldDoc::from_json(r#"{"id":"u","quotes_no_speaker":[{"content_contains":"قتل ثلاثة"}]}"#).unwrap();
+    let gold =
+        GoldDoc::from_json(r#"{"id":"u","quotes_no_speaker":[{"content_contains":"قتل ثلاثة"}]}"#)
+            .unwrap();
     let unnamed = json!({"quotes": [{"content": {"text": "أنه قتل ثلاثة جنود"}, "speaker": {"text": "مصدر عسكري", "kind": "unnamed"}}]});
     let s = score_document(&gold, &unnamed, None);
     assert_eq!(s.layer("quotes_no_speaker").unwrap().f1(), 1.0);
@@ -98,7 +113,11 @@ fn unnamed_sources_follow_quotes_no_speaker() {
     let named = json!({"quotes": [{"content": {"text": "أنه قتل ثلاثة جنود"}, "speaker": {"text": "كارتر", "kind": "named"}}]});
     let s = score_document(&gold, &named, None);
     let c = s.layer("quotes").unwrap();
-    assert_eq!((c.pred, c.pred_correct), (1, 0), "a named speaker on a no-speaker statement is a false positive");
+    assert_eq!(
+        (c.pred, c.pred_correct),
+        (1, 0),
+        "a named speaker on a no-speaker statement is a false positive"
+    );
 }
 
 #[test]
@@ -110,6 +129,40 @@ fn report_micro_averages_and_prints() {
     let q = report.total("quotes").unwrap();
     assert_eq!((q.gold, q.gold_found), (22, 11));
     assert!(report.table().contains("quotes"));
-    assert_eq!(report.to_json(true)["micro"]["quotes"]["recall"], json!(0.5));
+    assert_eq!(
+        report.to_json(true)["micro"]["quotes"]["recall"],
+        json!(0.5)
+    );
     assert!(report.errors_text().contains("content not found"));
+}
+
+#[test]
+fn spans_without_text_are_read_from_the_original() {
+    let original = "وزير الدفاع الأميركي آشتون كارتر\nأعلن وزير الدفاع الأميركي آشتون كارتر الخميس أن الحلف يدرس الانضمام.";
+    let gold = GoldDoc::from_json(
+        r#"{"id":"s","articles":[{"first_line_contains":"أعلن وزير الدفاع","removed_lines_contain":["وزير الدفاع الأميركي آشتون كارتر"]}],
+            "entities":[{"type":"PER","names":["آشتون كارتر"],"role":"وزير الدفاع الأميركي"}]}"#,
+    )
+    .unwrap();
+    let body = original.find("أعلن").unwrap();
+    let name = original.rfind("آشتون").unwrap();
+    let role = original.rfind("وزير").unwrap();
+    let record = json!({
+        "articles": [{"body": [{"start": body, "end": original.len()}]}],
+        "entities": {"mentions": [{"start": name, "end": name + "آشتون كارتر".len(), "type": "PERS", "group": 0,
+                                    "role": {"start": role, "end": role + "وزير الدفاع الأميركي".len()}}], "groups": []}
+    });
+    let s = score_document(&gold, &record, Some(original));
+    assert_eq!(s.layer("articles").unwrap().f1(), 1.0, "{:?}", s.errors);
+    assert_eq!(s.layer("entities").unwrap().f1(), 1.0);
+    assert_eq!(s.layer("entity_roles").unwrap().f1(), 1.0);
+    let whole = json!({"articles": [{"body": [{"start": 0, "end": original.len()}]}]});
+    assert_eq!(
+        score_document(&gold, &whole, Some(original))
+            .layer("articles")
+            .unwrap()
+            .gold_found,
+        0,
+        "a caption left in the body"
+    );
 }

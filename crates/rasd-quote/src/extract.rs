@@ -1,0 +1,670 @@
+//! The extractor: cues found left to right, each turned into a quote with content and speaker.
+
+use crate::lexicon::{self, CueClass, CueForm, Gender, Number};
+use crate::speaker::{self, LastSpeaker, State, Subject};
+use crate::view::{Ctx, EntityKind};
+use crate::{Quote, QuoteKind, Speaker, SpeakerKind, TextSpan};
+use rasd_text::{Span, TokenKind};
+
+/// Most tokens between a cue verb and its content.
+const MAX_ZONE: usize = 25;
+/// A pair of marks with at least this many tokens inside holds a quotation, not a quoted name.
+const LONG_PAIR: usize = 4;
+
+/// Where the content of a cue was found.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    /// Tokens between the cue and the content marker (the subject zone).
+    zone_end: usize,
+    /// Content tokens `start..end`.
+    start: usize,
+    end: usize,
+    kind: QuoteKind,
+}
+
+/// Extracts every quote of the document described by `ctx`.
+pub fn run(ctx: &Ctx) -> Vec<Quote> {
+    let mut st = State::new(ctx);
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut next_free = 0;
+    for i in 0..ctx.tokens.len() {
+        if i < next_free
+            || ctx.tokens[i].kind != TokenKind::Arabic
+            || ctx.inside_long_pair(i, LONG_PAIR)
+        {
+            continue;
+        }
+        let Some((form, conj)) = lexicon::cue(ctx.key(i)) else {
+            continue;
+        };
+        let made = match form.class {
+            CueClass::Verb => verb_quote(ctx, &st, i, form),
+            CueClass::Participle => participle_quote(ctx, &st, &quotes, i, form),
+            CueClass::Attribution => attribution_quote(ctx, &st, &quotes, i),
+        };
+        let Some((found, speaker, gender, cue_end)) = made else {
+            continue;
+        };
+        let q = build(ctx, i, conj, cue_end, found, speaker.clone());
+        next_free = found.start.max(i + 1);
+        if let Some(sp) = speaker {
+            st.last = Some(LastSpeaker {
+                speaker: sp,
+                gender,
+                number: form.number,
+                paragraph: ctx.paragraph[i],
+            });
+            if let (Some(g), Gender::Masc | Gender::Fem) =
+                (q.speaker.as_ref().and_then(|s| s.group), gender)
+            {
+                if let Some(gi) = ctx.ents.groups.iter().position(|x| x.id == g) {
+                    st.gender.entry(gi).or_insert(gender);
+                }
+            }
+        }
+        quotes.push(q);
+    }
+    quotes
+}
+
+/// Assembles the output quote.
+fn build(
+    ctx: &Ctx,
+    i: usize,
+    conj: usize,
+    cue_end: usize,
+    f: Found,
+    speaker: Option<Speaker>,
+) -> Quote {
+    let cue = Span::new(
+        ctx.tokens[i].span.start + conj,
+        ctx.tokens[cue_end - 1].span.end,
+    );
+    let content = trimmed(ctx, f.start, f.end);
+    Quote {
+        cue: TextSpan::new(ctx.original, cue),
+        content: TextSpan::new(ctx.original, content),
+        direct: f.kind == QuoteKind::Direct,
+        kind: f.kind,
+        speaker,
+    }
+}
+
+/// The byte span of tokens `a..b` without leading/trailing punctuation (closing marks kept
+/// only when their opening mark is inside).
+fn trimmed(ctx: &Ctx, mut a: usize, mut b: usize) -> Span {
+    while a + 1 < b && ctx.is_punct(a) && ctx.opens[a].is_none_or(|p| ctx.pairs[p].close >= b) {
+        a += 1;
+    }
+    while b > a + 1
+        && ctx.is_punct(b - 1)
+        && ctx.closes[b - 1].is_none_or(|p| ctx.pairs[p].open < a)
+    {
+        b -= 1;
+    }
+    ctx.span_of(a, b)
+}
+
+type Made = (Found, Option<Speaker>, Gender, usize);
+
+/// A quote opened by a reporting verb at `i`.
+fn verb_quote(ctx: &Ctx, st: &State, i: usize, form: CueForm) -> Option<Made> {
+    if narrator_aside(ctx, i) || passive(ctx, i) {
+        return None;
+    }
+    let found = find_content(ctx, i).or_else(|| preposed_quote(ctx, i))?;
+    let zone = i + 1..found.zone_end;
+    let fronted = i > 0 && ctx.key(i - 1) == "قد";
+    let mut subject = if fronted {
+        preverbal_subject(ctx, i).unwrap_or(Subject::None)
+    } else {
+        Subject::None
+    };
+    if subject == Subject::None {
+        subject = speaker::subject(ctx, zone.clone());
+    }
+    if subject == Subject::None && !fronted {
+        subject = preverbal_subject(ctx, i).unwrap_or(Subject::None);
+    }
+    if form.lemma == "نقل" {
+        subject = reported_source(ctx, zone.clone())?;
+    }
+    let resolved = speaker::resolve(ctx, st, &subject, i, form.gender, form.number);
+    let (sp, g) = resolved.map_or((None, form.gender), |(s, g)| (Some(s), g));
+    Some((found, sp, g, i + 1))
+}
+
+/// True for a verb written with a damma on its first letter (كُتب, قِيل-like passives):
+/// something was said, nobody is said to have said it.
+fn passive(ctx: &Ctx, i: usize) -> bool {
+    let text = ctx.tokens[i].span.text(ctx.original);
+    let text = text
+        .strip_prefix('و')
+        .or_else(|| text.strip_prefix('ف'))
+        .unwrap_or(text);
+    let mut chars = text.chars();
+    chars.next();
+    chars.next() == Some('\u{064F}')
+}
+
+/// True for the narrator's aside يذكر أن / ويذكر أن (no subject, passive sense).
+fn narrator_aside(ctx: &Ctx, i: usize) -> bool {
+    let k = ctx.key(i);
+    matches!(k, "يذكر" | "ويذكر" | "يشار" | "ويشار") && i + 1 < ctx.tokens.len() && {
+        let n = ctx.key(i + 1);
+        lexicon::complementizer(n).is_some() || n == "الي"
+    }
+}
+
+/// For نقل (نقلت وكالة رويترز عن مصدر): the source after عن is the speaker.
+fn reported_source(ctx: &Ctx, zone: std::ops::Range<usize>) -> Option<Subject> {
+    let an = zone.clone().find(|&t| ctx.key(t) == "عن")?;
+    Some(speaker::subject(ctx, an + 1..zone.end))
+}
+
+/// A subject written before the verb: a mention ending right before it (التحالف الدولي أعلن
+/// أن, لوك أويل قد أعلنت), or a topic after أما (أما سفير فرنسا فقال).
+fn preverbal_subject(ctx: &Ctx, i: usize) -> Option<Subject> {
+    let (_, conj) = lexicon::cue(ctx.key(i))?;
+    if conj > 0 {
+        return if ctx.key(i).starts_with('ف') {
+            topic_subject(ctx, i)
+        } else {
+            None
+        };
+    }
+    let mut t = i.checked_sub(1)?;
+    let had_qad = ctx.key(t) == "قد";
+    while t > 0 && matches!(ctx.key(t), "قد" | "كان" | "كانت" | "وكان" | "وكانت" | "لقد")
+    {
+        t -= 1;
+    }
+    if had_qad {
+        if let Some(s) = kana_subject(ctx, t) {
+            return Some(s);
+        }
+    }
+    if let Some(m) = ctx.mention_at[t] {
+        let mention = &ctx.ents.mentions[m];
+        if mention.kind != EntityKind::Other
+            && mention.span.end <= ctx.tokens[t].span.end
+            && !speaker::is_prep_object(ctx, mention)
+        {
+            return Some(Subject::Mention {
+                mention: m,
+                role: None,
+            });
+        }
+    }
+    clause_initial_subject(ctx, t)
+}
+
+/// The subject of `وكانت X قد <cue>`: the words between كان and قد ending at `last`.
+fn kana_subject(ctx: &Ctx, last: usize) -> Option<Subject> {
+    let from = last.saturating_sub(10);
+    let k = (from..=last)
+        .rev()
+        .find(|&t| matches!(ctx.key(t), "كان" | "كانت" | "وكان" | "وكانت"))?;
+    let first = k + 1;
+    if first > last || (first..=last).any(|t| ctx.is_punct(t)) {
+        return None;
+    }
+    match speaker::subject(ctx, first..last + 1) {
+        s @ (Subject::Mention { .. }
+        | Subject::Nominal { .. }
+        | Subject::Bare { role: Some(_), .. }) => Some(s),
+        _ => Some(Subject::Bare {
+            span: ctx.span_of(first, last + 1),
+            role: None,
+        }),
+    }
+}
+
+/// A subject phrase that opens a clause right after أن / إن (يذكر أن الحزب الحاكم في الصين كان
+/// قد أعلن): the words from the complementizer to `last`, when they start with a definite noun.
+fn clause_initial_subject(ctx: &Ctx, last: usize) -> Option<Subject> {
+    let sent = ctx.sentence_range(last);
+    let from = sent.start.max(last.saturating_sub(6));
+    let c = (from..=last)
+        .rev()
+        .find(|&t| lexicon::complementizer(ctx.key(t)) == Some(false))?;
+    let first = c + 1;
+    if first > last || (first..=last).any(|t| ctx.is_punct(t)) {
+        return None;
+    }
+    if let Some(m) = ctx.mention_at[first] {
+        return Some(Subject::Mention {
+            mention: m,
+            role: None,
+        });
+    }
+    let key = ctx.key(first);
+    (key.starts_with("ال") && lexicon::title(key).is_none_or(|(_, u)| !u)).then(|| Subject::Bare {
+        span: ctx.span_of(first, last + 1),
+        role: None,
+    })
+}
+
+/// The topic of `أما X فـ<cue>`: the subject phrase between أما and the cue.
+fn topic_subject(ctx: &Ctx, i: usize) -> Option<Subject> {
+    let sent = ctx.sentence_range(i);
+    let from = sent.start.max(i.saturating_sub(12));
+    let a = (from..i)
+        .rev()
+        .find(|&t| matches!(ctx.key(t), "اما" | "واما"))?;
+    match speaker::subject(ctx, a + 1..i) {
+        Subject::None | Subject::Pronoun => None,
+        s => Some(s),
+    }
+}
+
+/// Scans from the cue at `i` for a colon, a quotation, or a complementizer.
+fn find_content(ctx: &Ctx, i: usize) -> Option<Found> {
+    let sent_end = ctx.sentence_range(i).end;
+    let limit = sent_end.min(i + 1 + MAX_ZONE);
+    let mut j = i + 1;
+    while j < limit {
+        let k = ctx.key(j);
+        if let Some(p) = ctx.opens[j] {
+            let pair = ctx.pairs[p];
+            let after_colon = j > i + 1 && (ctx.key(j - 1) == ":" || ctx.is_comma(j - 1));
+            let adjacent = j == i + 1;
+            if pair.inner_len() >= LONG_PAIR
+                && (after_colon || adjacent || closes_clause(ctx, pair.close))
+            {
+                return Some(Found {
+                    zone_end: j,
+                    start: j + 1,
+                    end: pair.close,
+                    kind: QuoteKind::Direct,
+                });
+            }
+            j = pair.close + 1;
+            continue;
+        }
+        if k == ":" {
+            if j + 1 < ctx.tokens.len() && ctx.opens[j + 1].is_some() {
+                j += 1;
+                continue;
+            }
+            let end = content_end(ctx, j + 1);
+            return (end > j + 3).then_some(Found {
+                zone_end: j,
+                start: j + 1,
+                end,
+                kind: QuoteKind::Indirect,
+            });
+        }
+        if let Some(pron) = lexicon::complementizer(k) {
+            if !lexicon::blocks_complementizer(ctx.key(j - 1)) {
+                let start = if pron { j } else { j + 1 };
+                if start >= ctx.tokens.len() {
+                    return None;
+                }
+                let end = content_end(ctx, start);
+                let mixed = (start..end)
+                    .any(|t| ctx.opens[t].is_some_and(|p| ctx.pairs[p].inner_len() >= 2));
+                let kind = if mixed {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                };
+                return (end > start).then_some(Found {
+                    zone_end: j,
+                    start,
+                    end,
+                    kind,
+                });
+            }
+        }
+        if ctx.is_stop(j) || (j > i + 1 && starts_new_clause(ctx, j)) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// True when the token after a closing mark ends the clause (stop, comma, end of paragraph).
+fn closes_clause(ctx: &Ctx, close: usize) -> bool {
+    let n = close + 1;
+    n >= ctx.tokens.len()
+        || ctx.paragraph[n] != ctx.paragraph[close]
+        || ctx.is_stop(n)
+        || ctx.is_comma(n)
+}
+
+/// True when a new reporting verb (not a participle) starts at `j`, so the cue before has no content.
+fn starts_new_clause(ctx: &Ctx, j: usize) -> bool {
+    lexicon::cue(ctx.key(j)).is_some_and(|(f, _)| f.class == CueClass::Verb)
+}
+
+/// A statement written before its cue: `"..."، قال كارتر` / `"...". وأضاف`, or a sentence
+/// ending in a short credit `…، أفادت وكالة ميزان`.
+fn preposed_quote(ctx: &Ctx, i: usize) -> Option<Found> {
+    let mut t = i.checked_sub(1)?;
+    while t > 0 && (ctx.is_comma(t) || ctx.is_stop(t)) {
+        t -= 1;
+    }
+    let s_end = ctx.sentence_range(i).end;
+    let mut zone_end = i + 1;
+    while zone_end < s_end && !ctx.is_stop(zone_end) && !ctx.is_comma(zone_end) {
+        zone_end += 1;
+    }
+    if let Some(p) = ctx.closes[t] {
+        let pair = ctx.pairs[p];
+        if pair.inner_len() >= LONG_PAIR && ctx.paragraph[t] == ctx.paragraph[i] {
+            return Some(Found {
+                zone_end,
+                start: pair.open + 1,
+                end: pair.close,
+                kind: QuoteKind::Direct,
+            });
+        }
+    }
+    let sent = ctx.sentence_range(i);
+    let credit =
+        ctx.is_comma(i - 1) && zone_end - i <= 6 && (zone_end == s_end || ctx.is_stop(zone_end));
+    let start = sent.start;
+    (credit && t >= start + 3).then_some(Found {
+        zone_end,
+        start,
+        end: t + 1,
+        kind: QuoteKind::Indirect,
+    })
+}
+
+/// The end (exclusive) of content starting at `start`: the end of the sentence, extended to a
+/// closing mark opened inside, and cut before a continuation (، مشيرا إلى أن) or attribution.
+fn content_end(ctx: &Ctx, start: usize) -> usize {
+    let mut end = ctx.sentence_range(start).end;
+    let mut t = start;
+    while t < end {
+        if let Some(p) = ctx.opens[t] {
+            let close = ctx.pairs[p].close;
+            if close >= end {
+                end = ctx.sentence_range(close).end.max(close + 1);
+            }
+            t = close + 1;
+            continue;
+        }
+        if t > start && continuation_starts(ctx, t) {
+            return t;
+        }
+        t += 1;
+    }
+    end
+}
+
+/// True when a continuation participle or an attribution starts at `t` (after a comma, or
+/// a participle directly followed by its complementizer).
+fn continuation_starts(ctx: &Ctx, t: usize) -> bool {
+    let after_comma = ctx.is_comma(t - 1);
+    match lexicon::cue(ctx.key(t)) {
+        Some((f, _)) if f.class == CueClass::Participle => {
+            after_comma || participle_content(ctx, t).is_some()
+        }
+        Some((f, _)) if f.class == CueClass::Attribution => after_comma,
+        _ => false,
+    }
+}
+
+/// For a participle at `t`: the token opening its content (complementizer, colon or quotation),
+/// allowing a preposition in between (مشيرا إلى أن, مشددا على أن).
+fn participle_content(ctx: &Ctx, t: usize) -> Option<usize> {
+    let n = ctx.tokens.len();
+    let mut j = t + 1;
+    if j < n && matches!(ctx.key(j), "الي" | "علي" | "على" | "من" | "عن") {
+        j += 1;
+    }
+    if j >= n {
+        return None;
+    }
+    let k = ctx.key(j);
+    (lexicon::complementizer(k).is_some() || k == ":" || ctx.opens[j].is_some()).then_some(j)
+}
+
+/// A continuation quote at participle `i`: same speaker as the statement it continues.
+fn participle_quote(
+    ctx: &Ctx,
+    st: &State,
+    quotes: &[Quote],
+    i: usize,
+    form: CueForm,
+) -> Option<Made> {
+    let j = participle_content(ctx, i)?;
+    let found = find_content(ctx, j - 1).filter(|f| f.zone_end <= j + 1)?;
+    let found = Found {
+        kind: if found.kind == QuoteKind::Direct {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Continuation
+        },
+        ..found
+    };
+    let sent = ctx.sentence_range(i);
+    let same_sentence = quotes
+        .last()
+        .filter(|q| q.cue.start >= ctx.tokens[sent.start].span.start && q.speaker.is_some());
+    if let Some(q) = same_sentence {
+        let g = st.last.as_ref().map_or(form.gender, |l| l.gender);
+        return Some((found, q.speaker.clone(), g, i + 1));
+    }
+    let opens_sentence = sent.start == i;
+    let resolved = if opens_sentence && sent.start > 0 {
+        speaker::sentence_subject(
+            ctx,
+            st,
+            sent.start - 1,
+            form.gender,
+            form.number,
+            SpeakerKind::Implicit,
+        )
+        .or_else(|| speaker::resolve(ctx, st, &Subject::None, i, form.gender, form.number))
+    } else {
+        speaker::resolve(ctx, st, &Subject::None, i, form.gender, form.number)
+    };
+    let (sp, g) = resolved.map_or((None, form.gender), |(s, g)| (Some(s), g));
+    Some((found, sp, g, i + 1))
+}
+
+/// An attributed statement at `i` (بحسب, وفقا لـ, نقلا عن, حسب ما نقلت).
+fn attribution_quote(ctx: &Ctx, st: &State, quotes: &[Quote], i: usize) -> Option<Made> {
+    let n = ctx.tokens.len();
+    let mut j = i + 1;
+    let mut cue_end = i + 1;
+    let mut verb = None;
+    if j < n && ctx.key(j) == "ما" {
+        j += 1;
+    }
+    if let Some((f, _)) = (j < n)
+        .then(|| lexicon::cue(ctx.key(j)))
+        .flatten()
+        .filter(|(f, _)| f.class == CueClass::Verb)
+    {
+        verb = Some(f);
+        j += 1;
+    }
+    while j < n && (matches!(ctx.key(j), "عن" | "ل" | "لـ") || lexicon::is_filler(ctx.key(j)))
+    {
+        if ctx.key(j) == "عن" && j == i + 1 {
+            cue_end = j + 1;
+        }
+        j += 1;
+    }
+    let (subject, np_end) = match (j < n).then(|| attribution_source(ctx, j)).flatten() {
+        Some(found) => found,
+        None if verb.is_some() => (Subject::None, j),
+        None => return None,
+    };
+    let (start, end) = attributed_content(ctx, quotes, i, np_end)?;
+    let (g, num) = verb.map_or((Gender::Unknown, Number::Singular), |f| {
+        (f.gender, f.number)
+    });
+    let sp = speaker::resolve(ctx, st, &subject, i, g, num).map(|(s, _)| s);
+    let found = Found {
+        zone_end: j,
+        start,
+        end,
+        kind: QuoteKind::Attribution,
+    };
+    Some((found, sp, g, cue_end))
+}
+
+/// The content an attribution at `i` credits: the rest of the sentence after the source phrase
+/// (ending at `np_end`) when the attribution opens the sentence, else the sentence up to it.
+fn attributed_content(
+    ctx: &Ctx,
+    quotes: &[Quote],
+    i: usize,
+    np_end: usize,
+) -> Option<(usize, usize)> {
+    let sent = ctx.sentence_range(i);
+    let at_start = (sent.start..i).all(|t| ctx.is_punct(t) || ctx.key(t) == "و");
+    let (start, mut end) = if at_start {
+        let mut s = np_end;
+        while s < sent.end && (ctx.is_comma(s) || matches!(ctx.key(s), "فان" | "ان" | "فانه"))
+        {
+            s += 1;
+        }
+        (s, content_end(ctx, s))
+    } else {
+        let sent_start = ctx.tokens[sent.start].span.start;
+        if quotes
+            .iter()
+            .rev()
+            .take_while(|q| q.content.end > sent_start)
+            .next()
+            .is_some()
+        {
+            return None;
+        }
+        (sent.start, i)
+    };
+    while end > start && (ctx.is_comma(end - 1) || matches!(ctx.key(end - 1), "وذلك" | "ذلك" | "و"))
+    {
+        end -= 1;
+    }
+    (end >= start + 3).then_some((start, end))
+}
+
+/// The source named after an attribution word at `j`, and where its phrase ends.
+fn attribution_source(ctx: &Ctx, j: usize) -> Option<(Subject, usize)> {
+    let n = ctx.tokens.len();
+    if let Some(m) = ctx.mention_at[j] {
+        let end = mention_end(ctx, m, j);
+        if end + 1 < n && ctx.key(end) == "عن" {
+            if let Some((g, true)) = lexicon::title(ctx.key(end + 1)) {
+                let span = ctx.span_of(end + 1, end + 2);
+                let head = ctx.key(end + 1).to_string();
+                return Some((
+                    Subject::Nominal {
+                        span,
+                        head,
+                        gender: g,
+                        unnamed: true,
+                        definite: false,
+                    },
+                    end + 2,
+                ));
+            }
+        }
+        return Some((
+            Subject::Mention {
+                mention: m,
+                role: None,
+            },
+            end,
+        ));
+    }
+    let key = ctx.key(j);
+    if lexicon::is_report_noun(key) || lexicon::is_media_noun(key) {
+        if let Some(found) = named_after(ctx, j) {
+            return Some(found);
+        }
+    }
+    let bare = key
+        .strip_prefix("لل")
+        .map(|r| format!("ال{r}"))
+        .or_else(|| key.strip_prefix('ل').map(str::to_string))
+        .unwrap_or_else(|| key.to_string());
+    let (g, unnamed) = lexicon::title(&bare).or_else(|| lexicon::title(key))?;
+    if !unnamed && bare == key {
+        let sent_end = ctx.sentence_range(j).end;
+        let end = (j..sent_end)
+            .find(|&t| ctx.is_punct(t) || lexicon::complementizer(ctx.key(t)).is_some())
+            .unwrap_or(sent_end);
+        let sub = speaker::subject(ctx, j..end);
+        if matches!(
+            sub,
+            Subject::Mention { .. } | Subject::Bare { role: Some(_), .. }
+        ) {
+            return Some((sub, end));
+        }
+    }
+    let mut end = j + 1;
+    while end < n
+        && end < j + 4
+        && !ctx.is_punct(end)
+        && ctx.mention_at[end].is_none()
+        && lexicon::cue(ctx.key(end)).is_none()
+    {
+        end += 1;
+    }
+    let span = ctx.span_of(j, end);
+    Some((
+        Subject::Nominal {
+            span,
+            head: bare,
+            gender: g,
+            unnamed,
+            definite: false,
+        },
+        end,
+    ))
+}
+
+/// The first token after mention `m`, which covers token `j`.
+fn mention_end(ctx: &Ctx, m: usize, j: usize) -> usize {
+    let mention = &ctx.ents.mentions[m];
+    let mut end = j;
+    while end < ctx.tokens.len() && ctx.tokens[end].span.start < mention.span.end {
+        end += 1;
+    }
+    end
+}
+
+/// The body or medium named right after a report or media noun at `j` (بيان للوزارة,
+/// وكالة "ميزان أونلاين"): an entity mention, else a quoted name.
+fn named_after(ctx: &Ctx, j: usize) -> Option<(Subject, usize)> {
+    let n = ctx.tokens.len();
+    for t in j + 1..(j + 4).min(n) {
+        if let Some(m) = ctx.mention_at[t] {
+            if ctx.ents.mentions[m].kind != EntityKind::Location {
+                return Some((
+                    Subject::Mention {
+                        mention: m,
+                        role: None,
+                    },
+                    mention_end(ctx, m, t),
+                ));
+            }
+        }
+        if let Some(p) = ctx.opens[t] {
+            let pair = ctx.pairs[p];
+            if (1..=4).contains(&pair.inner_len()) {
+                return Some((
+                    Subject::Bare {
+                        span: ctx.span_of(pair.open + 1, pair.close),
+                        role: None,
+                    },
+                    pair.close + 1,
+                ));
+            }
+        }
+        if ctx.is_punct(t) {
+            break;
+        }
+    }
+    None
+}

@@ -1,0 +1,471 @@
+//! Word lists of quotation: cue verbs, participles, attribution words, complementizers,
+//! titles and source nouns. Every entry is written as a `rasd_text::match_key` (أ→ا, ى→ي, ة→ه).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Grammatical gender carried by a verb, participle or noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// Masculine.
+    Masc,
+    /// Feminine.
+    Fem,
+    /// Not known.
+    Unknown,
+}
+
+/// Grammatical number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Number {
+    /// One (or unknown).
+    Singular,
+    /// Two or more.
+    Plural,
+}
+
+/// What a cue word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// A reporting verb (قال, أكدت, يقول).
+    Verb,
+    /// A participle continuing an earlier statement (مشيرا, مضيفة).
+    Participle,
+    /// An attribution word (بحسب, وفقا, نقلا).
+    Attribution,
+}
+
+/// A cue word form: class, lemma (masculine past key), gender and number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueForm {
+    /// What the cue is.
+    pub class: CueClass,
+    /// Masculine singular past form's key (the lemma): `قال`, `اكد`.
+    pub lemma: &'static str,
+    /// Gender agreement of the form.
+    pub gender: Gender,
+    /// Number agreement of the form.
+    pub number: Number,
+}
+
+/// Reporting verbs: masculine past key, masculine present key.
+const VERBS: &[(&str, &str)] = &[
+    ("قال", "يقول"),
+    ("اكد", "يؤكد"),
+    ("اضاف", "يضيف"),
+    ("اوضح", "يوضح"),
+    ("اعلن", "يعلن"),
+    ("صرح", "يصرح"),
+    ("اشار", "يشير"),
+    ("شدد", "يشدد"),
+    ("اعتبر", "يعتبر"),
+    ("حذر", "يحذر"),
+    ("تابع", "يتابع"),
+    ("ذكر", "يذكر"),
+    ("افاد", "يفيد"),
+    ("لفت", "يلفت"),
+    ("كشف", "يكشف"),
+    ("زعم", "يزعم"),
+    ("كتب", "يكتب"),
+    ("اردف", "يردف"),
+    ("نقل", "ينقل"),
+    ("اقر", "يقر"),
+    ("اعترف", "يعترف"),
+    ("نبه", "ينبه"),
+    ("اكد", "يوكد"),
+    ("اورد", "يورد"),
+    ("توصل", "يتوصل"),
+    ("كرر", "يكرر"),
+    ("جادل", "يجادل"),
+];
+
+/// Weak-final verbs whose forms do not follow the regular pattern: (form, lemma, gender, number).
+const IRREGULAR: &[(&str, &str, Gender, Number)] = &[
+    ("نفي", "نفي", Gender::Masc, Number::Singular),
+    ("نفت", "نفي", Gender::Fem, Number::Singular),
+    ("نفوا", "نفي", Gender::Masc, Number::Plural),
+    ("ينفي", "نفي", Gender::Masc, Number::Singular),
+    ("تنفي", "نفي", Gender::Fem, Number::Singular),
+    ("ينفون", "نفي", Gender::Masc, Number::Plural),
+    ("راي", "راي", Gender::Masc, Number::Singular),
+    ("رات", "راي", Gender::Fem, Number::Singular),
+    ("راوا", "راي", Gender::Masc, Number::Plural),
+    ("يري", "راي", Gender::Masc, Number::Singular),
+    ("تري", "راي", Gender::Fem, Number::Singular),
+    ("يرون", "راي", Gender::Masc, Number::Plural),
+    ("ادعي", "ادعي", Gender::Masc, Number::Singular),
+    ("ادعت", "ادعي", Gender::Fem, Number::Singular),
+    ("يدعي", "ادعي", Gender::Masc, Number::Singular),
+    ("تدعي", "ادعي", Gender::Fem, Number::Singular),
+    ("اضافوا", "اضاف", Gender::Masc, Number::Plural),
+];
+
+/// Participles of continuation: masculine singular key (ending in ا), lemma.
+const PARTICIPLES: &[(&str, &str)] = &[
+    ("مشيرا", "اشار"),
+    ("مضيفا", "اضاف"),
+    ("مؤكدا", "اكد"),
+    ("موكدا", "اكد"),
+    ("موضحا", "اوضح"),
+    ("معتبرا", "اعتبر"),
+    ("لافتا", "لفت"),
+    ("منوها", "نبه"),
+    ("مشددا", "شدد"),
+    ("محذرا", "حذر"),
+    ("قائلا", "قال"),
+    ("مبينا", "بين"),
+    ("كاشفا", "كشف"),
+    ("متابعا", "تابع"),
+    ("مردفا", "اردف"),
+    ("معلنا", "اعلن"),
+    ("مستدركا", "استدرك"),
+    ("مذكرا", "ذكر"),
+];
+
+/// Attribution words (after an optional و).
+const ATTRIBUTIONS: &[&str] = &[
+    "بحسب",
+    "حسب",
+    "حسبما",
+    "بحسبما",
+    "وفقا",
+    "وفق",
+    "طبقا",
+    "نقلا",
+];
+
+fn add(
+    map: &mut HashMap<String, CueForm>,
+    form: String,
+    class: CueClass,
+    lemma: &'static str,
+    g: Gender,
+    n: Number,
+) {
+    map.entry(form).or_insert(CueForm {
+        class,
+        lemma,
+        gender: g,
+        number: n,
+    });
+}
+
+fn build() -> HashMap<String, CueForm> {
+    use CueClass::*;
+    use Gender::*;
+    use Number::*;
+    let mut m = HashMap::new();
+    for &(past, pres) in VERBS {
+        add(&mut m, past.to_string(), Verb, past, Masc, Singular);
+        add(&mut m, format!("{past}ت"), Verb, past, Fem, Singular);
+        add(&mut m, format!("{past}وا"), Verb, past, Masc, Plural);
+        add(&mut m, pres.to_string(), Verb, past, Masc, Singular);
+        let stem: String = pres.chars().skip(1).collect();
+        add(&mut m, format!("ت{stem}"), Verb, past, Fem, Singular);
+        add(&mut m, format!("{pres}ون"), Verb, past, Masc, Plural);
+    }
+    for &(form, lemma, g, n) in IRREGULAR {
+        add(&mut m, form.to_string(), Verb, lemma, g, n);
+    }
+    for &(masc, lemma) in PARTICIPLES {
+        let stem = masc.trim_end_matches('ا');
+        add(&mut m, masc.to_string(), Participle, lemma, Masc, Singular);
+        add(&mut m, format!("{stem}ه"), Participle, lemma, Fem, Singular);
+        add(&mut m, format!("{stem}ين"), Participle, lemma, Masc, Plural);
+    }
+    for &a in ATTRIBUTIONS {
+        add(&mut m, a.to_string(), Attribution, a, Unknown, Singular);
+    }
+    m
+}
+
+/// The cue reading of a token key, trying it as is and without a leading و / ف.
+///
+/// Returns the form and the byte length of the stripped conjunction.
+pub fn cue(key: &str) -> Option<(CueForm, usize)> {
+    static MAP: OnceLock<HashMap<String, CueForm>> = OnceLock::new();
+    let map = MAP.get_or_init(build);
+    if let Some(f) = map.get(key) {
+        return Some((*f, 0));
+    }
+    let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'))?;
+    map.get(rest).map(|f| (*f, key.len() - rest.len()))
+}
+
+/// Complementizers that open reported content: (key, true when a pronoun is attached).
+pub fn complementizer(key: &str) -> Option<bool> {
+    let k = key.strip_prefix('ف').unwrap_or(key);
+    let k = k.strip_prefix('ب').unwrap_or(k);
+    match k {
+        "ان" => Some(false),
+        "انه" | "انها" | "انهم" | "انهما" | "انهن" | "اننا" | "انني" | "اني" | "انك" | "انكم"
+        | "انا" => Some(true),
+        _ => None,
+    }
+}
+
+/// Words after which أن is not a complementizer of speech (بعد أن, قبل أن, يجب أن).
+pub fn blocks_complementizer(key: &str) -> bool {
+    matches!(
+        key,
+        "بعد"
+            | "قبل"
+            | "منذ"
+            | "دون"
+            | "يمكن"
+            | "يجب"
+            | "بد"
+            | "لابد"
+            | "حتي"
+            | "ريثما"
+            | "بمجرد"
+            | "مجرد"
+            | "يبدو"
+            | "سبق"
+            | "وبعد"
+    )
+}
+
+/// Titles and role nouns that head a nominal speaker (without ال): gender and whether the
+/// noun names an unnamed source rather than a person with a role.
+pub fn title(key: &str) -> Option<(Gender, bool)> {
+    let k = key.strip_prefix("ال").unwrap_or(key);
+    let (g, unnamed) = match k {
+        "مصدر" | "مصادر" | "تقرير" | "تقارير" | "وسائل" | "شهود" | "انباء" | "معلومات" | "صحف"
+        | "مواقع" | "ناشطون" | "ناشطين" | "اوساط" | "دوائر" | "خبراء" | "محللون" | "محللين"
+        | "مراقبون" | "مراقبين" | "منظمات" | "جماعات" | "سكان" | "مسعفون" | "مسعفين" | "ارقام"
+        | "احصاءات" | "احصائيات" | "تقديرات" | "روايات" | "شهادات" | "عديد" | "بعض" | "كثير"
+        | "كثيرون" | "احدهم" | "عدد" | "نقاد" | "منتقدون" | "منتقدين" | "وثائق" | "مستخدمو"
+        | "مستخدمي" | "مغردون" | "مغردين" => (Gender::Unknown, true),
+        "وزير" | "رئيس" | "سفير" | "متحدث" | "ناطق" | "امين" | "مبعوث" | "ممثل" | "قائد"
+        | "مدير" | "نائب" | "زعيم" | "ملك" | "امير" | "جنرال" | "مستشار" | "مندوب" | "عضو"
+        | "مسؤول" | "دبلوماسي" | "خبير" | "محلل" | "مراسل" | "ضابط" | "مفوض" | "محافظ" | "حاكم"
+        | "سيناتور" | "النائب" | "قاضي" | "مساعد" | "منسق" | "مرشد" | "شيخ" | "العاهل" | "عاهل"
+        | "ولي" | "مرشح" | "باحث" | "استاذ" | "كاتب" | "مؤسس" | "موسس" | "ناشط" | "شاهد"
+        | "محامي" => (Gender::Masc, false),
+        "وزيره" | "مفوضه" | "رئيسه" | "سفيره" | "متحدثه" | "ناطقه" | "مبعوثه" | "ممثله"
+        | "مديره" | "نائبه" | "مستشاره" | "مندوبه" | "مسؤوله" | "دبلوماسيه" | "خبيره" | "محلله"
+        | "مراسله" | "ملكه" | "اميره" | "مساعده" | "منسقه" | "قاضيه" | "مرشحه" | "باحثه"
+        | "محاميه" | "ناشطه" => (Gender::Fem, false),
+        "مسؤولون" | "مسؤولين" | "دبلوماسيون" | "دبلوماسيين" | "قاده" | "نواب" | "اعضاء" => {
+            (Gender::Masc, false)
+        }
+        _ => return None,
+    };
+    Some((g, unnamed))
+}
+
+/// Words that may stand between a cue verb and its subject or content without being either:
+/// weekdays, times, "also", and pronoun markers like بدوره.
+pub fn is_filler(key: &str) -> bool {
+    matches!(
+        key,
+        "اليوم"
+            | "امس"
+            | "الاثنين"
+            | "الثلاثاء"
+            | "الاربعاء"
+            | "الخميس"
+            | "الجمعه"
+            | "السبت"
+            | "الاحد"
+            | "ايضا"
+            | "كذلك"
+            | "مساء"
+            | "صباح"
+            | "صباحا"
+            | "مساءا"
+            | "الليله"
+            | "الماضي"
+            | "الماضيه"
+            | "الفائت"
+            | "مجددا"
+            | "بدوره"
+            | "بدورها"
+            | "،"
+            | ","
+    )
+}
+
+/// Prepositions and particles that, right after a cue verb, show its subject is not there
+/// (وأوضح في تصريح, وقال له, وأضاف أن).
+pub fn starts_without_subject(key: &str) -> bool {
+    matches!(
+        key,
+        "في" | "على"
+            | "علي"
+            | "عن"
+            | "من"
+            | "الي"
+            | "خلال"
+            | "امام"
+            | "عبر"
+            | "بعد"
+            | "قبل"
+            | "مع"
+            | "لدي"
+            | "حول"
+            | "له"
+            | "لها"
+            | "لهم"
+            | "لنا"
+            | "لي"
+            | "عنه"
+            | "عنها"
+            | "فيه"
+            | "فيها"
+            | "ل"
+            | "لـ"
+            | "ب"
+            | "بان"
+            | "ان"
+            | "انه"
+            | "انها"
+            | "هو"
+            | "هي"
+            | "اثناء"
+            | "وفي"
+            | "لدى"
+            | "بين"
+            | "حين"
+            | "حيث"
+            | "اذ"
+            | "لكن"
+            | "لكنه"
+            | "لكنها"
+            | "ايضا"
+            | "متحدثا"
+            | "متحدثه"
+            | "معربا"
+            | "معربه"
+            | "ردا"
+            | "تعليقا"
+            | "تعقيبا"
+            | "بشان"
+            | "امس"
+            | "اليوم"
+            | "منه"
+            | "منها"
+            | "الشهر"
+            | "الاسبوع"
+            | "يوم"
+    )
+}
+
+/// Words that end a speaker phrase: nouns of a speech event (في تصريح, في بيان, في مؤتمر صحفي),
+/// relative pronouns (الذي) and قوله / واصفا.
+pub fn is_speech_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "تصريح"
+            | "تصريحات"
+            | "بيان"
+            | "حديث"
+            | "مقابله"
+            | "مؤتمر"
+            | "موتمر"
+            | "لقاء"
+            | "كلمه"
+            | "تغريده"
+            | "رساله"
+            | "خطاب"
+            | "تقرير"
+            | "اتصال"
+            | "منشور"
+            | "جلسه"
+            | "اجتماع"
+            | "ختام"
+            | "افتتاح"
+            | "زياره"
+            | "مستهل"
+            | "تصريحه"
+            | "تصريحها"
+            | "بيانها"
+            | "بيانه"
+            | "كلمته"
+            | "كلمتها"
+            | "حديثه"
+            | "حديثها"
+            | "مكالمه"
+            | "حوار"
+            | "تعليق"
+            | "تعليقات"
+            | "رد"
+            | "قوله"
+            | "قولها"
+            | "قولهم"
+            | "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "واصفا"
+            | "واصفه"
+    )
+}
+
+/// Nouns of news media whose name may follow (وكالة "ميزان أونلاين", صحيفة الفايننشال تايمز).
+pub fn is_media_noun(key: &str) -> bool {
+    let k = key.strip_prefix("ل").unwrap_or(key);
+    matches!(
+        k,
+        "وكاله"
+            | "صحيفه"
+            | "قناه"
+            | "موقع"
+            | "تلفزيون"
+            | "اذاعه"
+            | "شبكه"
+            | "مجله"
+            | "هيئه"
+    )
+}
+
+/// Nouns that name a report rather than its author (بحسب بيان للوزارة, وفقا لإحصاءات الأمم المتحدة).
+pub fn is_report_noun(key: &str) -> bool {
+    matches!(
+        key.strip_prefix("ل").unwrap_or(key),
+        "بيان"
+            | "احصاءات"
+            | "احصائيات"
+            | "ارقام"
+            | "بيانات"
+            | "دراسه"
+            | "تصريحات"
+            | "بلاغ"
+            | "وثيقه"
+            | "رساله"
+            | "تقديرات"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_forms_with_prefixes() {
+        let (f, n) = cue("وقالت").unwrap();
+        assert_eq!(
+            (f.lemma, f.gender, f.class, n),
+            ("قال", Gender::Fem, CueClass::Verb, "و".len())
+        );
+        assert_eq!(cue("يقولون").unwrap().0.number, Number::Plural);
+        assert_eq!(cue("فاوضح").unwrap().0.lemma, "اوضح");
+        assert_eq!(cue("مشيره").unwrap().0.gender, Gender::Fem);
+        assert_eq!(cue("وبحسب").unwrap().0.class, CueClass::Attribution);
+        assert_eq!(cue("نفت").unwrap().0.lemma, "نفي");
+        assert!(cue("الكويت").is_none());
+        assert!(cue("وزير").is_none());
+    }
+
+    #[test]
+    fn complementizers_and_titles() {
+        assert_eq!(complementizer("ان"), Some(false));
+        assert_eq!(complementizer("بانه"), Some(true));
+        assert_eq!(complementizer("انتخابات"), None);
+        assert_eq!(title("الوزيره"), Some((Gender::Fem, false)));
+        assert_eq!(title("مصدر"), Some((Gender::Unknown, true)));
+        assert!(title("الكويت").is_none());
+    }
+}

@@ -1,0 +1,940 @@
+//! Finding the subject of a cue (the speaker phrase) and resolving implicit, pronominal and
+//! nominal speakers to earlier entities by gender, number and recency.
+
+use crate::lexicon::{self, Gender, Number};
+use crate::view::{Ctx, EntityKind};
+use crate::{Speaker, SpeakerKind};
+use rasd_text::{Span, TokenKind};
+use std::collections::HashMap;
+
+/// What stands in the subject position of a cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// An entity mention, with the role phrase written before it (if any).
+    Mention { mention: usize, role: Option<Span> },
+    /// A role noun phrase without a name (الوزير, مسؤول في الحلف, مصدر عسكري).
+    Nominal {
+        span: Span,
+        head: String,
+        gender: Gender,
+        unnamed: bool,
+        definite: bool,
+    },
+    /// Words the entity layer missed, read as a name (وقال ماكرون), with a title written before.
+    Bare { span: Span, role: Option<Span> },
+    /// An explicit pronoun marker (بدوره, من جهته, هو).
+    Pronoun,
+    /// Nothing: the subject is implied by the verb.
+    None,
+}
+
+/// The speaker of the previous quote, for continuation and implicit cues.
+#[derive(Debug, Clone)]
+pub struct LastSpeaker {
+    /// The speaker as output.
+    pub speaker: Speaker,
+    /// Its gender.
+    pub gender: Gender,
+    /// Its number.
+    pub number: Number,
+    /// Paragraph of the quote.
+    pub paragraph: usize,
+}
+
+/// Discourse state carried through a document.
+#[derive(Debug, Default)]
+pub struct State {
+    /// The previous quote's speaker.
+    pub last: Option<LastSpeaker>,
+    /// Learned genders of entity groups (from verb agreement and role nouns).
+    pub gender: HashMap<usize, Gender>,
+    /// Known role phrases of entity groups.
+    pub roles: HashMap<usize, String>,
+}
+
+impl State {
+    /// Initial state: genders and roles read off the entity layer.
+    pub fn new(ctx: &Ctx) -> State {
+        let mut st = State::default();
+        for m in &ctx.ents.mentions {
+            if let Some(role) = m.role {
+                let text = role.text(ctx.original).to_string();
+                if let Some(g) = role_gender(&text) {
+                    st.gender.entry(m.group).or_insert(g);
+                }
+                let slot = st.roles.entry(m.group).or_default();
+                if text.len() > slot.len() {
+                    *slot = text;
+                }
+            }
+        }
+        for (g, group) in ctx.ents.groups.iter().enumerate() {
+            if let Some(gender) = name_gender(group.kind, &group.name) {
+                st.gender.entry(g).or_insert(gender);
+            }
+        }
+        st
+    }
+}
+
+/// Gender from a role phrase's head noun (وزيرة → feminine).
+fn role_gender(role: &str) -> Option<Gender> {
+    let head = rasd_text::match_key(role.split_whitespace().next()?);
+    match lexicon::title(&head) {
+        Some((g, false)) if g != Gender::Unknown => Some(g),
+        _ => None,
+    }
+}
+
+/// Gender guessed from a name: organisations and places by their first word, people by a
+/// first name ending in ة.
+fn name_gender(kind: EntityKind, name: &str) -> Option<Gender> {
+    let first = rasd_text::match_key(name.split_whitespace().next()?);
+    let fem = first.ends_with('ه');
+    match kind {
+        EntityKind::Person => fem.then_some(Gender::Fem),
+        EntityKind::Organisation => Some(if fem { Gender::Fem } else { Gender::Masc }),
+        EntityKind::Location => Some(if MASCULINE_PLACES.contains(&first.as_str()) {
+            Gender::Masc
+        } else {
+            Gender::Fem
+        }),
+        EntityKind::Other => None,
+    }
+}
+
+/// Places agreeing in the masculine (most countries and cities take feminine verbs).
+const MASCULINE_PLACES: [&str; 9] = [
+    "العراق",
+    "الاردن",
+    "لبنان",
+    "المغرب",
+    "السودان",
+    "اليمن",
+    "البحرين",
+    "قطر",
+    "عمان",
+];
+
+/// Skips filler words and punctuation from `t`, staying before `end`.
+fn skip_fillers(ctx: &Ctx, mut t: usize, end: usize) -> usize {
+    while t < end && (lexicon::is_filler(ctx.key(t)) || ctx.is_punct(t) && ctx.opens[t].is_none()) {
+        t += 1;
+    }
+    t
+}
+
+/// True when token `t` starts with a preposition clitic or is a preposition.
+fn is_prepositional(ctx: &Ctx, t: usize) -> bool {
+    let k = ctx.key(t);
+    ctx.prep_prefix[t]
+        || lexicon::starts_without_subject(k)
+        || k.starts_with("لل")
+        || k == "لـ"
+        || clitic_before_mention(ctx, t)
+}
+
+/// True when token `t` starts with ل / ب outside the entity mention it holds (لرويترز).
+fn clitic_before_mention(ctx: &Ctx, t: usize) -> bool {
+    let tok = &ctx.tokens[t];
+    ctx.mention_at[t].is_some_and(|m| ctx.ents.mentions[m].span.start > tok.span.start)
+        && (tok.key.starts_with('ل') || tok.key.starts_with('ب'))
+}
+
+/// True when token `t` ends a speaker phrase started before it.
+fn breaks_phrase(ctx: &Ctx, t: usize) -> bool {
+    let k = ctx.key(t);
+    ctx.is_punct(t)
+        || lexicon::complementizer(k).is_some()
+        || lexicon::is_filler(k)
+        || lexicon::is_speech_noun(k)
+        || lexicon::cue(k).is_some()
+        || (is_prepositional(ctx, t) && !matches!(k, "في" | "من" | "باسم") && !genitive_lam(ctx, t))
+        || (k == "في" && t + 1 < ctx.tokens.len() && lexicon::is_speech_noun(ctx.key(t + 1)))
+}
+
+/// The subject in `zone` (the tokens between a cue and its content).
+pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
+    let k = skip_fillers(ctx, zone.start, zone.end);
+    if k >= zone.end {
+        return if zone
+            .clone()
+            .any(|t| matches!(ctx.key(t), "بدوره" | "بدورها"))
+        {
+            Subject::Pronoun
+        } else {
+            Subject::None
+        };
+    }
+    let key = ctx.key(k);
+    if let Some(m) = ctx.mention_at[k] {
+        if clitic_before_mention(ctx, k) {
+            return Subject::None;
+        }
+        return Subject::Mention {
+            mention: m,
+            role: None,
+        };
+    }
+    if matches!(key, "هو" | "هي") {
+        return Subject::Pronoun;
+    }
+    if matches!(
+        key,
+        "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" | "هذين" | "هاتين"
+    ) {
+        return Subject::None;
+    }
+    if is_prepositional(ctx, k)
+        || lexicon::cue(key).is_some()
+        || ctx.tokens[k].kind != TokenKind::Arabic
+    {
+        return Subject::None;
+    }
+    if let Some((gender, unnamed)) = lexicon::title(key) {
+        return titled(ctx, k, zone.end, gender, unnamed);
+    }
+    if lexicon::is_media_noun(key) {
+        if let Some(s) = media_name(ctx, k, zone.end) {
+            return s;
+        }
+    }
+    if lexicon::is_report_noun(key) {
+        let named = (k + 1..zone.end.min(k + 4)).find_map(|t| ctx.mention_at[t]);
+        return match named {
+            Some(m) if ctx.ents.mentions[m].kind != EntityKind::Location => Subject::Mention {
+                mention: m,
+                role: None,
+            },
+            _ => Subject::None,
+        };
+    }
+    Subject::Bare {
+        span: bare_phrase(ctx, k, zone.end),
+        role: None,
+    }
+}
+
+/// A subject the entity layer missed: a definite noun with its definite adjectives
+/// (الجيش الإسرائيلي), or up to three words of a name (وقال ماكرون).
+fn bare_phrase(ctx: &Ctx, k: usize, zone_end: usize) -> Span {
+    let end = phrase_end(ctx, k, zone_end, 4);
+    if !ctx.key(k).starts_with("ال") {
+        let mut e = k + 1;
+        while e < end
+            && !has_object_suffix(ctx.key(e))
+            && ctx.opens[e].is_none()
+            && !matches!(ctx.key(e), "في" | "من")
+        {
+            e += 1;
+        }
+        return ctx.span_of(k, e);
+    }
+    let mut e = k + 1;
+    while e < end && ctx.key(e).starts_with("ال") {
+        e += 1;
+    }
+    let lam = |t: usize| {
+        t < zone_end
+            && ctx.key(t).starts_with('ل')
+            && !ctx.key(t).starts_with("لل")
+            && ctx.key(t).chars().count() >= 4
+    };
+    if lam(e) && e + 1 < zone_end && ctx.key(e + 1).starts_with("ال") {
+        e += 2;
+    }
+    ctx.span_of(k, e)
+}
+
+/// True for a word ending in an attached pronoun after a plural or feminine stem
+/// (تصريحاته, بيانها): an object, never part of a name.
+fn has_object_suffix(key: &str) -> bool {
+    ["اته", "اتها", "اتهم", "ته", "تها", "تهم"]
+        .iter()
+        .any(|s| key.ends_with(s))
+        && key.chars().count() >= 5
+}
+
+/// The name of a news medium after a media noun at `k` (وكالة أنباء رايا نوفوستي الروسية →
+/// رايا نوفوستي): an entity mention, a quoted name, or up to two words without the article.
+fn media_name(ctx: &Ctx, k: usize, zone_end: usize) -> Option<Subject> {
+    let mut t = k + 1;
+    while t < zone_end && matches!(ctx.key(t), "انباء" | "الانباء") {
+        t += 1;
+    }
+    if t >= zone_end {
+        return None;
+    }
+    if let Some(m) = ctx.mention_at[t] {
+        return Some(Subject::Mention {
+            mention: m,
+            role: None,
+        });
+    }
+    if let Some(p) = ctx.opens[t] {
+        let pair = ctx.pairs[p];
+        return (pair.inner_len() >= 1 && pair.inner_len() <= 4).then(|| Subject::Bare {
+            span: ctx.span_of(pair.open + 1, pair.close),
+            role: None,
+        });
+    }
+    let name_word = |t: usize| {
+        t < zone_end
+            && ctx.tokens[t].kind != TokenKind::Punct
+            && !ctx.key(t).starts_with("ال")
+            && !breaks_phrase(ctx, t)
+            && ctx.key(t) != "شبه"
+    };
+    if !name_word(t) {
+        return None;
+    }
+    let end = if name_word(t + 1) { t + 2 } else { t + 1 };
+    Some(Subject::Bare {
+        span: ctx.span_of(t, end),
+        role: None,
+    })
+}
+
+/// A subject headed by a title at `k`: the named person after the title, or the role phrase.
+fn titled(ctx: &Ctx, k: usize, zone_end: usize, gender: Gender, unnamed: bool) -> Subject {
+    let mut t = k + 1;
+    while t < zone_end.min(k + 12) && !ctx.is_comma(t) && !breaks_named_search(ctx, t) {
+        if let Some(m) = ctx.mention_at[t] {
+            if ctx.ents.mentions[m].kind == EntityKind::Person
+                && ctx.tokens[t].span.start <= ctx.ents.mentions[m].span.start + 4
+            {
+                if (k + 1..t).any(|x| {
+                    lexicon::title(ctx.key(x)).is_some_and(|(_, u)| !u)
+                        || is_prepositional(ctx, x)
+                            && lexicon::title(&strip_clitic(ctx.key(x))).is_some()
+                }) {
+                    let end = (t..zone_end)
+                        .find(|&x| ctx.tokens[x].span.start >= ctx.ents.mentions[m].span.end)
+                        .unwrap_or(zone_end);
+                    let head = ctx.key(k).to_string();
+                    let definite = head.starts_with("ال");
+                    return Subject::Nominal {
+                        span: ctx.span_of(k, end),
+                        head,
+                        gender,
+                        unnamed,
+                        definite,
+                    };
+                }
+                return Subject::Mention {
+                    mention: m,
+                    role: Some(ctx.span_of(k, t)),
+                };
+            }
+        }
+        t += 1;
+    }
+    let end = phrase_end(ctx, k, zone_end, 14);
+    if !unnamed {
+        if let Some(name) = trailing_name(ctx, k, end) {
+            return Subject::Bare {
+                span: ctx.span_of(name, end),
+                role: Some(ctx.span_of(k, name)),
+            };
+        }
+    }
+    let end = end.min(k + 8);
+    let head = ctx.key(k).to_string();
+    let definite = head.starts_with("ال");
+    Subject::Nominal {
+        span: ctx.span_of(k, end),
+        head,
+        gender,
+        unnamed,
+        definite,
+    }
+}
+
+/// In a title phrase `k..end` the entity layer found no name in, the start of a name written
+/// after the role (السفير الأمريكي روبرت وود): the leftmost of the last three words that has no
+/// article, follows a word with the article (the role's last word), and is not a preposition.
+fn trailing_name(ctx: &Ctx, k: usize, end: usize) -> Option<usize> {
+    let word = |t: usize| {
+        let key = ctx.key(t);
+        ctx.tokens[t].kind == TokenKind::Arabic
+            && !is_prepositional(ctx, t)
+            && lexicon::title(key).is_none()
+            && !lexicon::is_speech_noun(key)
+    };
+    let definite_title = ctx.key(k).starts_with("ال");
+    let first = end
+        .saturating_sub(3)
+        .max(if definite_title { k + 1 } else { k + 2 });
+    let nisba = |t: usize| ctx.key(t).ends_with('ي');
+    (first..end).find(|&p| {
+        let prev = ctx.key(p - 1);
+        if p + 1 == end && nisba(p) && nisba(p - 1) {
+            return false;
+        }
+        !ctx.key(p).starts_with("ال")
+            && ctx.key(p) != "باسم"
+            && ctx.mention_at[p].is_none()
+            && (p..end).all(word)
+            && (prev.starts_with("ال") || lexicon::title(prev).is_some())
+            && !is_prepositional(ctx, p - 1)
+    })
+}
+
+/// True for a ل-word continuing a role phrase as a genitive (لشؤون التجارة, للأمم المتحدة), as
+/// opposed to an addressee (للصحافيين, لرويترز, لوكالة الأنباء).
+fn genitive_lam(ctx: &Ctx, t: usize) -> bool {
+    let k = ctx.key(t);
+    if !k.starts_with('ل') || k == "لـ" || t + 1 >= ctx.tokens.len() {
+        return false;
+    }
+    // A one-word name after ل is an addressee (لرويترز); a longer one a genitive (للأمم المتحدة).
+    if let Some(m) = ctx.mention_at[t] {
+        return ctx.ents.mentions[m].span.end > ctx.tokens[t].span.end;
+    }
+    let bare = strip_clitic(k);
+    let addressee = lexicon::is_media_noun(&bare)
+        || matches!(
+            bare.as_str(),
+            "الصحافيين"
+                | "الصحفيين"
+                | "الصحافه"
+                | "المراسلين"
+                | "الصحافيون"
+                | "الاعلام"
+                | "التلفزيون"
+                | "صحفيين"
+                | "صحافيين"
+        );
+    let next = ctx.key(t + 1);
+    !addressee
+        && (next.starts_with("ال") || ctx.mention_at[t + 1].is_some())
+        && ctx.tokens[t + 1].kind == TokenKind::Arabic
+}
+
+/// A word without a leading ل / ب / لل (للرئيس → الرئيس).
+fn strip_clitic(key: &str) -> String {
+    if let Some(r) = key.strip_prefix("لل") {
+        return format!("ال{r}");
+    }
+    key.strip_prefix('ل')
+        .or_else(|| key.strip_prefix('ب'))
+        .unwrap_or(key)
+        .to_string()
+}
+
+/// True when the search for a name after a title must stop at `t`.
+fn breaks_named_search(ctx: &Ctx, t: usize) -> bool {
+    let k = ctx.key(t);
+    lexicon::complementizer(k).is_some()
+        || lexicon::cue(k).is_some()
+        || lexicon::is_speech_noun(k)
+        || ctx.is_stop(t)
+        || (is_prepositional(ctx, t) && !matches!(k, "في" | "من" | "باسم") && !genitive_lam(ctx, t))
+}
+
+/// The end (exclusive) of a phrase starting at `k`: before the first breaking token, at most `max` tokens.
+fn phrase_end(ctx: &Ctx, k: usize, zone_end: usize, max: usize) -> usize {
+    let mut t = k + 1;
+    while t < zone_end && t < k + max {
+        if let Some(p) = ctx.opens[t] {
+            let pair = ctx.pairs[p];
+            if pair.inner_len() <= 4 && pair.close < zone_end {
+                t = pair.close + 1;
+                continue;
+            }
+        }
+        if ctx.key(t) == "#" && t + 1 < zone_end {
+            t += 1;
+            continue;
+        }
+        if breaks_phrase(ctx, t) {
+            break;
+        }
+        t += 1;
+    }
+    t
+}
+
+/// True when a speaker of `g`/`n` can be the subject of a verb of `vg`/`vn`.
+pub fn agrees(g: Gender, n: Number, vg: Gender, vn: Number) -> bool {
+    (g == Gender::Unknown || vg == Gender::Unknown || g == vg) && n == vn
+}
+
+/// Resolves a subject to a speaker. `cue` is the cue token, `vg`/`vn` its agreement.
+pub fn resolve(
+    ctx: &Ctx,
+    st: &State,
+    subject: &Subject,
+    cue: usize,
+    vg: Gender,
+    vn: Number,
+) -> Option<(Speaker, Gender)> {
+    match subject {
+        Subject::Mention { mention, role } => Some(from_mention(ctx, st, *mention, *role, vg)),
+        Subject::Nominal {
+            span,
+            head,
+            gender,
+            unnamed,
+            definite,
+        } => {
+            let g = if *gender == Gender::Unknown {
+                vg
+            } else {
+                *gender
+            };
+            if *unnamed {
+                return Some((phrase_speaker(ctx, *span, SpeakerKind::Unnamed), g));
+            }
+            if *definite && vn == Number::Singular {
+                if let Some(found) = nominal_antecedent(ctx, st, head, g, cue) {
+                    let mut sp = found;
+                    sp.kind = SpeakerKind::Nominal;
+                    sp.role = Some(span.text(ctx.original).to_string());
+                    return Some((sp, g));
+                }
+            }
+            Some((phrase_speaker(ctx, *span, SpeakerKind::Nominal), g))
+        }
+        Subject::Bare { span, role } => {
+            let mut sp = bare_speaker(ctx, *span);
+            sp.role = role.map(|r| r.text(ctx.original).to_string());
+            Some((sp, vg))
+        }
+        Subject::Pronoun => implicit(ctx, st, cue, vg, vn, SpeakerKind::Pronoun),
+        Subject::None => implicit(ctx, st, cue, vg, vn, SpeakerKind::Implicit),
+    }
+}
+
+/// A speaker from an entity mention; the role is the written title or the mention's role.
+fn from_mention(
+    ctx: &Ctx,
+    st: &State,
+    m: usize,
+    role: Option<Span>,
+    vg: Gender,
+) -> (Speaker, Gender) {
+    let mention = &ctx.ents.mentions[m];
+    let group = &ctx.ents.groups[mention.group];
+    let kind = match mention.kind {
+        EntityKind::Organisation => SpeakerKind::Organisation,
+        _ => SpeakerKind::Named,
+    };
+    let role = role
+        .or(mention.role)
+        .map(|r| r.text(ctx.original).to_string())
+        .or_else(|| st.roles.get(&mention.group).cloned());
+    let gender = st.gender.get(&mention.group).copied().unwrap_or(vg);
+    let span = match mention.kind {
+        EntityKind::Organisation => org_complement(ctx, mention.span),
+        EntityKind::Person => name_complement(ctx, mention.span),
+        _ => mention.span,
+    };
+    let speaker = Speaker {
+        text: span.text(ctx.original).to_string(),
+        start: span.start,
+        end: span.end,
+        kind,
+        group: Some(group.id),
+        role,
+    };
+    (
+        speaker,
+        if gender == Gender::Unknown {
+            vg
+        } else {
+            gender
+        },
+    )
+}
+
+/// An organisation's name with the complement the entity layer may leave out: a ل-word and
+/// its definite genitive (المرصد السوري + لحقوق الإنسان).
+fn org_complement(ctx: &Ctx, span: Span) -> Span {
+    let t = ctx.tokens.partition_point(|t| t.span.start < span.end);
+    let n = ctx.tokens.len();
+    let next_is = |t: usize, f: &dyn Fn(&str) -> bool| {
+        t < n && ctx.paragraph[t] == ctx.paragraph[t.saturating_sub(1)] && f(ctx.key(t))
+    };
+    let lam = |k: &str| {
+        k.starts_with('ل')
+            && !k.starts_with("لل")
+            && k.chars().count() >= 4
+            && ctx.mention_at.get(t).is_some_and(|m| m.is_none())
+    };
+    if next_is(t, &lam)
+        && next_is(t + 1, &|k: &str| {
+            k.starts_with("ال") && lexicon::complementizer(k).is_none()
+        })
+    {
+        return Span::new(span.start, ctx.tokens[t + 1].span.end);
+    }
+    span
+}
+
+/// A person's name with one more word the entity layer may leave out (جميل + أرتيم): an
+/// article-less word right after the mention, itself followed by the end of the subject.
+fn name_complement(ctx: &Ctx, span: Span) -> Span {
+    let t = ctx.tokens.partition_point(|t| t.span.start < span.end);
+    let n = ctx.tokens.len();
+    if t + 1 >= n || ctx.paragraph[t] != ctx.paragraph[t.saturating_sub(1)] {
+        return span;
+    }
+    let k = ctx.key(t);
+    let word = ctx.tokens[t].kind == TokenKind::Arabic
+        && ctx.mention_at[t].is_none()
+        && !k.starts_with("ال")
+        && !is_prepositional(ctx, t)
+        && !breaks_phrase(ctx, t)
+        && !has_object_suffix(k)
+        && lexicon::title(k).is_none();
+    let after = ctx.key(t + 1);
+    let ends = ctx.is_punct(t + 1)
+        || lexicon::complementizer(after).is_some()
+        || is_prepositional(ctx, t + 1)
+        || lexicon::is_filler(after);
+    if word && ends {
+        Span::new(span.start, ctx.tokens[t].span.end)
+    } else {
+        span
+    }
+}
+
+/// A speaker that is just a phrase of the text (no entity group).
+fn phrase_speaker(ctx: &Ctx, span: Span, kind: SpeakerKind) -> Speaker {
+    Speaker {
+        text: span.text(ctx.original).to_string(),
+        start: span.start,
+        end: span.end,
+        kind,
+        group: None,
+        role: None,
+    }
+}
+
+/// A bare name: linked to an entity group whose name ends with it (كارتر → آشتون كارتر).
+fn bare_speaker(ctx: &Ctx, span: Span) -> Speaker {
+    let key = rasd_text::match_key(span.text(ctx.original));
+    let group = ctx.ents.groups.iter().find(|g| {
+        let name = rasd_text::match_key(&g.name);
+        g.kind == EntityKind::Person && (name == key || name.ends_with(&format!(" {key}")))
+    });
+    let mut sp = phrase_speaker(ctx, span, SpeakerKind::Named);
+    sp.group = group.map(|g| g.id);
+    sp
+}
+
+/// The most recent person whose role's head noun is `head` (الوزيرة → وزيرة الدفاع الألمانية).
+fn nominal_antecedent(ctx: &Ctx, st: &State, head: &str, g: Gender, cue: usize) -> Option<Speaker> {
+    let bare = head.strip_prefix("ال").unwrap_or(head);
+    let before = ctx.tokens[cue].span.start;
+    let fits = |group: usize| {
+        st.roles.get(&group).is_some_and(|r| {
+            r.split_whitespace()
+                .map(rasd_text::match_key)
+                .any(|w| w.strip_prefix("ال").unwrap_or(&w) == bare)
+        }) && st
+            .gender
+            .get(&group)
+            .is_none_or(|&x| x == g || g == Gender::Unknown)
+    };
+    if let Some(last) = &st.last {
+        if let Some(gid) = last.speaker.group {
+            if let Some(gi) = ctx.ents.groups.iter().position(|x| x.id == gid) {
+                if fits(gi) {
+                    return Some(last.speaker.clone());
+                }
+            }
+        }
+    }
+    let m = ctx
+        .ents
+        .mentions
+        .iter()
+        .rposition(|m| m.span.end <= before && m.kind == EntityKind::Person && fits(m.group))?;
+    Some(resolved(ctx, st, m, SpeakerKind::Nominal))
+}
+
+/// A speaker resolved to mention `m`: the group's canonical name, the mention's span.
+fn resolved(ctx: &Ctx, st: &State, m: usize, kind: SpeakerKind) -> Speaker {
+    let mention = &ctx.ents.mentions[m];
+    let group = &ctx.ents.groups[mention.group];
+    Speaker {
+        text: group.name.clone(),
+        start: mention.span.start,
+        end: mention.span.end,
+        kind,
+        group: Some(group.id),
+        role: st.roles.get(&mention.group).cloned(),
+    }
+}
+
+/// How many paragraphs back an implicit speaker may be found.
+const IMPLICIT_REACH: usize = 3;
+
+/// Resolves a subject implied by the verb: the previous speaker if it agrees, else the most
+/// recent agreeing person (then organisation or place) mentioned before the cue.
+fn implicit(
+    ctx: &Ctx,
+    st: &State,
+    cue: usize,
+    vg: Gender,
+    vn: Number,
+    kind: SpeakerKind,
+) -> Option<(Speaker, Gender)> {
+    if let Some(found) = sentence_subject(ctx, st, cue, vg, vn, kind) {
+        return Some(found);
+    }
+    let para = ctx.paragraph[cue];
+    if let Some(last) = &st.last {
+        if para.saturating_sub(last.paragraph) <= IMPLICIT_REACH
+            && agrees(last.gender, last.number, vg, vn)
+        {
+            let mut sp = last.speaker.clone();
+            if sp.kind != SpeakerKind::Unnamed {
+                sp.kind = kind;
+            }
+            return Some((sp, last.gender));
+        }
+    }
+    if vn == Number::Plural {
+        return None;
+    }
+    let before = ctx.tokens[cue].span.start;
+    let reach = |m: &crate::view::EntityMention| {
+        let t = ctx.tokens.partition_point(|t| t.span.end <= m.span.start);
+        t < ctx.tokens.len() && para.saturating_sub(ctx.paragraph[t]) <= IMPLICIT_REACH
+    };
+    for wanted in [EntityKind::Person, EntityKind::Organisation] {
+        let found = ctx.ents.mentions.iter().rposition(|m| {
+            m.span.end <= before
+                && m.kind == wanted
+                && !is_prep_object(ctx, m)
+                && reach(m)
+                && !ctx.inside_long_pair(
+                    ctx.tokens.partition_point(|t| t.span.end <= m.span.start),
+                    3,
+                )
+                && st
+                    .gender
+                    .get(&m.group)
+                    .is_none_or(|&g| agrees(g, Number::Singular, vg, vn))
+        });
+        if let Some(m) = found {
+            let g = st
+                .gender
+                .get(&ctx.ents.mentions[m].group)
+                .copied()
+                .unwrap_or(vg);
+            return Some((resolved(ctx, st, m, kind), g));
+        }
+    }
+    None
+}
+
+/// Prepositions whose object is never the subject of a later verb.
+fn is_preposition(key: &str) -> bool {
+    matches!(
+        key,
+        "في" | "على"
+            | "علي"
+            | "عن"
+            | "من"
+            | "الي"
+            | "مع"
+            | "ضد"
+            | "لدي"
+            | "حول"
+            | "عبر"
+            | "بين"
+            | "امام"
+            | "خلال"
+            | "منذ"
+            | "بعد"
+            | "قبل"
+            | "ب"
+            | "ل"
+            | "لـ"
+            | "تجاه"
+            | "نحو"
+            | "الى"
+            | "بشان"
+            | "عند"
+            | "وفي"
+            | "ومن"
+            | "وعلى"
+            | "وعن"
+            | "ومع"
+    )
+}
+
+/// True when mention `m` is the object of a preposition (في بريطانيا, لتويتر, على موقع تويتر).
+pub fn is_prep_object(ctx: &Ctx, m: &crate::view::EntityMention) -> bool {
+    let t = ctx.tokens.partition_point(|t| t.span.end <= m.span.start);
+    if t >= ctx.tokens.len() {
+        return false;
+    }
+    let tok = &ctx.tokens[t];
+    let clitic = m.span.start > tok.span.start
+        && (tok.key.starts_with('ب') || tok.key.starts_with('ل') || ctx.prep_prefix[t]);
+    let before = if t > 0 { ctx.key(t - 1) } else { "" };
+    let two_before = if t > 1 { ctx.key(t - 2) } else { "" };
+    clitic
+        || is_preposition(before)
+        || (is_preposition(two_before)
+            && matches!(before, "موقع" | "حساب" | "صفحه" | "مدينه" | "دوله"))
+}
+
+/// For a cue inside a sentence with no subject of its own (also used with `cue` the last
+/// token of the previous sentence, for a participle that opens a sentence) (ونشرت المنظمة بيانا قالت فيه,
+/// وعاود أردوغان تصريحاته، قائلا): the sentence's first agreeing person, organisation or
+/// place before any reported content, if it is not the object of a preposition.
+pub fn sentence_subject(
+    ctx: &Ctx,
+    st: &State,
+    cue: usize,
+    vg: Gender,
+    vn: Number,
+    kind: SpeakerKind,
+) -> Option<(Speaker, Gender)> {
+    let sent = ctx.sentence_range(cue);
+    let starts = (sent.start..cue).all(|t| {
+        ctx.is_punct(t) || lexicon::is_filler(ctx.key(t)) || matches!(ctx.key(t), "و" | "ف")
+    });
+    if starts || vn == Number::Plural {
+        return None;
+    }
+    let stop = (sent.start..cue)
+        .find(|&t| {
+            lexicon::complementizer(ctx.key(t)).is_some()
+                || ctx.key(t) == ":"
+                || ctx.opens[t].is_some()
+        })
+        .unwrap_or(cue);
+    for t in sent.start..stop {
+        let Some(m) = ctx.mention_at[t] else { continue };
+        let mention = &ctx.ents.mentions[m];
+        if mention.kind == EntityKind::Other
+            || is_prep_object(ctx, mention)
+            || !after_verb(ctx, t, sent.start)
+        {
+            continue;
+        }
+        let g = st
+            .gender
+            .get(&mention.group)
+            .copied()
+            .unwrap_or(Gender::Unknown);
+        if agrees(g, Number::Singular, vg, vn) {
+            let g = if g == Gender::Unknown { vg } else { g };
+            return Some((resolved(ctx, st, m, kind), g));
+        }
+        return None;
+    }
+    main_clause_subject(ctx, st, sent.start, stop, cue, vg)
+}
+
+/// True when the mention starting at token `t` stands where a subject stands: first in the
+/// sentence, or right after a word that can be a verb (not a noun with the article, not a
+/// preposition, not another name).
+fn after_verb(ctx: &Ctx, t: usize, start: usize) -> bool {
+    if t == start {
+        return true;
+    }
+    let p = t - 1;
+    ctx.tokens[p].kind == TokenKind::Arabic
+        && !ctx.tokens[p].span.text(ctx.original).starts_with("ال")
+        && ctx.mention_at[p].is_none()
+        && !is_prepositional(ctx, p)
+        && !lexicon::is_filler(ctx.key(p))
+}
+
+/// Particles that open a sentence without being its verb.
+fn is_opening_particle(key: &str) -> bool {
+    matches!(
+        key,
+        "وفي"
+            | "ومن"
+            | "وقد"
+            | "وكان"
+            | "وكانت"
+            | "وهو"
+            | "وهي"
+            | "ولم"
+            | "ولا"
+            | "وبعد"
+            | "وقبل"
+            | "وعلى"
+            | "وعن"
+            | "ومع"
+            | "وبين"
+            | "واذا"
+            | "ولكن"
+            | "وذلك"
+            | "وهذا"
+            | "وهذه"
+            | "واما"
+            | "وما"
+            | "وفيما"
+            | "وبينما"
+            | "وخلال"
+            | "واضاف"
+            | "وتابع"
+    )
+}
+
+/// When the entity layer found no subject in the sentence: the phrase after its first word,
+/// if that word looks like a verb with و (وعاود أردوغان …، قائلا; ونشرت المنظمة بيانا قالت فيه).
+fn main_clause_subject(
+    ctx: &Ctx,
+    st: &State,
+    start: usize,
+    stop: usize,
+    cue: usize,
+    vg: Gender,
+) -> Option<(Speaker, Gender)> {
+    let mut start = start;
+    while start + 1 < stop && matches!(ctx.key(start), "كما" | "ثم" | "وقد" | "قد" | "لقد" | "فقد")
+    {
+        start += 1;
+    }
+    let first = ctx.key(start);
+    let verb_like = ctx.tokens[start].kind == TokenKind::Arabic
+        && !ctx.tokens[start].span.text(ctx.original).starts_with("ال")
+        && ctx.mention_at[start].is_none()
+        && first.chars().count() >= 3
+        && !is_prepositional(ctx, start)
+        && !lexicon::is_filler(first);
+    if !verb_like
+        || is_opening_particle(first)
+        || lexicon::cue(first).is_some()
+        || start + 1 >= stop
+    {
+        return None;
+    }
+    let k = start + 1;
+    if ctx.tokens[k].kind != TokenKind::Arabic
+        || is_prepositional(ctx, k)
+        || lexicon::cue(ctx.key(k)).is_some()
+    {
+        return None;
+    }
+    match subject(ctx, k..stop.min(cue)) {
+        Subject::Bare { span, .. }
+            if !institution_or_name(&rasd_text::match_key(span.text(ctx.original)), vg) =>
+        {
+            None
+        }
+        s @ (Subject::Bare { .. } | Subject::Nominal { unnamed: false, .. }) => {
+            resolve(ctx, st, &s, cue, vg, Number::Singular)
+        }
+        _ => None,
+    }
+}
+
+/// True for a bare subject that can speak: a name (no article), or a definite noun of a
+/// feminine institution (المنظمة, الحكومة, الوزارة) after a feminine verb.
+fn institution_or_name(key: &str, vg: Gender) -> bool {
+    let first = key.split(' ').next().unwrap_or("");
+    !first.starts_with("ال") || (vg == Gender::Fem && first.ends_with('ه') && !key.contains(' '))
+}

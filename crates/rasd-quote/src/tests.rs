@@ -1,0 +1,360 @@
+//! End-to-end tests of the extractor over hand-made entity layers.
+
+use super::*;
+use rasd_text::{Span, TextLayer};
+
+/// Paragraph spans of `text` (lines).
+fn lines(text: &str) -> Vec<Span> {
+    let mut at = 0;
+    text.split('\n')
+        .map(|l| {
+            let s = Span::new(at, at + l.len());
+            at += l.len() + 1;
+            s
+        })
+        .collect()
+}
+
+/// An entity view marking every occurrence of each surface; `(surface, kind, group, role before it)`.
+fn entities(text: &str, names: &[(&str, EntityKind, &str, Option<&str>)]) -> EntityView {
+    let mut view = EntityView::default();
+    let mut spans: Vec<(Span, EntityKind, usize, Option<Span>)> = Vec::new();
+    for &(surface, kind, group_name, role) in names {
+        let g = match view.groups.iter().position(|g| g.name == group_name) {
+            Some(g) => g,
+            None => {
+                view.groups.push(EntityGroup {
+                    id: view.groups.len(),
+                    kind,
+                    name: group_name.to_string(),
+                });
+                view.groups.len() - 1
+            }
+        };
+        for (at, _) in text.match_indices(surface) {
+            let span = Span::new(at, at + surface.len());
+            if spans
+                .iter()
+                .any(|(s, ..)| s.start < span.end && span.start < s.end)
+            {
+                continue;
+            }
+            let role = role.and_then(|r| {
+                let before = &text[..at];
+                let r_at = before.trim_end().strip_suffix(r).map(|b| b.len())?;
+                Some(Span::new(r_at, r_at + r.len()))
+            });
+            spans.push((span, kind, g, role));
+        }
+    }
+    spans.sort_by_key(|s| s.0.start);
+    view.mentions = spans
+        .into_iter()
+        .map(|(span, kind, group, role)| EntityMention {
+            span,
+            kind,
+            group,
+            role,
+        })
+        .collect();
+    view
+}
+
+fn run(text: &str, names: &[(&str, EntityKind, &str, Option<&str>)]) -> Vec<Quote> {
+    let layer = TextLayer::build(text, &lines(text));
+    extract_view(text, &layer, &[], &entities(text, names))
+}
+
+fn speaker_name(q: &Quote, view_names: &[&str]) -> String {
+    let sp = q.speaker.as_ref().expect("speaker");
+    match sp.group {
+        Some(g) => view_names[g].to_string(),
+        None => sp.text.clone(),
+    }
+}
+
+use EntityKind::{Location as L, Organisation as O, Person as P};
+
+#[test]
+fn example_file_all_gold_quotes_with_speakers() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/examples/000_078f828b569287e7.txt"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let names: Vec<(&str, EntityKind, &str, Option<&str>)> = vec![
+        (
+            "لويد أوستن",
+            P,
+            "لويد أوستن",
+            Some("قائد القيادة الوسطى للقوات المسلحة الأميركية الجنرال"),
+        ),
+        (
+            "دوغلاس سيليمان",
+            P,
+            "دوغلاس سيليمان",
+            Some("السفير الأميركي في الكويت"),
+        ),
+        ("سليمة لوبال", P, "سليمة لوبال", None),
+        ("آشتون كارتر", P, "آشتون كارتر", Some("وزير الدفاع الأميركي")),
+        ("كارتر", P, "آشتون كارتر", None),
+        (
+            "ينس ستولتنبرغ",
+            P,
+            "ينس ستولتنبرغ",
+            Some("الأمين العام للحلف الأطلسي"),
+        ),
+        (
+            "أورسلا فون دير لين",
+            P,
+            "أورسلا فون دير لين",
+            Some("وزيرة الدفاع الألمانية"),
+        ),
+        ("التحالف الدولي", O, "التحالف الدولي", None),
+        ("داعش", O, "داعش", None),
+        ("الحلف الأطلسي", O, "الحلف الأطلسي", None),
+        ("حلف ناتو", O, "الحلف الأطلسي", None),
+        ("الحكومة العراقية", O, "الحكومة العراقية", None),
+        ("راديو سوا", O, "راديو سوا", None),
+        ("الكويت", L, "الكويت", None),
+        ("الولايات المتحدة", L, "الولايات المتحدة", None),
+        ("بروكسل", L, "بروكسل", None),
+    ];
+    let quotes = run(&text, &names);
+    let view = entities(&text, &names);
+    let group_names: Vec<&str> = view.groups.iter().map(|g| g.name.as_str()).collect();
+    let gold = [
+        (
+            "دوغلاس سيليمان",
+            "الاجتماع يهدف إلى تنسيق الجهود بين هذه الجيوش",
+        ),
+        ("دوغلاس سيليمان", "من المهم جدا أن تجتمع دول التحالف دوريا"),
+        (
+            "دوغلاس سيليمان",
+            "هي مساعدة الحكومة العراقية في طرد داعش من العراق",
+        ),
+        ("آشتون كارتر", "يدرس إمكانية الانضمام إلى التحالف"),
+        ("آشتون كارتر", "إننا ندرس إمكانية انضمام الحلف الاطلسي"),
+        ("آشتون كارتر", "يتوقع أن تدعم أكثر من 24 دولة"),
+        ("آشتون كارتر", "سيكشف عن تفاصيل الخطة"),
+        ("آشتون كارتر", "الولايات المتحدة عازمة على تسريع الحرب"),
+        ("التحالف الدولي", "شنت 10 آلاف غارة"),
+        ("أورسلا فون دير لين", "وافق على بدء مهمة في بحر إيجه"),
+        ("أورسلا فون دير لين", "من المهم العمل الآن بسرعة"),
+    ];
+    for (speaker, content) in gold {
+        let q = quotes.iter().find(|q| q.content.text.contains(content));
+        let q = q.unwrap_or_else(|| panic!("no quote with «{content}»: {quotes:#?}"));
+        assert_eq!(
+            speaker_name(q, &group_names),
+            speaker,
+            "speaker of «{content}»"
+        );
+    }
+    for q in &quotes {
+        assert_eq!(&text[q.content.start..q.content.end], q.content.text);
+        assert_eq!(&text[q.cue.start..q.cue.end], q.cue.text);
+    }
+    let kinds: Vec<QuoteKind> = quotes.iter().map(|q| q.kind).collect();
+    assert!(kinds.contains(&QuoteKind::Direct) && kinds.contains(&QuoteKind::Mixed));
+}
+
+#[test]
+fn implicit_speaker_follows_gender() {
+    let text =
+        "قال كارتر إن الحرب طويلة.\nوقالت فون دير لين إن المهمة بدأت.\nوأضاف أن التحالف قوي.";
+    let names = [
+        ("كارتر", P, "كارتر", None),
+        ("فون دير لين", P, "فون دير لين", None),
+    ];
+    let q = run(text, &names);
+    assert_eq!(q.len(), 3);
+    let last = q[2].speaker.as_ref().unwrap();
+    assert_eq!(
+        (last.text.as_str(), last.kind),
+        ("كارتر", SpeakerKind::Implicit)
+    );
+    assert_eq!(q[1].speaker.as_ref().unwrap().text, "فون دير لين");
+}
+
+#[test]
+fn nominal_speaker_resolves_by_role() {
+    let text = "التقى وزير الدفاع الأميركي آشتون كارتر نظراءه.\nوقال الوزير الأميركي إن الخطة جاهزة للتنفيذ.";
+    let q = run(
+        text,
+        &[("آشتون كارتر", P, "آشتون كارتر", Some("وزير الدفاع الأميركي"))],
+    );
+    let sp = q[0].speaker.as_ref().unwrap();
+    assert_eq!((sp.group, sp.kind), (Some(0), SpeakerKind::Nominal));
+    assert_eq!(sp.role.as_deref(), Some("الوزير الأميركي"));
+}
+
+#[test]
+fn unnamed_sources_stay_unnamed() {
+    let text = "قال كارتر إن الحرب طويلة.\nوقال مصدر عسكري لرويترز إن القوات انسحبت من المدينة.";
+    let q = run(
+        text,
+        &[("كارتر", P, "كارتر", None), ("رويترز", O, "رويترز", None)],
+    );
+    let sp = q[1].speaker.as_ref().unwrap();
+    assert_eq!(sp.kind, SpeakerKind::Unnamed);
+    assert_eq!(sp.group, None);
+    assert_eq!(sp.text, "مصدر عسكري");
+}
+
+#[test]
+fn continuation_and_attribution() {
+    let text = "وأكد الرئيس ماكرون أن الاتفاق مهم، مشيرا إلى أن المفاوضات ستستمر.\nوارتفع عدد القتلى إلى عشرين شخصا، بحسب وكالة رويترز.";
+    let q = run(
+        text,
+        &[
+            ("ماكرون", P, "ماكرون", None),
+            ("وكالة رويترز", O, "وكالة رويترز", None),
+        ],
+    );
+    assert_eq!(q.len(), 3, "{q:#?}");
+    assert_eq!(q[0].content.text, "الاتفاق مهم");
+    assert_eq!(
+        (q[1].kind, q[1].cue.text.as_str()),
+        (QuoteKind::Continuation, "مشيرا")
+    );
+    assert_eq!(q[1].speaker.as_ref().unwrap().text, "ماكرون");
+    assert_eq!(q[2].kind, QuoteKind::Attribution);
+    assert_eq!(q[2].content.text, "وارتفع عدد القتلى إلى عشرين شخصا");
+    assert_eq!(
+        q[2].speaker.as_ref().unwrap().kind,
+        SpeakerKind::Organisation
+    );
+}
+
+#[test]
+fn narration_is_not_a_quote() {
+    let text = "يذكر أن الاجتماع عقد في الكويت. وقال بعد أن وصل إلى المطار كلاما كثيرا.";
+    assert!(run(text, &[]).is_empty());
+}
+
+#[test]
+fn serialises_to_the_contract_shape() {
+    let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
+    let q = run(text, &[("كارتر", P, "كارتر", None)]);
+    let v = serde_json::to_value(&q[0]).unwrap();
+    assert_eq!(v["kind"], "direct");
+    assert_eq!(v["direct"], true);
+    assert_eq!(v["speaker"]["kind"], "named");
+    assert_eq!(v["speaker"]["group"], 0);
+    assert_eq!(v["content"]["text"], "نحن ندرس انضمام الحلف إلى التحالف");
+    assert!(v["cue"]["start"].is_u64());
+}
+
+#[test]
+fn topic_and_preverbal_subjects() {
+    let text = "أما المرصد السوري لحقوق الإنسان فأكد أن التنظيم شن هجوما على موقع للجيش.\nوكانت لوك أويل قد أعلنت أن صافي ربحها زاد في الربع الأول.";
+    let q = run(
+        text,
+        &[
+            (
+                "المرصد السوري لحقوق الإنسان",
+                O,
+                "المرصد السوري لحقوق الإنسان",
+                None,
+            ),
+            ("لوك أويل", O, "لوك أويل", None),
+        ],
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(
+        q[0].speaker.as_ref().unwrap().text,
+        "المرصد السوري لحقوق الإنسان"
+    );
+    assert_eq!(q[1].speaker.as_ref().unwrap().text, "لوك أويل");
+    assert_eq!(
+        q[1].speaker.as_ref().unwrap().kind,
+        SpeakerKind::Organisation
+    );
+}
+
+#[test]
+fn sentence_subject_for_a_participle_after_another_verb() {
+    let text = "قال كارتر إن الحرب طويلة.\nوعاود أردوغان تصريحاته يوم السبت، قائلا إنه سيعالج ارتفاع أسعار الفائدة في البلاد.";
+    let q = run(
+        text,
+        &[("كارتر", P, "كارتر", None), ("أردوغان", P, "أردوغان", None)],
+    );
+    assert_eq!(q[1].cue.text, "قائلا");
+    assert_eq!(q[1].speaker.as_ref().unwrap().text, "أردوغان");
+}
+
+#[test]
+fn names_after_titles_and_media_nouns_without_entities() {
+    let text = "وقال القاضي غرانت باول إن الكاميرا علقت عمدا في المكان.\nوقالت وكالة أنباء رايا نوفوستي الروسية إن مجموعة صغيرة هاجمت الموقع ليلا.";
+    let q = run(text, &[]);
+    let sp0 = q[0].speaker.as_ref().unwrap();
+    assert_eq!(
+        (sp0.text.as_str(), sp0.role.as_deref()),
+        ("غرانت باول", Some("القاضي"))
+    );
+    assert_eq!(q[1].speaker.as_ref().unwrap().text, "رايا نوفوستي");
+}
+
+#[test]
+fn attribution_to_reports_and_media() {
+    let text = "وأسفر فض الاعتصامين عن مقتل أكثر من 600 شخص، حسب الأرقام الحكومية المصرية.\nوقتل عشرون شخصا في الهجوم، وفقا لوكالة \"ميزان أونلاين\" التابعة للقضاء.";
+    let q = run(text, &[]);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
+    assert_eq!(
+        q[0].content.text,
+        "وأسفر فض الاعتصامين عن مقتل أكثر من 600 شخص"
+    );
+    assert_eq!(q[1].speaker.as_ref().unwrap().text, "ميزان أونلاين");
+    assert_eq!(q[1].cue.text, "وفقا");
+}
+
+#[test]
+fn main_clause_subject_when_the_entity_layer_misses_it() {
+    let text = "وقال الوزير إن الرحلات ستبدأ قريبا.\nكما ألقى دونالد ترامب الثلاثاء بظلال من الشك على القمة حين أعلن بعد لقائه رئيس كوريا الجنوبية بأن القمة قد لا تعقد.";
+    let q = run(text, &[("كوريا الجنوبية", L, "كوريا الجنوبية", None)]);
+    assert_eq!(
+        q[1].speaker.as_ref().unwrap().text,
+        "دونالد ترامب",
+        "{q:#?}"
+    );
+}
+
+#[test]
+fn passives_demonstratives_and_crowds_are_not_named() {
+    let text = "وكُتب على الجدار أن الحرب انتهت منذ زمن.\nوقال العديد من المراقبين إن الاتفاق سيصمد طويلا.\nونفت هذا الادعاء في وقت سابق، وقالت إن الخبر كاذب تماما.";
+    let q = run(text, &[]);
+    assert!(
+        q.iter().all(|q| q.cue.text != "كُتب"),
+        "a passive verb has no speaker: {q:#?}"
+    );
+    let crowd = q
+        .iter()
+        .find(|q| q.content.text.starts_with("الاتفاق"))
+        .unwrap();
+    assert_eq!(crowd.speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
+    assert!(q.iter().all(|q| q
+        .speaker
+        .as_ref()
+        .is_none_or(|s| !s.text.starts_with("هذا"))));
+}
+
+#[test]
+fn title_with_a_genitive_organisation_before_the_name() {
+    let text =
+        "أكد الأمين العام للأمم المتحدة أنطونيو غوتيريس الاثنين أن السلام يجب أن يكون هدف القمة.";
+    let q = run(
+        text,
+        &[
+            ("الأمم المتحدة", O, "الأمم المتحدة", None),
+            ("أنطونيو غوتيريس", P, "أنطونيو غوتيريس", None),
+        ],
+    );
+    let sp = q[0].speaker.as_ref().unwrap();
+    assert_eq!(
+        (sp.text.as_str(), sp.role.as_deref()),
+        ("أنطونيو غوتيريس", Some("الأمين العام للأمم المتحدة")),
+        "{q:#?}"
+    );
+}
