@@ -7,15 +7,25 @@ use rasd_pipeline::{InputDoc, Pipeline, Stages};
 use rasd_text::{Aligned, Form, Span};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let aligned = Aligned::new(text, Span::new(0, text.len()), Form::Key);
     let back = aligned.to_original(0, aligned.text.len());
-    assert!(back.end <= text.len() && text.is_char_boundary(back.start) && text.is_char_boundary(back.end));
+    assert!(
+        back.end <= text.len()
+            && text.is_char_boundary(back.start)
+            && text.is_char_boundary(back.end)
+    );
     let mut doc = InputDoc::new("fuzz", "fuzz", text);
     doc.published = chrono_date();
     let record = Pipeline::new(Stages::TEXT).analyze(&doc);
     for t in &record.tokens.list {
-        assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end) && t.span.start < t.span.end);
+        assert!(
+            text.is_char_boundary(t.span.start)
+                && text.is_char_boundary(t.span.end)
+                && t.span.start < t.span.end
+        );
     }
     for s in &record.sentences {
         assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));

@@ -6,11 +6,18 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn rasd(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rasd")).args(args).output().expect("rasd runs")
+    Command::new(env!("CARGO_BIN_EXE_rasd"))
+        .args(args)
+        .output()
+        .expect("rasd runs")
 }
 
 fn records(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
 }
 
 fn repo(path: &str) -> String {
@@ -18,7 +25,10 @@ fn repo(path: &str) -> String {
 }
 
 fn shared(path: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(format!("{}/../../../shared/{path}", env!("CARGO_MANIFEST_DIR")));
+    let p = PathBuf::from(format!(
+        "{}/../../../shared/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ));
     p.exists().then_some(p)
 }
 
@@ -31,8 +41,18 @@ fn temp_dir(name: &str) -> PathBuf {
 
 #[test]
 fn shipped_example_analyses() {
-    let out = rasd(&["analyze", &repo("examples/amman-water-talks.txt"), "--published", "2019-07-10"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = rasd(&[
+        "analyze",
+        &repo("examples/amman-water-talks.txt"),
+        "--published",
+        "2019-07-10",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let recs = records(&out);
     assert_eq!(recs.len(), 1);
     let r = &recs[0];
@@ -44,12 +64,25 @@ fn shipped_example_analyses() {
 
 #[test]
 fn shared_example_articles_match_gold() {
-    let (Some(txt), Some(gold)) = (shared("examples/000_078f828b569287e7.txt"), shared("examples/000_078f828b569287e7.gold.json")) else { return };
+    let (Some(txt), Some(gold)) = (
+        shared("examples/000_078f828b569287e7.txt"),
+        shared("examples/000_078f828b569287e7.gold.json"),
+    ) else {
+        return;
+    };
     let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold).unwrap()).unwrap();
     let text = std::fs::read_to_string(&txt).unwrap();
-    let out = rasd(&["analyze", txt.to_str().unwrap(), "--published", gold["published"].as_str().unwrap()]);
+    let out = rasd(&[
+        "analyze",
+        txt.to_str().unwrap(),
+        "--published",
+        gold["published"].as_str().unwrap(),
+    ]);
     let rec = &records(&out)[0];
-    let (got, want) = (rec["articles"].as_array().unwrap(), gold["articles"].as_array().unwrap());
+    let (got, want) = (
+        rec["articles"].as_array().unwrap(),
+        gold["articles"].as_array().unwrap(),
+    );
     assert_eq!(got.len(), want.len());
     for (g, w) in got.iter().zip(want) {
         assert_eq!(g["title"]["text"], w["title"]);
@@ -57,13 +90,26 @@ fn shared_example_articles_match_gold() {
         if let Some(u) = w.get("updated_at") {
             assert_eq!(&g["updated_at"], u);
         }
-        let body: Vec<&str> = g["body"].as_array().unwrap().iter().map(|s| &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize]).collect();
-        assert!(body[0].contains(w["first_line_contains"].as_str().unwrap()), "first kept line: {}", body[0]);
+        let body: Vec<&str> = g["body"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize]
+            })
+            .collect();
+        assert!(
+            body[0].contains(w["first_line_contains"].as_str().unwrap()),
+            "first kept line: {}",
+            body[0]
+        );
         for removed in w["removed_lines_contain"].as_array().unwrap() {
             let removed = removed.as_str().unwrap();
             // A removed line is gone when no kept paragraph is (mostly) that line; the caption's words
             // may still appear inside a longer body sentence.
-            let left = body.iter().any(|b| b.contains(removed) && b.trim().len() * 4 <= removed.len() * 5);
+            let left = body
+                .iter()
+                .any(|b| b.contains(removed) && b.trim().len() * 4 <= removed.len() * 5);
             assert!(!left, "{removed} left in the body");
         }
     }
@@ -81,10 +127,29 @@ fn bad_inputs_give_one_error_record_each_and_the_batch_goes_on() {
     let out = rasd(&["analyze", dir.to_str().unwrap(), "--max-bytes", "1000"]);
     assert_eq!(out.status.code(), Some(1), "some documents failed");
     let recs = records(&out);
-    let kinds: Vec<String> = recs.iter().map(|r| r["error"]["kind"].as_str().unwrap_or("ok").to_string()).collect();
-    assert_eq!(kinds, ["ok", "invalid_utf8", "binary", "empty", "too_large", "ok", "malformed_json", "missing_field", "ok"]);
+    let kinds: Vec<String> = recs
+        .iter()
+        .map(|r| r["error"]["kind"].as_str().unwrap_or("ok").to_string())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "ok",
+            "invalid_utf8",
+            "binary",
+            "empty",
+            "too_large",
+            "ok",
+            "malformed_json",
+            "missing_field",
+            "ok"
+        ]
+    );
     for r in recs.iter().filter(|r| r["status"] == "error") {
-        assert!(!r["origin"].as_str().unwrap().is_empty() && !r["error"]["message"].as_str().unwrap().is_empty());
+        assert!(
+            !r["origin"].as_str().unwrap().is_empty()
+                && !r["error"]["message"].as_str().unwrap().is_empty()
+        );
     }
     assert!(recs[6]["origin"].as_str().unwrap().ends_with("f.jsonl:2"));
 }
@@ -97,19 +162,42 @@ fn directories_honour_include_and_exclude_globs() {
     std::fs::write(dir.join("sub/two.txt"), "نص ثان").unwrap();
     std::fs::write(dir.join("sub/skip/three.txt"), "نص ثالث").unwrap();
     std::fs::write(dir.join("sub/four.md"), "نص رابع").unwrap();
-    let out = rasd(&["analyze", dir.to_str().unwrap(), "--include", "**/*.txt", "--exclude", "**/skip/**"]);
-    let ids: Vec<String> = records(&out).iter().map(|r| r["id"].as_str().unwrap().to_string()).collect();
+    let out = rasd(&[
+        "analyze",
+        dir.to_str().unwrap(),
+        "--include",
+        "**/*.txt",
+        "--exclude",
+        "**/skip/**",
+    ]);
+    let ids: Vec<String> = records(&out)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids, ["one", "two"]);
 }
 
 #[test]
 fn stdin_and_conllu() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rasd")).args(["analyze", "-", "--format", "conllu"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all("وقال كارتر: «نعم».".as_bytes()).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rasd"))
+        .args(["analyze", "-", "--format", "conllu"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("وقال كارتر: «نعم».".as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("# sent_id = stdin-1\n# text = وقال كارتر: «نعم»."), "{text}");
+    assert!(
+        text.starts_with("# sent_id = stdin-1\n# text = وقال كارتر: «نعم»."),
+        "{text}"
+    );
     assert!(text.lines().any(|l| l.contains("SpaceAfter=No")));
 }
 

@@ -21,8 +21,9 @@ pub use conllu::conllu;
 
 pub use chrono::NaiveDate;
 pub use rasd_ingest::{InputDoc, InputError};
-pub use record::{ArticleRecord, DocRecord, ErrorRecord, Removed, TextSpan, Tokens, SCHEMA_VERSION};
-
+pub use record::{
+    ArticleRecord, DocRecord, ErrorRecord, Removed, TextSpan, Tokens, SCHEMA_VERSION,
+};
 
 use rasd_ingest::Article;
 use rasd_text::{read_dates, read_numbers, DateMention, NumberMention, Span, TextLayer};
@@ -43,9 +44,19 @@ pub struct Stages {
 
 impl Stages {
     /// Only reading, cleaning and the text layer (tokens, sentences, numbers, dates).
-    pub const TEXT: Stages = Stages { morph: false, entities: false, quotes: false, events: false };
+    pub const TEXT: Stages = Stages {
+        morph: false,
+        entities: false,
+        quotes: false,
+        events: false,
+    };
     /// Every stage.
-    pub const ALL: Stages = Stages { morph: true, entities: true, quotes: true, events: true };
+    pub const ALL: Stages = Stages {
+        morph: true,
+        entities: true,
+        quotes: true,
+        events: true,
+    };
 }
 
 /// The analysis pipeline; cheap to share between threads.
@@ -69,27 +80,50 @@ impl Pipeline {
     /// Analyses one document; an internal failure (a bug) becomes an error record naming the
     /// document instead of taking the whole batch down.
     pub fn try_analyze(&self, doc: &InputDoc) -> Result<DocRecord, Box<ErrorRecord>> {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.analyze(doc))).map_err(|panic| {
-            let message = panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
-            Box::new(ErrorRecord::internal(doc, &message))
-        })
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.analyze(doc))).map_err(
+            |panic| {
+                let message = panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default();
+                Box::new(ErrorRecord::internal(doc, &message))
+            },
+        )
     }
 
     /// Analyses one document.
     pub fn analyze(&self, doc: &InputDoc) -> DocRecord {
         let original = doc.text.as_str();
         let articles = rasd_ingest::split_articles(original);
-        let regions: Vec<Span> = articles.iter().flat_map(|a| a.body.iter().copied()).collect();
+        let regions: Vec<Span> = articles
+            .iter()
+            .flat_map(|a| a.body.iter().copied())
+            .collect();
         let text = TextLayer::build(original, &regions);
         let dated = dated_articles(&articles, doc.published);
         let (numbers, dates) = read_quantities(original, &text, &articles, &dated);
         let stages = self.stages;
-        let words = (stages.morph || stages.entities).then(|| rasd_morph::Analyzer::embedded().analyze_tokens(original, &text.tokens));
+        let words = (stages.morph || stages.entities)
+            .then(|| rasd_morph::Analyzer::embedded().analyze_tokens(original, &text.tokens));
         let morph = words.as_deref().unwrap_or(&[]);
-        let entities = stages.entities.then(|| rasd_ner::Recognizer::embedded().recognize(original, &text, morph));
-        let quotes = entities.as_ref().filter(|_| stages.quotes).map(|e| rasd_quote::extract(original, &text, morph, e));
+        let entities = stages
+            .entities
+            .then(|| rasd_ner::Recognizer::embedded().recognize(original, &text, morph));
+        let quotes = entities
+            .as_ref()
+            .filter(|_| stages.quotes)
+            .map(|e| rasd_quote::extract(original, &text, morph, e));
         let events = entities.as_ref().filter(|_| stages.events).map(|e| {
-            let input = rasd_event::EventInput { original, text: &text, morph, entities: e, dates: &dates, published: doc.published };
+            let input = rasd_event::EventInput {
+                original,
+                text: &text,
+                morph,
+                entities: e,
+                dates: &dates,
+                published: doc.published,
+                quotes: quotes.as_deref().unwrap_or(&[]),
+            };
             rasd_event::Coder::embedded().extract(&input)
         });
         let mut record = DocRecord::new(doc, &articles, text, numbers, dates);
@@ -109,7 +143,10 @@ impl Pipeline {
 fn dated_articles(articles: &[Article], published: Option<NaiveDate>) -> Vec<Option<NaiveDate>> {
     let stamped = articles.iter().filter(|a| a.updated_at.is_some()).count();
     let partial = stamped > 0 && stamped < articles.len();
-    articles.iter().map(|a| published.filter(|_| !partial || a.updated_at.is_some())).collect()
+    articles
+        .iter()
+        .map(|a| published.filter(|_| !partial || a.updated_at.is_some()))
+        .collect()
 }
 
 /// Dates (resolved per article) and quantities (outside dates) of the whole text layer.

@@ -1,8 +1,8 @@
 //! The analysed-document record: one JSON Lines line per input document.
 
 use chrono::NaiveDate;
-use rasd_ingest::{Article, InputDoc, InputError};
 use rasd_event::Event;
+use rasd_ingest::{Article, InputDoc, InputError};
 use rasd_morph::TokenAnalysis;
 use rasd_ner::Entities;
 use rasd_quote::Quote;
@@ -26,7 +26,10 @@ pub struct TextSpan {
 impl TextSpan {
     /// The span and its text in `original`.
     pub fn new(original: &str, span: Span) -> TextSpan {
-        TextSpan { span, text: span.text(original).to_string() }
+        TextSpan {
+            span,
+            text: span.text(original).to_string(),
+        }
     }
 }
 
@@ -66,17 +69,36 @@ pub struct ArticleRecord {
 
 impl ArticleRecord {
     fn new(original: &str, index: usize, a: &Article) -> ArticleRecord {
-        let reason = |r: &rasd_ingest::Removal| serde_json::to_value(r.reason).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| format!("{:?}", r.reason));
+        let reason = |r: &rasd_ingest::Removal| {
+            serde_json::to_value(r.reason)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_else(|| format!("{:?}", r.reason))
+        };
         ArticleRecord {
             index,
             span: a.span,
             title: a.title.map(|t| TextSpan::new(original, t)),
             source: a.source.clone(),
-            place: a.place_line.as_ref().and_then(|p| p.place).map(|s| TextSpan::new(original, s)),
-            agency: a.place_line.as_ref().map(|p| TextSpan::new(original, p.agency)),
+            place: a
+                .place_line
+                .as_ref()
+                .and_then(|p| p.place)
+                .map(|s| TextSpan::new(original, s)),
+            agency: a
+                .place_line
+                .as_ref()
+                .map(|p| TextSpan::new(original, p.agency)),
             updated_at: a.updated_at.clone(),
             body: a.body.clone(),
-            removed: a.removed.iter().map(|r| Removed { span: TextSpan::new(original, r.span), reason: reason(r) }).collect(),
+            removed: a
+                .removed
+                .iter()
+                .map(|r| Removed {
+                    span: TextSpan::new(original, r.span),
+                    reason: reason(r),
+                })
+                .collect(),
         }
     }
 }
@@ -98,7 +120,10 @@ impl Serialize for Tokens {
             token: &'a Token,
             text: &'a str,
         }
-        s.collect_seq(self.list.iter().map(|t| WithText { token: t, text: t.span.text(&self.original) }))
+        s.collect_seq(self.list.iter().map(|t| WithText {
+            token: t,
+            text: t.span.text(&self.original),
+        }))
     }
 }
 
@@ -149,7 +174,13 @@ pub struct DocRecord {
 
 impl DocRecord {
     /// Assembles the record from the layers.
-    pub(crate) fn new(doc: &InputDoc, articles: &[Article], text: TextLayer, numbers: Vec<NumberMention>, dates: Vec<DateMention>) -> DocRecord {
+    pub(crate) fn new(
+        doc: &InputDoc,
+        articles: &[Article],
+        text: TextLayer,
+        numbers: Vec<NumberMention>,
+        dates: Vec<DateMention>,
+    ) -> DocRecord {
         let original = doc.text.as_str();
         DocRecord {
             schema_version: SCHEMA_VERSION,
@@ -160,10 +191,17 @@ impl DocRecord {
             url: doc.url.clone(),
             published: doc.published,
             length: original.len(),
-            articles: articles.iter().enumerate().map(|(i, a)| ArticleRecord::new(original, i, a)).collect(),
+            articles: articles
+                .iter()
+                .enumerate()
+                .map(|(i, a)| ArticleRecord::new(original, i, a))
+                .collect(),
             paragraphs: text.paragraphs,
             sentences: text.sentences,
-            tokens: Tokens { original: Arc::from(original), list: text.tokens },
+            tokens: Tokens {
+                original: Arc::from(original),
+                list: text.tokens,
+            },
             numbers,
             dates,
             words: None,
@@ -206,19 +244,30 @@ impl ErrorRecord {
             id: Some(doc.id.clone()),
             origin: doc.origin.clone(),
             status: "error",
-            error: ErrorDetail { kind: "internal".into(), message: format!("rasd failed on this document ({message}); please report it with the document") },
+            error: ErrorDetail {
+                kind: "internal".into(),
+                message: format!(
+                    "rasd failed on this document ({message}); please report it with the document"
+                ),
+            },
         }
     }
 
     /// The record for a document the readers could not read.
     pub fn from_input(e: &InputError) -> ErrorRecord {
-        let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| format!("{:?}", e.kind));
+        let kind = serde_json::to_value(e.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_else(|| format!("{:?}", e.kind));
         ErrorRecord {
             schema_version: SCHEMA_VERSION,
             id: e.id.clone(),
             origin: e.origin.clone(),
             status: "error",
-            error: ErrorDetail { kind, message: e.message.clone() },
+            error: ErrorDetail {
+                kind,
+                message: e.message.clone(),
+            },
         }
     }
 }

@@ -3,7 +3,10 @@ use super::*;
 fn example() -> Option<(InputDoc, serde_json::Value)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/examples/");
     let text = std::fs::read_to_string(format!("{dir}000_078f828b569287e7.txt")).ok()?;
-    let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(format!("{dir}000_078f828b569287e7.gold.json")).ok()?).ok()?;
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{dir}000_078f828b569287e7.gold.json")).ok()?,
+    )
+    .ok()?;
     let mut doc = InputDoc::new("000_078f828b569287e7", "example", text);
     doc.published = gold["published"].as_str().and_then(|d| d.parse().ok());
     Some((doc, gold))
@@ -21,9 +24,15 @@ fn every_span_indexes_the_original() {
 fn check_spans(v: &serde_json::Value, original: &str) {
     match v {
         serde_json::Value::Object(m) => {
-            if let (Some(s), Some(e)) = (m.get("start").and_then(|x| x.as_u64()), m.get("end").and_then(|x| x.as_u64())) {
+            if let (Some(s), Some(e)) = (
+                m.get("start").and_then(|x| x.as_u64()),
+                m.get("end").and_then(|x| x.as_u64()),
+            ) {
                 let (s, e) = (s as usize, e as usize);
-                assert!(original.is_char_boundary(s) && original.is_char_boundary(e) && s <= e, "bad span {s}..{e}");
+                assert!(
+                    original.is_char_boundary(s) && original.is_char_boundary(e) && s <= e,
+                    "bad span {s}..{e}"
+                );
                 if let Some(t) = m.get("text").and_then(|t| t.as_str()) {
                     assert_eq!(&original[s..e], t);
                 }
@@ -42,10 +51,22 @@ fn example_numbers_and_dates_match_gold() {
     for n in gold["numbers"].as_array().unwrap() {
         let text = n["text"].as_str().unwrap();
         let value = n["value"].as_f64().unwrap();
-        assert!(record.numbers.iter().any(|m| m.value == value && m.text.contains(text)), "missing number {text}");
+        assert!(
+            record
+                .numbers
+                .iter()
+                .any(|m| m.value == value && m.text.contains(text)),
+            "missing number {text}"
+        );
     }
     let thursday = record.dates.iter().find(|d| d.text == "الخميس").unwrap();
-    assert_eq!(thursday.value.map(|v| v.to_string()).as_deref(), Some("2016-02-11"));
+    assert_eq!(
+        thursday.value.map(|v| v.to_string()).as_deref(),
+        Some("2016-02-11")
+    );
     let monday = record.dates.iter().find(|d| d.text == "الاثنين").unwrap();
-    assert_eq!(monday.value, None, "the first report's own date is not in the text");
+    assert_eq!(
+        monday.value, None,
+        "the first report's own date is not in the text"
+    );
 }

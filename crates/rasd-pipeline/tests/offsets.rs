@@ -12,14 +12,24 @@ fn check_spans(v: &Value, original: &str, path: &str) -> Result<usize, String> {
     let mut n = 0;
     match v {
         Value::Object(m) => {
-            if let (Some(s), Some(e)) = (m.get("start").and_then(Value::as_u64), m.get("end").and_then(Value::as_u64)) {
+            if let (Some(s), Some(e)) = (
+                m.get("start").and_then(Value::as_u64),
+                m.get("end").and_then(Value::as_u64),
+            ) {
                 let (s, e) = (s as usize, e as usize);
-                if s > e || e > original.len() || !original.is_char_boundary(s) || !original.is_char_boundary(e) {
+                if s > e
+                    || e > original.len()
+                    || !original.is_char_boundary(s)
+                    || !original.is_char_boundary(e)
+                {
                     return Err(format!("{path}: bad span {s}..{e}"));
                 }
                 if let Some(t) = m.get("text").and_then(Value::as_str) {
                     if &original[s..e] != t {
-                        return Err(format!("{path}: text {t:?} != original[{s}..{e}] {:?}", &original[s..e]));
+                        return Err(format!(
+                            "{path}: text {t:?} != original[{s}..{e}] {:?}",
+                            &original[s..e]
+                        ));
                     }
                 }
                 n += 1;
@@ -45,7 +55,10 @@ fn check_doc(pipeline: &Pipeline, doc: &InputDoc) -> Result<usize, String> {
 
 #[test]
 fn whole_news_corpus_has_no_offset_violations() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/news-corpus/ant_multisource_v2.1.politics_economy.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/news-corpus/ant_multisource_v2.1.politics_economy.jsonl"
+    );
     if !std::path::Path::new(path).exists() {
         eprintln!("skipped: {path} not found");
         return;
@@ -53,7 +66,10 @@ fn whole_news_corpus_has_no_offset_violations() {
     // Debug builds check a sample; the release build CI runs checks every article.
     let step = if cfg!(debug_assertions) { 25 } else { 1 };
     let pipeline = Pipeline::new(Stages::ALL);
-    let opts = ReadOptions { format: Some(Format::Jsonl), ..ReadOptions::default() };
+    let opts = ReadOptions {
+        format: Some(Format::Jsonl),
+        ..ReadOptions::default()
+    };
     let (mut docs, mut spans, mut errors, mut unreadable) = (0, 0, Vec::new(), 0);
     for (i, doc) in read_file(std::path::Path::new(path), &opts).enumerate() {
         if i % step != 0 {
@@ -74,10 +90,23 @@ fn whole_news_corpus_has_no_offset_violations() {
             Err(e) => errors.push(e),
         }
     }
-    eprintln!("{docs} documents ({unreadable} with an empty text), {spans} spans checked, {} violations", errors.len());
-    assert!(unreadable * 100 < docs, "too many unreadable records: {unreadable}");
-    assert!(errors.is_empty(), "offset violations: {:?}", &errors[..errors.len().min(5)]);
-    assert!(docs >= 20_823 / step, "corpus shorter than expected: {docs}");
+    eprintln!(
+        "{docs} documents ({unreadable} with an empty text), {spans} spans checked, {} violations",
+        errors.len()
+    );
+    assert!(
+        unreadable * 100 < docs,
+        "too many unreadable records: {unreadable}"
+    );
+    assert!(
+        errors.is_empty(),
+        "offset violations: {:?}",
+        &errors[..errors.len().min(5)]
+    );
+    assert!(
+        docs >= 20_823 / step,
+        "corpus shorter than expected: {docs}"
+    );
 }
 
 proptest! {

@@ -99,11 +99,15 @@ fn month_pair_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
 }
 
 fn number(t: Option<&Token>) -> Option<u32> {
-    t.filter(|t| t.kind == TokenKind::Number && t.key.len() <= 4).and_then(|t| t.key.parse().ok())
+    t.filter(|t| t.kind == TokenKind::Number && t.key.len() <= 4)
+        .and_then(|t| t.key.parse().ok())
 }
 
 fn weekday(key: &str) -> Option<Weekday> {
-    let key = key.strip_prefix('و').filter(|k| k.starts_with("ال")).unwrap_or(key);
+    let key = key
+        .strip_prefix('و')
+        .filter(|k| k.starts_with("ال"))
+        .unwrap_or(key);
     Some(match key {
         "الاثنين" => Weekday::Mon,
         "الثلاثاء" => Weekday::Tue,
@@ -117,7 +121,11 @@ fn weekday(key: &str) -> Option<Weekday> {
 }
 
 /// Reads the date expressions of a token list, resolving them against `published`.
-pub fn read_dates(original: &str, tokens: &[Token], published: Option<NaiveDate>) -> Vec<DateMention> {
+pub fn read_dates(
+    original: &str,
+    tokens: &[Token],
+    published: Option<NaiveDate>,
+) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -128,7 +136,13 @@ pub fn read_dates(original: &str, tokens: &[Token], published: Option<NaiveDate>
         match found {
             Some((kind, granularity, value, end)) => {
                 let span = tokens[i].span.join(tokens[end - 1].span);
-                out.push(DateMention { span, text: span.text(original).to_string(), kind, granularity, value });
+                out.push(DateMention {
+                    span,
+                    text: span.text(original).to_string(),
+                    kind,
+                    granularity,
+                    value,
+                });
                 i = end;
             }
             None => i += 1,
@@ -153,7 +167,12 @@ fn explicit(tokens: &[Token], i: usize, published: Option<NaiveDate>) -> Option<
     }
     let (m, j) = month_pair_at(tokens, i).filter(|_| tokens[i].key != "اب")?;
     let y = number(tokens.get(j)).filter(|y| (1900..=2100).contains(y))?;
-    Some((DateKind::Explicit, Granularity::Month, NaiveDate::from_ymd_opt(y as i32, m, 1), j + 1))
+    Some((
+        DateKind::Explicit,
+        Granularity::Month,
+        NaiveDate::from_ymd_opt(y as i32, m, 1),
+        j + 1,
+    ))
 }
 
 /// The date with this month and day in the publication year, or the year before when that
@@ -177,8 +196,16 @@ fn numeric(original: &str, tokens: &[Token], i: usize) -> Option<Found> {
     if parts.windows(2).any(|w| w[0].span.end != w[1].span.start) {
         return None;
     }
-    let (a, b, c) = (number(Some(parts[0]))?, number(Some(parts[2]))?, number(Some(parts[4]))?);
-    let (y, m, d) = if parts[0].key.len() == 4 { (a, b, c) } else { (c, b, a) };
+    let (a, b, c) = (
+        number(Some(parts[0]))?,
+        number(Some(parts[2]))?,
+        number(Some(parts[4]))?,
+    );
+    let (y, m, d) = if parts[0].key.len() == 4 {
+        (a, b, c)
+    } else {
+        (c, b, a)
+    };
     let value = NaiveDate::from_ymd_opt(y as i32, m, d).filter(|_| (1900..=2100).contains(&y))?;
     Some((DateKind::Explicit, Granularity::Day, Some(value), i + 5))
 }
@@ -187,7 +214,10 @@ fn numeric(original: &str, tokens: &[Token], i: usize) -> Option<Found> {
 fn weekday_at(tokens: &[Token], i: usize, published: Option<NaiveDate>) -> Option<Found> {
     let (target, at) = if tokens[i].key == "يوم" {
         let key = tokens.get(i + 1)?.key.as_str();
-        (weekday(key).or_else(|| weekday(&format!("ال{key}")))?, i + 1)
+        (
+            weekday(key).or_else(|| weekday(&format!("ال{key}")))?,
+            i + 1,
+        )
     } else {
         (weekday(&tokens[i].key)?, i)
     };
@@ -223,9 +253,15 @@ fn relative(tokens: &[Token], i: usize, published: Option<NaiveDate>) -> Option<
         ("الاسبوع", "المقبل" | "القادم") => (Granularity::Week, 1, i + 2),
         ("الشهر", "الماضي") => (Granularity::Month, -1, i + 2),
         ("الشهر", "المقبل" | "القادم") => (Granularity::Month, 1, i + 2),
-        ("العام" | "السنه", "الماضي" | "الماضيه") => (Granularity::Year, -1, i + 2),
-        ("العام" | "السنه", "المقبل" | "القادم" | "المقبله" | "القادمه") => (Granularity::Year, 1, i + 2),
-        ("العام" | "السنه", "الجاري" | "الحالي" | "الجاريه" | "الحاليه") => (Granularity::Year, 0, i + 2),
+        ("العام" | "السنه", "الماضي" | "الماضيه") => {
+            (Granularity::Year, -1, i + 2)
+        }
+        ("العام" | "السنه", "المقبل" | "القادم" | "المقبله" | "القادمه") => {
+            (Granularity::Year, 1, i + 2)
+        }
+        ("العام" | "السنه", "الجاري" | "الحالي" | "الجاريه" | "الحاليه") => {
+            (Granularity::Year, 0, i + 2)
+        }
         _ => return None,
     };
     let value = published.and_then(|p| shift_date(p, granularity, offset));
@@ -256,31 +292,67 @@ mod tests {
     fn read(s: &str, published: Option<&str>) -> Vec<(String, Option<String>)> {
         let toks = tokenize(s, Span::new(0, s.len()));
         let p = published.map(|d| d.parse().unwrap());
-        read_dates(s, &toks, p).into_iter().map(|m| (m.text, m.value.map(|v| v.to_string()))).collect()
+        read_dates(s, &toks, p)
+            .into_iter()
+            .map(|m| (m.text, m.value.map(|v| v.to_string())))
+            .collect()
     }
 
     #[test]
     fn explicit_dates() {
-        assert_eq!(read("في 16 فبراير 2014 قال", None), vec![("16 فبراير 2014".into(), Some("2014-02-16".into()))]);
-        assert_eq!(read("يوم 11 آب/أغسطس", Some("2016-09-01")), vec![("11 آب/أغسطس".into(), Some("2016-08-11".into()))]);
-        assert_eq!(read("يوم 11 آب/أغسطس", None), vec![("11 آب/أغسطس".into(), None)]);
-        assert_eq!(read("بتاريخ 2018/02/18", None), vec![("2018/02/18".into(), Some("2018-02-18".into()))]);
-        assert_eq!(read("في 5 كانون الثاني 2019", None), vec![("5 كانون الثاني 2019".into(), Some("2019-01-05".into()))]);
+        assert_eq!(
+            read("في 16 فبراير 2014 قال", None),
+            vec![("16 فبراير 2014".into(), Some("2014-02-16".into()))]
+        );
+        assert_eq!(
+            read("يوم 11 آب/أغسطس", Some("2016-09-01")),
+            vec![("11 آب/أغسطس".into(), Some("2016-08-11".into()))]
+        );
+        assert_eq!(
+            read("يوم 11 آب/أغسطس", None),
+            vec![("11 آب/أغسطس".into(), None)]
+        );
+        assert_eq!(
+            read("بتاريخ 2018/02/18", None),
+            vec![("2018/02/18".into(), Some("2018-02-18".into()))]
+        );
+        assert_eq!(
+            read("في 5 كانون الثاني 2019", None),
+            vec![("5 كانون الثاني 2019".into(), Some("2019-01-05".into()))]
+        );
     }
 
     #[test]
     fn weekdays_resolve_against_publication() {
         // 2016-02-11 was a Thursday.
-        assert_eq!(read("أعلن الخميس", Some("2016-02-11")), vec![("الخميس".into(), Some("2016-02-11".into()))]);
-        assert_eq!(read("اجتماع الاثنين", Some("2016-02-11")), vec![("الاثنين".into(), Some("2016-02-08".into()))]);
-        assert_eq!(read("يوم الأحد المقبل", Some("2016-02-11")), vec![("يوم الأحد المقبل".into(), Some("2016-02-14".into()))]);
+        assert_eq!(
+            read("أعلن الخميس", Some("2016-02-11")),
+            vec![("الخميس".into(), Some("2016-02-11".into()))]
+        );
+        assert_eq!(
+            read("اجتماع الاثنين", Some("2016-02-11")),
+            vec![("الاثنين".into(), Some("2016-02-08".into()))]
+        );
+        assert_eq!(
+            read("يوم الأحد المقبل", Some("2016-02-11")),
+            vec![("يوم الأحد المقبل".into(), Some("2016-02-14".into()))]
+        );
         assert_eq!(read("أعلن الخميس", None), vec![("الخميس".into(), None)]);
     }
 
     #[test]
     fn relative_dates() {
-        assert_eq!(read("قال أمس", Some("2016-02-11")), vec![("أمس".into(), Some("2016-02-10".into()))]);
-        assert_eq!(read("الأسبوع الماضي", Some("2016-02-11")), vec![("الأسبوع الماضي".into(), Some("2016-02-04".into()))]);
-        assert_eq!(read("العام الماضي", Some("2016-02-11")), vec![("العام الماضي".into(), Some("2015-01-01".into()))]);
+        assert_eq!(
+            read("قال أمس", Some("2016-02-11")),
+            vec![("أمس".into(), Some("2016-02-10".into()))]
+        );
+        assert_eq!(
+            read("الأسبوع الماضي", Some("2016-02-11")),
+            vec![("الأسبوع الماضي".into(), Some("2016-02-04".into()))]
+        );
+        assert_eq!(
+            read("العام الماضي", Some("2016-02-11")),
+            vec![("العام الماضي".into(), Some("2015-01-01".into()))]
+        );
     }
 }

@@ -52,7 +52,12 @@ impl TextLayer {
             let first = layer.tokens.len();
             layer.tokens.extend(tokenize(original, region));
             let sentences = split_sentences(original, &layer.tokens[first..]);
-            layer.sentences.extend(sentences.into_iter().map(|s| Sentence { span: s.span, tokens: s.tokens.start + first..s.tokens.end + first }));
+            layer
+                .sentences
+                .extend(sentences.into_iter().map(|s| Sentence {
+                    span: s.span,
+                    tokens: s.tokens.start + first..s.tokens.end + first,
+                }));
             layer.paragraphs.push(region);
         }
         layer
@@ -86,7 +91,13 @@ mod tests {
         let text = " \u{200F}سطر أول.\n\nسطر ثان ";
         let lines: Vec<Span> = {
             let mut at = 0;
-            text.split('\n').map(|l| { let s = Span::new(at, at + l.len()); at += l.len() + 1; s }).collect()
+            text.split('\n')
+                .map(|l| {
+                    let s = Span::new(at, at + l.len());
+                    at += l.len() + 1;
+                    s
+                })
+                .collect()
         };
         let layer = TextLayer::build(text, &lines);
         assert_eq!(layer.paragraphs.len(), 2);

@@ -118,7 +118,11 @@ const fn fold_slow(c: char, form: Form) -> Fold {
 
 /// Unicode white space outside ASCII (`char::is_whitespace` is not `const`).
 const fn is_space(c: char) -> bool {
-    matches!(c, '\u{0085}' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+    matches!(
+        c,
+        '\u{0085}' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
 }
 
 /// Pushes the normalised form of `c` to `out`, calling `on_push` once per pushed character.
@@ -152,8 +156,12 @@ pub fn match_key(s: &str) -> String {
 /// Normalises `s` to `form`, without alignment.
 pub fn normalize(s: &str, form: Form) -> String {
     // Most words need no change: copy the unchanged prefix in one go.
-    let changed = s.char_indices().find(|&(_, c)| fold_char(c, form) != Fold::Keep);
-    let Some((at, _)) = changed else { return s.to_string() };
+    let changed = s
+        .char_indices()
+        .find(|&(_, c)| fold_char(c, form) != Fold::Keep);
+    let Some((at, _)) = changed else {
+        return s.to_string();
+    };
     let mut out = String::with_capacity(s.len());
     out.push_str(&s[..at]);
     for c in s[at..].chars() {
@@ -194,7 +202,10 @@ impl Aligned {
             return Span::default();
         }
         if start >= end {
-            let at = self.origin.get(start).map_or(self.origin[self.origin.len() - 1].end, |s| s.start);
+            let at = self
+                .origin
+                .get(start)
+                .map_or(self.origin[self.origin.len() - 1].end, |s| s.start);
             return Span::new(at, at);
         }
         Span::new(self.origin[start].start, self.origin[end - 1].end)

@@ -62,32 +62,79 @@ const TENS: [(&str, &str, f64); 8] = [
 
 /// The value of a number word below a thousand (by match key).
 fn small_number_word(key: &str) -> Option<f64> {
-    if let Some(&(_, _, v)) = UNITS.iter().chain(TENS.iter()).find(|(a, b, _)| *a == key || *b == key) {
+    if let Some(&(_, _, v)) = UNITS
+        .iter()
+        .chain(TENS.iter())
+        .find(|(a, b, _)| *a == key || *b == key)
+    {
         return Some(v);
     }
     match key {
-        "اثنتان" | "اثنتين" | "ثمان" => return Some(if key == "ثمان" { 8.0 } else { 2.0 }),
+        "اثنتان" | "اثنتين" | "ثمان" => {
+            return Some(if key == "ثمان" { 8.0 } else { 2.0 })
+        }
         "مئه" | "مائه" => return Some(100.0),
-        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتي" | "مائتي" => return Some(200.0),
+        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتي" | "مائتي" => {
+            return Some(200.0)
+        }
         _ => {}
     }
-    let hundreds = key.strip_suffix("مئه").or_else(|| key.strip_suffix("مائه"))?;
-    UNITS[2..9].iter().find(|(a, _, _)| *a == hundreds || (hundreds == "ثمان" && *a == "ثماني")).map(|&(_, _, v)| v * 100.0)
+    let hundreds = key
+        .strip_suffix("مئه")
+        .or_else(|| key.strip_suffix("مائه"))?;
+    UNITS[2..9]
+        .iter()
+        .find(|(a, _, _)| *a == hundreds || (hundreds == "ثمان" && *a == "ثماني"))
+        .map(|&(_, _, v)| v * 100.0)
 }
 
 /// Function words that are never a counted noun.
 fn is_function_word(key: &str) -> bool {
     matches!(
         key,
-        "من" | "في" | "على" | "علي" | "الى" | "الي" | "عن" | "مع" | "منذ" | "حتى" | "حتي" | "او" | "ثم" | "قبل" | "بعد"
-            | "خلال" | "بين" | "ان" | "انه" | "التي" | "الذي" | "الذين" | "لا" | "لم" | "لن" | "قد" | "كل" | "هذه" | "هذا"
-            | "عام" | "سنه" | "يوم" | "شهر"
-    ) || key.starts_with('و') || key.starts_with('ف')
+        "من" | "في"
+            | "على"
+            | "علي"
+            | "الى"
+            | "الي"
+            | "عن"
+            | "مع"
+            | "منذ"
+            | "حتى"
+            | "حتي"
+            | "او"
+            | "ثم"
+            | "قبل"
+            | "بعد"
+            | "خلال"
+            | "بين"
+            | "ان"
+            | "انه"
+            | "التي"
+            | "الذي"
+            | "الذين"
+            | "لا"
+            | "لم"
+            | "لن"
+            | "قد"
+            | "كل"
+            | "هذه"
+            | "هذا"
+            | "عام"
+            | "سنه"
+            | "يوم"
+            | "شهر"
+    ) || key.starts_with('و')
+        || key.starts_with('ف')
 }
 
 /// The number value of a digit token's key (`1,000` and `1٬000` → 1000, `3.5` and `3٫5` → 3.5).
 fn digits_value(key: &str) -> Option<f64> {
-    let cleaned: String = key.chars().filter(|c| *c != ',' && *c != '٬').map(|c| if c == '٫' { '.' } else { c }).collect();
+    let cleaned: String = key
+        .chars()
+        .filter(|c| *c != ',' && *c != '٬')
+        .map(|c| if c == '٫' { '.' } else { c })
+        .collect();
     cleaned.parse().ok()
 }
 
@@ -100,14 +147,23 @@ fn qualifier_before(tokens: &[Token], i: usize) -> Option<(usize, &'static str)>
             _ => {}
         }
     }
-    if i >= 1 && matches!(key(i - 1), Some("نحو" | "حوالي" | "حوالى" | "قرابه" | "زهاء" | "قرابة" | "بنحو")) {
+    if i >= 1
+        && matches!(
+            key(i - 1),
+            Some("نحو" | "حوالي" | "حوالى" | "قرابه" | "زهاء" | "قرابة" | "بنحو")
+        )
+    {
         return Some((i - 1, "about"));
     }
     None
 }
 
 /// Reads the quantities in a token list; `skip` says which tokens belong to dates and are not read.
-pub fn read_numbers(original: &str, tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> Vec<NumberMention> {
+pub fn read_numbers(
+    original: &str,
+    tokens: &[Token],
+    skip: &dyn Fn(usize) -> bool,
+) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -123,7 +179,12 @@ pub fn read_numbers(original: &str, tokens: &[Token], skip: &dyn Fn(usize) -> bo
 }
 
 /// A number read at token `i`: the mention and the index after it.
-fn read_one(original: &str, tokens: &[Token], i: usize, skip: &dyn Fn(usize) -> bool) -> Option<(NumberMention, usize)> {
+fn read_one(
+    original: &str,
+    tokens: &[Token],
+    i: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> Option<(NumberMention, usize)> {
     if skip(i) {
         return None;
     }
@@ -138,22 +199,36 @@ fn read_one(original: &str, tokens: &[Token], i: usize, skip: &dyn Fn(usize) -> 
     }
     let mut unit = None;
     if let Some(t) = tokens.get(j) {
-        if matches!(t.span.text(original), "%" | "٪") || matches!(t.key.as_str(), "بالمئه" | "بالمائه") {
+        if matches!(t.span.text(original), "%" | "٪")
+            || matches!(t.key.as_str(), "بالمئه" | "بالمائه")
+        {
             unit = Some("percent".to_string());
             j += 1;
-        } else if t.key == "في" && tokens.get(j + 1).is_some_and(|n| matches!(n.key.as_str(), "المئه" | "المائه")) {
+        } else if t.key == "في"
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.key.as_str(), "المئه" | "المائه"))
+        {
             unit = Some("percent".to_string());
             j += 2;
         }
     }
     let first = &tokens[i];
-    let is_year = first.kind == TokenKind::Number && !scaled && unit.is_none() && (1900.0..=2100.0).contains(&value) && first.key.len() == 4;
+    let is_year = first.kind == TokenKind::Number
+        && !scaled
+        && unit.is_none()
+        && (1900.0..=2100.0).contains(&value)
+        && first.key.len() == 4;
     if is_year {
         return None;
     }
     if unit.is_none() && !ordinal_prefix {
         if let Some(t) = tokens.get(j) {
-            if t.kind == TokenKind::Arabic && !is_function_word(&t.key) && scale(&t.key).is_none() && same_line(original, &tokens[j - 1], t) {
+            if t.kind == TokenKind::Arabic
+                && !is_function_word(&t.key)
+                && scale(&t.key).is_none()
+                && same_line(original, &tokens[j - 1], t)
+            {
                 j += 1;
             }
         }
@@ -163,7 +238,16 @@ fn read_one(original: &str, tokens: &[Token], i: usize, skip: &dyn Fn(usize) -> 
         None => (i, None),
     };
     let span = tokens[start_idx].span.join(tokens[j - 1].span);
-    Some((NumberMention { span, text: span.text(original).to_string(), value, unit, qualifier }, j))
+    Some((
+        NumberMention {
+            span,
+            text: span.text(original).to_string(),
+            value,
+            unit,
+            qualifier,
+        },
+        j,
+    ))
 }
 
 /// The bare number at `i`: its value, the index after it, and whether it was `الـ28`-style.
@@ -173,7 +257,9 @@ fn number_core(tokens: &[Token], i: usize) -> Option<(f64, usize, bool)> {
         return Some((digits_value(&t.key)?, i + 1, false));
     }
     if t.kind == TokenKind::Arabic && t.key == "ال" {
-        let n = tokens.get(i + 1).filter(|n| n.kind == TokenKind::Number && n.span.start == t.span.end)?;
+        let n = tokens
+            .get(i + 1)
+            .filter(|n| n.kind == TokenKind::Number && n.span.start == t.span.end)?;
         return Some((digits_value(&n.key)?, i + 2, true));
     }
     number_words(tokens, i)
@@ -183,7 +269,11 @@ fn number_core(tokens: &[Token], i: usize) -> Option<(f64, usize, bool)> {
 fn number_words(tokens: &[Token], i: usize) -> Option<(f64, usize, bool)> {
     let (mut total, mut current, mut j, mut last_unit) = (0.0, 0.0, i, 0.0);
     while let Some(t) = tokens.get(j) {
-        let key = if j > i { t.key.strip_prefix('و').unwrap_or(&t.key) } else { t.key.as_str() };
+        let key = if j > i {
+            t.key.strip_prefix('و').unwrap_or(&t.key)
+        } else {
+            t.key.as_str()
+        };
         if let Some(v) = small_number_word(key) {
             let teen = v == 10.0 && (3.0..=9.0).contains(&last_unit) && !t.key.starts_with('و');
             current += v;
@@ -212,31 +302,70 @@ mod tests {
 
     fn read(s: &str) -> Vec<(String, f64, Option<String>)> {
         let toks = tokenize(s, Span::new(0, s.len()));
-        read_numbers(s, &toks, &|_| false).into_iter().map(|m| (m.text, m.value, m.unit)).collect()
+        read_numbers(s, &toks, &|_| false)
+            .into_iter()
+            .map(|m| (m.text, m.value, m.unit))
+            .collect()
     }
 
     #[test]
     fn digits_scales_and_counted_nouns() {
-        assert_eq!(read("رؤساء أركان 29 دولة مشاركة"), vec![("29 دولة".into(), 29.0, None)]);
-        assert_eq!(read("شنت 10 آلاف غارة في العراق"), vec![("10 آلاف غارة".into(), 10000.0, None)]);
-        assert_eq!(read("نحو ٣٠٠ ألف لاجئ"), vec![("نحو ٣٠٠ ألف لاجئ".into(), 300000.0, None)]);
-        assert_eq!(read("بلغت 2.5 مليار دولار"), vec![("2.5 مليار دولار".into(), 2.5e9, None)]);
+        assert_eq!(
+            read("رؤساء أركان 29 دولة مشاركة"),
+            vec![("29 دولة".into(), 29.0, None)]
+        );
+        assert_eq!(
+            read("شنت 10 آلاف غارة في العراق"),
+            vec![("10 آلاف غارة".into(), 10000.0, None)]
+        );
+        assert_eq!(
+            read("نحو ٣٠٠ ألف لاجئ"),
+            vec![("نحو ٣٠٠ ألف لاجئ".into(), 300000.0, None)]
+        );
+        assert_eq!(
+            read("بلغت 2.5 مليار دولار"),
+            vec![("2.5 مليار دولار".into(), 2.5e9, None)]
+        );
     }
 
     #[test]
     fn ordinals_qualifiers_and_percentages() {
-        assert_eq!(read("دول الأطلسي الـ28 بشكل فردي"), vec![("الـ28".into(), 28.0, None)]);
-        assert_eq!(read("أكثر من 24 دولة تشارك"), vec![("أكثر من 24 دولة".into(), 24.0, None)]);
-        assert_eq!(read("ارتفع 5.5% في"), vec![("5.5%".into(), 5.5, Some("percent".into()))]);
-        assert_eq!(read("نمو 3 في المئة"), vec![("3 في المئة".into(), 3.0, Some("percent".into()))]);
+        assert_eq!(
+            read("دول الأطلسي الـ28 بشكل فردي"),
+            vec![("الـ28".into(), 28.0, None)]
+        );
+        assert_eq!(
+            read("أكثر من 24 دولة تشارك"),
+            vec![("أكثر من 24 دولة".into(), 24.0, None)]
+        );
+        assert_eq!(
+            read("ارتفع 5.5% في"),
+            vec![("5.5%".into(), 5.5, Some("percent".into()))]
+        );
+        assert_eq!(
+            read("نمو 3 في المئة"),
+            vec![("3 في المئة".into(), 3.0, Some("percent".into()))]
+        );
     }
 
     #[test]
     fn number_words_compose() {
-        assert_eq!(read("قتل ثلاثة آلاف شخص"), vec![("ثلاثة آلاف شخص".into(), 3000.0, None)]);
-        assert_eq!(read("خمسة وعشرين جنديا"), vec![("خمسة وعشرين جنديا".into(), 25.0, None)]);
-        assert_eq!(read("ثلاثة عشر جنديا"), vec![("ثلاثة عشر جنديا".into(), 13.0, None)]);
-        assert_eq!(read("مئتي ألف نازح"), vec![("مئتي ألف نازح".into(), 200000.0, None)]);
+        assert_eq!(
+            read("قتل ثلاثة آلاف شخص"),
+            vec![("ثلاثة آلاف شخص".into(), 3000.0, None)]
+        );
+        assert_eq!(
+            read("خمسة وعشرين جنديا"),
+            vec![("خمسة وعشرين جنديا".into(), 25.0, None)]
+        );
+        assert_eq!(
+            read("ثلاثة عشر جنديا"),
+            vec![("ثلاثة عشر جنديا".into(), 13.0, None)]
+        );
+        assert_eq!(
+            read("مئتي ألف نازح"),
+            vec![("مئتي ألف نازح".into(), 200000.0, None)]
+        );
     }
 
     #[test]

@@ -26,7 +26,10 @@ fn range_as_pair<S: serde::Serializer>(r: &Range<usize>, s: S) -> Result<S::Ok, 
 }
 
 fn is_terminator(t: &str) -> bool {
-    matches!(t.chars().next(), Some('.' | '!' | '?' | '؟' | '؛' | '…' | '۔'))
+    matches!(
+        t.chars().next(),
+        Some('.' | '!' | '?' | '؟' | '؛' | '…' | '۔')
+    )
 }
 
 fn is_closer(t: &str) -> bool {
@@ -64,19 +67,27 @@ pub fn split_sentences(original: &str, tokens: &[Token]) -> Vec<Sentence> {
     while i < tokens.len() {
         let text = tokens[i].span.text(original);
         quotes.update(text);
-        let mut end_here = tokens[i].kind == TokenKind::Punct && is_terminator(text) && !quotes.open();
+        let mut end_here =
+            tokens[i].kind == TokenKind::Punct && is_terminator(text) && !quotes.open();
         if end_here && text == "." && i > start && single_letter(&tokens[i - 1]) {
             end_here = false;
         }
         if end_here {
-            while i + 1 < tokens.len() && is_closer(tokens[i + 1].span.text(original)) && !line_break_between(original, &tokens[i], &tokens[i + 1]) {
+            while i + 1 < tokens.len()
+                && is_closer(tokens[i + 1].span.text(original))
+                && !line_break_between(original, &tokens[i], &tokens[i + 1])
+            {
                 i += 1;
                 quotes.update(tokens[i].span.text(original));
             }
         }
-        let next_line = i + 1 < tokens.len() && line_break_between(original, &tokens[i], &tokens[i + 1]);
+        let next_line =
+            i + 1 < tokens.len() && line_break_between(original, &tokens[i], &tokens[i + 1]);
         if end_here || next_line || i + 1 == tokens.len() {
-            out.push(Sentence { span: tokens[start].span.join(tokens[i].span), tokens: start..i + 1 });
+            out.push(Sentence {
+                span: tokens[start].span.join(tokens[i].span),
+                tokens: start..i + 1,
+            });
             start = i + 1;
             if next_line {
                 quotes = Quotes::default();
@@ -102,12 +113,18 @@ mod tests {
 
     fn sentences(s: &str) -> Vec<&str> {
         let toks = tokenize(s, Span::new(0, s.len()));
-        split_sentences(s, &toks).iter().map(|x| x.span.text(s)).collect()
+        split_sentences(s, &toks)
+            .iter()
+            .map(|x| x.span.text(s))
+            .collect()
     }
 
     #[test]
     fn splits_on_terminators_and_lines() {
-        assert_eq!(sentences("ذهب. ثم عاد؟ نعم\nسطر آخر"), vec!["ذهب.", "ثم عاد؟", "نعم", "سطر آخر"]);
+        assert_eq!(
+            sentences("ذهب. ثم عاد؟ نعم\nسطر آخر"),
+            vec!["ذهب.", "ثم عاد؟", "نعم", "سطر آخر"]
+        );
     }
 
     #[test]
@@ -116,11 +133,17 @@ mod tests {
             sentences("قال: «ندرس ذلك. وسنرى». ثم غادر."),
             vec!["قال: «ندرس ذلك. وسنرى».", "ثم غادر."]
         );
-        assert_eq!(sentences("قال \"نعم.\" وغادر. ثم"), vec!["قال \"نعم.\" وغادر.", "ثم"]);
+        assert_eq!(
+            sentences("قال \"نعم.\" وغادر. ثم"),
+            vec!["قال \"نعم.\" وغادر.", "ثم"]
+        );
     }
 
     #[test]
     fn initials_do_not_end_sentences() {
-        assert_eq!(sentences("قال د. أحمد إنه بخير."), vec!["قال د. أحمد إنه بخير."]);
+        assert_eq!(
+            sentences("قال د. أحمد إنه بخير."),
+            vec!["قال د. أحمد إنه بخير."]
+        );
     }
 }

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every layer of rasd points into the original with spans, so `original[span.start..span.end]`
 /// is always the text a token, entity or quote covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,

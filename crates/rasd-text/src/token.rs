@@ -100,7 +100,27 @@ fn is_combining(c: char) -> bool {
 
 fn is_punct(c: char) -> bool {
     c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
-        || matches!(c, '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '‘' | '’' | '…' | '–' | '—' | '٪' | '۔' | '٬' | '٫' | '„' | '‹' | '›')
+        || matches!(
+            c,
+            '،' | '؛'
+                | '؟'
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '…'
+                | '–'
+                | '—'
+                | '٪'
+                | '۔'
+                | '٬'
+                | '٫'
+                | '„'
+                | '‹'
+                | '›'
+        )
 }
 
 fn is_number_separator(c: char) -> bool {
@@ -110,7 +130,12 @@ fn is_number_separator(c: char) -> bool {
 /// Tokenises `original[region]`; token spans are absolute offsets into `original`.
 pub fn tokenize(original: &str, region: Span) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(region.len() / 6);
-    Tokenizer { original, tokens: &mut tokens, hashtag: false }.run(region);
+    Tokenizer {
+        original,
+        tokens: &mut tokens,
+        hashtag: false,
+    }
+    .run(region);
     tokens
 }
 
@@ -153,9 +178,21 @@ impl Tokenizer<'_, '_> {
 
     fn push(&mut self, span: Span, kind: TokenKind, first: char) {
         let text = span.text(self.original);
-        let word = matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Number);
-        let key = if word { match_key(text) } else { text.to_string() };
-        self.tokens.push(Token { span, key, kind, hashtag: self.hashtag && word });
+        let word = matches!(
+            kind,
+            TokenKind::Arabic | TokenKind::Latin | TokenKind::Number
+        );
+        let key = if word {
+            match_key(text)
+        } else {
+            text.to_string()
+        };
+        self.tokens.push(Token {
+            span,
+            key,
+            kind,
+            hashtag: self.hashtag && word,
+        });
         if first == '#' {
             self.hashtag = true;
         } else if !word && first != '_' {
@@ -165,7 +202,12 @@ impl Tokenizer<'_, '_> {
 }
 
 /// True when `next` (followed by `after`) continues a token of `kind` that started with `first`.
-fn continues(kind: TokenKind, first: char, next: char, after: impl FnOnce() -> Option<char>) -> bool {
+fn continues(
+    kind: TokenKind,
+    first: char,
+    next: char,
+    after: impl FnOnce() -> Option<char>,
+) -> bool {
     let class = classify(next);
     match kind {
         TokenKind::Arabic => matches!(class, Class::Arabic | Class::Mark | Class::Joiner),
@@ -184,19 +226,43 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<&str> {
-        tokenize(s, Span::new(0, s.len())).iter().map(|t| t.span.text(s)).collect()
+        tokenize(s, Span::new(0, s.len()))
+            .iter()
+            .map(|t| t.span.text(s))
+            .collect()
     }
 
     #[test]
     fn splits_words_numbers_and_punctuation() {
-        assert_eq!(texts("وقال: «إن 29 دولة»، (تحديث: 19:32 تغ)"), vec![
-            "وقال", ":", "«", "إن", "29", "دولة", "»", "،", "(", "تحديث", ":", "19", ":", "32", "تغ", ")"
-        ]);
+        assert_eq!(
+            texts("وقال: «إن 29 دولة»، (تحديث: 19:32 تغ)"),
+            vec![
+                "وقال",
+                ":",
+                "«",
+                "إن",
+                "29",
+                "دولة",
+                "»",
+                "،",
+                "(",
+                "تحديث",
+                ":",
+                "19",
+                ":",
+                "32",
+                "تغ",
+                ")"
+            ]
+        );
     }
 
     #[test]
     fn keeps_marks_and_decimal_numbers_inside_tokens() {
-        assert_eq!(texts("الـ28 يَعْلَمُ 3.5 ١٬٠٠٠ G20 ..."), vec!["الـ", "28", "يَعْلَمُ", "3.5", "١٬٠٠٠", "G20", "..."]);
+        assert_eq!(
+            texts("الـ28 يَعْلَمُ 3.5 ١٬٠٠٠ G20 ..."),
+            vec!["الـ", "28", "يَعْلَمُ", "3.5", "١٬٠٠٠", "G20", "..."]
+        );
         let s = "٣٠٠";
         assert_eq!(tokenize(s, Span::new(0, s.len()))[0].key, "300");
     }
@@ -206,9 +272,17 @@ mod tests {
         let s = "زار #وزارة_التجارة_والاستثمار اليوم";
         let toks = tokenize(s, Span::new(0, s.len()));
         let words: Vec<(&str, bool)> = toks.iter().map(|t| (t.span.text(s), t.hashtag)).collect();
-        assert_eq!(words, vec![
-            ("زار", false), ("#", false), ("وزارة", true), ("التجارة", true), ("والاستثمار", true), ("اليوم", false)
-        ]);
+        assert_eq!(
+            words,
+            vec![
+                ("زار", false),
+                ("#", false),
+                ("وزارة", true),
+                ("التجارة", true),
+                ("والاستثمار", true),
+                ("اليوم", false)
+            ]
+        );
     }
 
     #[test]

@@ -136,7 +136,9 @@ impl<'a> Builder<'a> {
         let (a, b) = (&self.lines[i], &self.lines[j]);
         let max = self.opts.max_caption_words;
         let short = word_count(self.text, a.trimmed, max + 1) <= max;
-        let copy = short && self.kinds[j] == Some(LineKind::Content) && a.key(self.text) == b.key(self.text);
+        let copy = short
+            && self.kinds[j] == Some(LineKind::Content)
+            && a.key(self.text) == b.key(self.text);
         copy.then_some(j)
     }
 
@@ -230,7 +232,11 @@ impl<'a> Builder<'a> {
             return false;
         };
         let next_long = self.kinds[j] == Some(LineKind::Content)
-            && word_count(self.text, self.lines[j].trimmed, self.opts.max_title_words + 1) > self.opts.max_title_words;
+            && word_count(
+                self.text,
+                self.lines[j].trimmed,
+                self.opts.max_title_words + 1,
+            ) > self.opts.max_title_words;
         next_long && is_headline_like(line, self.opts.max_title_words)
     }
 

@@ -18,7 +18,10 @@ impl Line {
     /// Comparison key of the trimmed line: rasd's match key with runs of spaces collapsed
     /// (computed on demand: only short lines are ever compared).
     pub fn key(&self, text: &str) -> String {
-        match_key(self.trimmed.text(text)).split_whitespace().collect::<Vec<_>>().join(" ")
+        match_key(self.trimmed.text(text))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -39,7 +42,9 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 }
 
 fn line(text: &str, span: Span) -> Line {
-    Line { trimmed: trim(text, span) }
+    Line {
+        trimmed: trim(text, span),
+    }
 }
 
 /// Number of whitespace-separated words in a span of `text`.

@@ -81,7 +81,9 @@ fn link_runs(text: &str, lines: &[Line], kinds: &[Option<LineKind>]) -> Vec<usiz
         }
         let run = &idx[start..k];
         let framed = framing(idx[start - 1]) && k < idx.len() && framing(idx[k]);
-        let distinct = run.windows(2).all(|w| lines[w[0]].key(text) != lines[w[1]].key(text));
+        let distinct = run
+            .windows(2)
+            .all(|w| lines[w[0]].key(text) != lines[w[1]].key(text));
         if run.len() >= 2 && framed && distinct {
             out.extend_from_slice(run);
         }
