@@ -20,9 +20,7 @@ pub struct Split {
 }
 
 /// Proclitic prefixes the splitter considers: conjunction, preposition, or both.
-const CANDIDATES: [&str; 11] = [
-    "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك",
-];
+const CANDIDATES: [&str; 11] = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"];
 
 /// Splits the proclitics off a match key (see the module docs for the rule).
 pub fn split(key: &str, lex: &Lexicon) -> Split {
@@ -104,7 +102,14 @@ mod tests {
     fn lex(words: &[(&str, u32)]) -> Lexicon {
         let mut l = Lexicon::new();
         for (w, f) in words {
-            l.insert(w.to_string(), Entry { freq: *f, clusters: [NO_CLUSTER; 3] });
+            l.insert(
+                w.to_string(),
+                Entry {
+                    freq: *f,
+                    clusters: [NO_CLUSTER; 3],
+                    cues: [0; 3],
+                },
+            );
         }
         l
     }

@@ -6,10 +6,15 @@
 //! 3. Project those sparse vectors to `dims` dimensions with a fixed pseudo-random ±1 matrix,
 //!    normalise, and cluster with spherical k-means (`k_fine` clusters); the fine centroids are
 //!    clustered again into `k_mid` and `k_coarse` groups. Ids are stored in the [`Lexicon`].
+//! 4. Cue shares: how often a stem comes right after a person cue (a role or honorific title,
+//!    `data/titles.txt`), a place cue ([`LOC_CUES`]: في, مدينة, شمال ...) or an organisation cue
+//!    ([`ORG_CUES`]: شركة, حزب, صحيفة ...), bucketed by [`cue_bucket`]. Unsupervised evidence
+//!    of name-likeness for words never seen in the labelled data.
 
 use crate::clitic;
+use crate::fxhash::FxHashMap as HashMap;
 use crate::lexicon::{Entry, Lexicon, NO_CLUSTER};
-use std::collections::HashMap;
+use crate::titles::Titles;
 
 /// Clustering settings.
 #[derive(Debug, Clone, Copy)]
@@ -52,7 +57,7 @@ impl Default for ClusterConfig {
 
 /// Counts match keys over sentences of keys.
 pub fn count_keys<S: AsRef<str>>(docs: &[Vec<S>]) -> HashMap<String, u32> {
-    let mut m: HashMap<String, u32> = HashMap::new();
+    let mut m: HashMap<String, u32> = HashMap::default();
     for d in docs {
         for k in d {
             if let Some(c) = m.get_mut(k.as_ref()) {
@@ -70,13 +75,20 @@ pub fn build_lexicon<S: AsRef<str>>(docs: &[Vec<S>], cfg: &ClusterConfig) -> Lex
     let counts = count_keys(docs);
     let mut freq_lex = Lexicon::new();
     for (k, &f) in &counts {
-        freq_lex.insert(k.clone(), Entry { freq: f, clusters: [NO_CLUSTER; 3] });
+        freq_lex.insert(
+            k.clone(),
+            Entry {
+                freq: f,
+                clusters: [NO_CLUSTER; 3],
+                cues: [0; 3],
+            },
+        );
     }
     // Stem ids per document.
-    let mut stem_ids: HashMap<String, u32> = HashMap::new();
+    let mut stem_ids: HashMap<String, u32> = HashMap::default();
     let mut stem_freq: Vec<u32> = Vec::new();
     let mut stem_names: Vec<String> = Vec::new();
-    let mut split_cache: HashMap<&str, u32> = HashMap::new();
+    let mut split_cache: HashMap<&str, u32> = HashMap::default();
     let mut seqs: Vec<Vec<u32>> = Vec::with_capacity(docs.len());
     for d in docs {
         let mut seq = Vec::with_capacity(d.len());
@@ -102,18 +114,125 @@ pub fn build_lexicon<S: AsRef<str>>(docs: &[Vec<S>], cfg: &ClusterConfig) -> Lex
         seqs.push(seq);
     }
     let clusters = cluster_stems(&seqs, &stem_freq, cfg);
+    let cues = cue_counts(&seqs, &stem_names);
+    let cue_of = |sid: usize| {
+        let f = stem_freq[sid];
+        cues[sid].map(|c| cue_bucket(c, f))
+    };
     let mut lex = Lexicon::new();
     for (k, &f) in &counts {
         if f >= cfg.min_freq {
-            lex.insert(k.clone(), Entry { freq: f, clusters: [NO_CLUSTER; 3] });
+            let cues = stem_ids.get(k).map_or([0; 3], |&s| cue_of(s as usize));
+            lex.insert(
+                k.clone(),
+                Entry {
+                    freq: f,
+                    clusters: [NO_CLUSTER; 3],
+                    cues,
+                },
+            );
         }
     }
     for (sid, c) in clusters {
         let name = &stem_names[sid as usize];
         let freq = counts.get(name).copied().unwrap_or(0).max(1);
-        lex.insert(name.clone(), Entry { freq, clusters: c });
+        lex.insert(
+            name.clone(),
+            Entry {
+                freq,
+                clusters: c,
+                cues: cue_of(sid as usize),
+            },
+        );
     }
     lex
+}
+
+/// Words whose next word is often a place name.
+pub const LOC_CUES: [&str; 16] = [
+    "في",
+    "الي",
+    "مدينه",
+    "عاصمه",
+    "بلده",
+    "محافظه",
+    "ولايه",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "منطقه",
+    "اقليم",
+    "قريه",
+    "جمهوريه",
+    "دوله",
+];
+/// Words whose next word is often an organisation name.
+pub const ORG_CUES: [&str; 16] = [
+    "شركه",
+    "حزب",
+    "حركه",
+    "منظمه",
+    "جمعيه",
+    "صحيفه",
+    "وكاله",
+    "نادي",
+    "فريق",
+    "مجلس",
+    "اتحاد",
+    "جامعه",
+    "بنك",
+    "مجموعه",
+    "قناه",
+    "جماعه",
+];
+
+/// Per stem: occurrences right after a person, place and organisation cue.
+fn cue_counts(seqs: &[Vec<u32>], names: &[String]) -> Vec<[u32; 3]> {
+    let titles = Titles::embedded();
+    let kind: Vec<Option<usize>> = names
+        .iter()
+        .map(|n| {
+            let bare = crate::clitic::bare(n);
+            if titles.is_role_word(n) || titles.is_honorific_word(n) {
+                Some(0)
+            } else if LOC_CUES.contains(&n.as_str()) || LOC_CUES.contains(&bare) {
+                Some(1)
+            } else if ORG_CUES.contains(&n.as_str()) || ORG_CUES.contains(&bare) {
+                Some(2)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let mut out = vec![[0u32; 3]; names.len()];
+    for seq in seqs {
+        for w in seq.windows(2) {
+            if let Some(k) = kind[w[0] as usize] {
+                out[w[1] as usize][k] += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Bucket of a cue share: 0 none, then rising shares (1: < 2%, ..., 5: >= 40%); words seen
+/// fewer than 3 times get at most bucket 1.
+pub fn cue_bucket(cue: u32, freq: u32) -> u8 {
+    if cue == 0 || freq == 0 {
+        return 0;
+    }
+    if freq < 3 {
+        return 1;
+    }
+    let r = f64::from(cue) / f64::from(freq);
+    match r {
+        r if r < 0.02 => 1,
+        r if r < 0.05 => 2,
+        r if r < 0.15 => 3,
+        r if r < 0.4 => 4,
+        _ => 5,
+    }
 }
 
 /// ±1 pseudo-random projection entry for (context, dimension).
@@ -144,8 +263,20 @@ fn cluster_stems(seqs: &[Vec<u32>], freq: &[u32], cfg: &ClusterConfig) -> Vec<(u
     let vectors = context_vectors(seqs, &row, &ctx, vocab.len(), cfg);
     let fine = kmeans(&vectors, cfg.dims, cfg.k_fine, cfg.iterations, cfg.seed);
     let cents = centroids(&vectors, cfg.dims, &fine, cfg.k_fine);
-    let mid = kmeans(&cents, cfg.dims, cfg.k_mid, cfg.iterations * 2, cfg.seed + 1);
-    let coarse = kmeans(&cents, cfg.dims, cfg.k_coarse, cfg.iterations * 2, cfg.seed + 2);
+    let mid = kmeans(
+        &cents,
+        cfg.dims,
+        cfg.k_mid,
+        cfg.iterations * 2,
+        cfg.seed + 1,
+    );
+    let coarse = kmeans(
+        &cents,
+        cfg.dims,
+        cfg.k_coarse,
+        cfg.iterations * 2,
+        cfg.seed + 2,
+    );
     vocab
         .iter()
         .enumerate()
@@ -164,7 +295,7 @@ fn context_vectors(
     n_rows: usize,
     cfg: &ClusterConfig,
 ) -> Vec<f32> {
-    let mut counts: Vec<HashMap<u32, u32>> = vec![HashMap::new(); n_rows];
+    let mut counts: Vec<HashMap<u32, u32>> = vec![HashMap::default(); n_rows];
     let mut ctx_total = vec![0u64; 2 * cfg.contexts];
     let mut total = 0u64;
     for seq in seqs {
@@ -175,7 +306,9 @@ fn context_vectors(
             }
             let sides = [(i.checked_sub(1), 0u32), (Some(i + 1), cfg.contexts as u32)];
             for (j, side) in sides {
-                let Some(&n) = j.and_then(|j| seq.get(j)) else { continue };
+                let Some(&n) = j.and_then(|j| seq.get(j)) else {
+                    continue;
+                };
                 let c = ctx[n as usize];
                 if c != u32::MAX {
                     *counts[r as usize].entry(c + side).or_insert(0) += 1;
@@ -189,7 +322,10 @@ fn context_vectors(
     for (r, m) in counts.iter().enumerate() {
         let row_total: u64 = m.values().map(|&v| u64::from(v)).sum();
         let v = &mut out[r * cfg.dims..(r + 1) * cfg.dims];
-        for (&c, &n) in m {
+        // Fixed order: float sums must not depend on hash-map iteration.
+        let mut cells: Vec<(u32, u32)> = m.iter().map(|(&c, &n)| (c, n)).collect();
+        cells.sort_unstable();
+        for (c, n) in cells {
             let pmi = ((f64::from(n) * total as f64)
                 / (row_total as f64 * ctx_total[c as usize] as f64))
                 .ln();
@@ -288,11 +424,25 @@ mod tests {
         // Two city names always after "في" and before "امس"; two verbs after "وقال".
         let mut docs = Vec::new();
         for i in 0..200 {
-            let city = if i % 2 == 0 { "القاهره" } else { "بغداد" };
+            let city = if i % 2 == 0 {
+                "القاهره"
+            } else {
+                "بغداد"
+            };
             let verb = if i % 3 == 0 { "ذهب" } else { "عاد" };
             docs.push(vec!["في", city, "امس", "ثم", verb, "الي", "البيت"]);
         }
-        let cfg = ClusterConfig { vocab: 50, contexts: 50, dims: 32, k_fine: 3, k_mid: 2, k_coarse: 2, iterations: 8, min_freq: 1, seed: 1 };
+        let cfg = ClusterConfig {
+            vocab: 50,
+            contexts: 50,
+            dims: 32,
+            k_fine: 3,
+            k_mid: 2,
+            k_coarse: 2,
+            iterations: 8,
+            min_freq: 1,
+            seed: 1,
+        };
         let lex = build_lexicon(&docs, &cfg);
         let c = |w: &str| lex.get(w).unwrap().clusters[0];
         assert_eq!(c("القاهره"), c("بغداد"));

@@ -109,7 +109,10 @@ mod tests {
     #[test]
     fn dev_is_the_tail() {
         let sents: Vec<_> = (0..20)
-            .map(|i| TaggedSentence { tokens: vec![i.to_string()], tags: vec!["O".into()] })
+            .map(|i| TaggedSentence {
+                tokens: vec![i.to_string()],
+                tags: vec!["O".into()],
+            })
             .collect();
         let (tr, dev) = carve_dev(&sents, 10);
         assert_eq!((tr.len(), dev.len()), (18, 2));

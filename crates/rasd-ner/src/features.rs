@@ -40,9 +40,11 @@ pub fn shape(key: &str) -> Shape {
     let (mut ar, mut la, mut di, mut pu) = (false, false, false, false);
     for c in key.chars() {
         match c {
-            '\u{0600}'..='\u{06FF}' if c.is_alphabetic() => ar = true,
+            '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' => {
+                ar = true
+            }
             '0'..='9' => di = true,
-            c if c.is_alphabetic() => la = true,
+            c if c.is_ascii_alphabetic() || (c > '\u{BF}' && c.is_alphabetic()) => la = true,
             _ => pu = true,
         }
     }
@@ -68,6 +70,8 @@ pub struct Prepared {
     pub clusters: [u16; 3],
     /// log2 bucket of the stem's corpus frequency (0 = unseen).
     pub freq_bucket: u8,
+    /// Cue-share buckets of the stem (person, place, organisation).
+    pub cues: [u8; 3],
     /// The stem is a role trigger (first word of one).
     pub role: bool,
     /// The stem is an honorific.
@@ -101,6 +105,7 @@ pub fn prepare<S: AsRef<str>>(keys: &[S], res: &Resources) -> Vec<Prepared> {
                 key: key.to_string(),
                 shape: shape(key),
                 clusters: entry.map_or([NO_CLUSTER; 3], |e| e.clusters),
+                cues: entry.map_or([0; 3], |e| e.cues),
                 freq_bucket: (32 - freq.leading_zeros()) as u8,
                 role: res.titles.is_role_word(&split.stem),
                 honorific: res.titles.is_honorific_word(&split.stem),
@@ -127,6 +132,7 @@ struct Atoms {
     shape: u64,
     c: [u64; 3],
     gaz: u64,
+    cues: u64,
 }
 
 fn gaz_code(m: &GazMark) -> u64 {
@@ -141,6 +147,7 @@ fn atoms(p: &Prepared, m: &GazMark) -> Atoms {
         shape: p.shape as u64,
         c: p.clusters.map(u64::from),
         gaz: gaz_code(m),
+        cues: u64::from(p.cues[0]) | u64::from(p.cues[1]) << 4 | u64::from(p.cues[2]) << 8,
     }
 }
 
@@ -167,84 +174,155 @@ pub fn gazetteer_marks(prep: &[Prepared], gaz: &Gazetteer) -> Vec<GazMark> {
     for (p, m) in prep.iter().zip(marks.iter_mut()) {
         let b = p.bare();
         if b.len() != p.split.stem.len() {
-            for t in gaz.lookup(b) {
-                let bit = 1u8 << (t as u8);
-                m.begin |= bit;
-                m.end |= bit;
-            }
+            let bits = gaz.mask(b);
+            m.begin |= bits;
+            m.end |= bits;
         }
     }
     marks
 }
 
-/// The feature ids of every token of a prepared sentence.
-pub fn sentence_features(prep: &[Prepared], marks: &[GazMark]) -> Vec<Vec<Feature>> {
-    let at: Vec<Atoms> = prep.iter().zip(marks).map(|(p, m)| atoms(p, m)).collect();
-    let n = prep.len();
-    let pad = Atoms { key: 1, stem: 1, bare: 1, shape: 99, c: [7777; 3], gaz: 0 };
-    let pad2 = Atoms { key: 2, stem: 2, bare: 2, shape: 98, c: [7778; 3], gaz: 0 };
-    let get = |i: isize| -> &Atoms {
-        if i < 0 {
-            if i == -1 { &pad } else { &pad2 }
-        } else if i as usize >= n {
-            if i as usize == n { &pad } else { &pad2 }
-        } else {
-            &at[i as usize]
-        }
-    };
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        let p = &prep[i];
-        let a = &at[i];
-        let ii = i as isize;
-        let mut f = Vec::with_capacity(64);
-        f.push(mix(0, 0));
-        f.push(mix(1, a.key));
-        f.push(mix(2, a.stem));
-        f.push(mix(3, a.bare));
-        f.push(mix(4, feature_id(&p.split.prefix) ^ u64::from(p.bare().len() != p.split.stem.len())));
-        let bare = p.bare();
-        for k in 1..=4 {
-            f.push(mix(10 + k as u64, feature_id(affix(bare, k, false))));
-            f.push(mix(20 + k as u64, feature_id(affix(bare, k, true))));
-        }
-        f.push(mix(30, a.shape));
-        for (j, c) in a.c.iter().enumerate() {
-            f.push(mix(31 + j as u64, *c));
-        }
-        f.push(mix(34, u64::from(p.freq_bucket)));
-        f.push(mix(35, (bare.chars().count().min(12)) as u64));
-        push_gaz(&mut f, 40, &marks[i]);
-        // Neighbours.
-        for (o, base) in [(-2isize, 100u64), (-1, 200), (1, 300), (2, 400)] {
-            let b = get(ii + o);
-            f.push(mix(base + 1, b.stem));
-            f.push(mix(base + 2, b.bare));
-            f.push(mix(base + 3, b.c[0]));
-            f.push(mix(base + 4, b.c[1]));
-            f.push(mix(base + 5, b.shape));
-            f.push(mix(base + 6, b.gaz));
-            f.push(mix(base + 7, b.key));
-        }
-        let (pm1, nx1) = (get(ii - 1), get(ii + 1));
-        f.push(mix(500, pm1.stem.wrapping_mul(31) ^ a.stem));
-        f.push(mix(501, a.stem.wrapping_mul(31) ^ nx1.stem));
-        f.push(mix(502, pm1.c[1].wrapping_mul(31) ^ a.c[1]));
-        f.push(mix(503, a.c[1].wrapping_mul(31) ^ nx1.c[1]));
-        f.push(mix(504, pm1.c[2].wrapping_mul(1009) ^ a.c[2].wrapping_mul(31) ^ nx1.c[2]));
-        f.push(mix(505, pm1.gaz.wrapping_mul(31) ^ a.gaz));
-        // Trigger words before the token.
-        for (o, base) in [(-1isize, 600u64), (-2, 610), (-3, 620)] {
-            let j = ii + o;
-            if j >= 0 {
-                let q = &prep[j as usize];
-                f.push(mix(base, u64::from(q.role) | u64::from(q.honorific) << 1));
-            }
-        }
-        f.push(mix(630, u64::from(p.role) | u64::from(p.honorific) << 1));
-        out.push(f);
+/// Features that depend on the token alone (cacheable per word type).
+pub fn local_features(p: &Prepared, f: &mut Vec<Feature>) {
+    let stem = feature_id(&p.split.stem);
+    let bare = p.bare();
+    f.push(mix(0, 0));
+    f.push(mix(1, feature_id(&p.key)));
+    f.push(mix(2, stem));
+    f.push(mix(3, feature_id(bare)));
+    f.push(mix(
+        4,
+        feature_id(&p.split.prefix) ^ u64::from(bare.len() != p.split.stem.len()),
+    ));
+    for k in 1..=4 {
+        f.push(mix(10 + k as u64, feature_id(affix(bare, k, false))));
+        f.push(mix(20 + k as u64, feature_id(affix(bare, k, true))));
     }
-    out
+    push_char_trigrams(f, bare);
+    f.push(mix(30, p.shape as u64));
+    for (j, c) in p.clusters.iter().enumerate() {
+        f.push(mix(31 + j as u64, u64::from(*c)));
+    }
+    f.push(mix(34, u64::from(p.freq_bucket)));
+    f.push(mix(35, (bare.chars().count().min(12)) as u64));
+    for (j, c) in p.cues.iter().enumerate() {
+        f.push(mix(50 + j as u64, u64::from(*c)));
+    }
+    f.push(mix(630, u64::from(p.role) | u64::from(p.honorific) << 1));
+}
+
+/// Per-sentence atoms for [`context_features`].
+pub struct SentenceAtoms<'a> {
+    prep: &'a [Prepared],
+    marks: &'a [GazMark],
+    at: Vec<Atoms>,
+}
+
+impl<'a> SentenceAtoms<'a> {
+    /// Hashes every token once.
+    pub fn new(prep: &'a [Prepared], marks: &'a [GazMark]) -> SentenceAtoms<'a> {
+        let at = prep.iter().zip(marks).map(|(p, m)| atoms(p, m)).collect();
+        SentenceAtoms { prep, marks, at }
+    }
+
+    fn get(&self, i: isize) -> &Atoms {
+        const PAD: [Atoms; 2] = [
+            Atoms {
+                key: 1,
+                stem: 1,
+                bare: 1,
+                shape: 99,
+                c: [7777; 3],
+                gaz: 0,
+                cues: 0,
+            },
+            Atoms {
+                key: 2,
+                stem: 2,
+                bare: 2,
+                shape: 98,
+                c: [7778; 3],
+                gaz: 0,
+                cues: 0,
+            },
+        ];
+        let n = self.at.len() as isize;
+        if i < 0 {
+            &PAD[(-i - 1).min(1) as usize]
+        } else if i >= n {
+            &PAD[(i - n).min(1) as usize]
+        } else {
+            &self.at[i as usize]
+        }
+    }
+}
+
+/// Features of token `i` that look at the gazetteer marks and the neighbours.
+pub fn context_features(s: &SentenceAtoms<'_>, i: usize, f: &mut Vec<Feature>) {
+    let ii = i as isize;
+    let a = s.get(ii);
+    push_gaz(f, 40, &s.marks[i]);
+    for (o, base) in [(-1isize, 200u64), (1, 300)] {
+        let b = s.get(ii + o);
+        f.push(mix(base + 1, b.stem));
+        f.push(mix(base + 2, b.bare));
+        f.push(mix(base + 3, b.c[0]));
+        f.push(mix(base + 4, b.c[1]));
+        f.push(mix(base + 5, b.shape));
+        f.push(mix(base + 6, b.gaz));
+        f.push(mix(base + 7, b.key));
+        f.push(mix(base + 8, b.cues));
+    }
+    for (o, base) in [(-2isize, 100u64), (2, 400)] {
+        let b = s.get(ii + o);
+        f.push(mix(base + 1, b.stem));
+        f.push(mix(base + 4, b.c[1]));
+        f.push(mix(base + 6, b.gaz));
+    }
+    let (pm1, nx1) = (s.get(ii - 1), s.get(ii + 1));
+    f.push(mix(500, pm1.stem.wrapping_mul(31) ^ a.stem));
+    f.push(mix(501, a.stem.wrapping_mul(31) ^ nx1.stem));
+    f.push(mix(502, pm1.c[1].wrapping_mul(31) ^ a.c[1]));
+    f.push(mix(503, a.c[1].wrapping_mul(31) ^ nx1.c[1]));
+    f.push(mix(
+        504,
+        pm1.c[2].wrapping_mul(1009) ^ a.c[2].wrapping_mul(31) ^ nx1.c[2],
+    ));
+    f.push(mix(505, pm1.gaz.wrapping_mul(31) ^ a.gaz));
+    for (o, base) in [(1usize, 600u64), (2, 610), (3, 620)] {
+        if let Some(j) = i.checked_sub(o) {
+            let q = &s.prep[j];
+            f.push(mix(base, u64::from(q.role) | u64::from(q.honorific) << 1));
+        }
+    }
+}
+
+/// The feature ids of every token of a prepared sentence (local + context).
+pub fn sentence_features(prep: &[Prepared], marks: &[GazMark]) -> Vec<Vec<Feature>> {
+    let s = SentenceAtoms::new(prep, marks);
+    (0..prep.len())
+        .map(|i| {
+            let mut f = Vec::with_capacity(72);
+            local_features(&prep[i], &mut f);
+            context_features(&s, i, &mut f);
+            f
+        })
+        .collect()
+}
+
+/// Character trigrams inside a word (transliterated foreign names have telling letter runs).
+fn push_char_trigrams(f: &mut Vec<Feature>, w: &str) {
+    let idx: Vec<usize> = w
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(w.len()))
+        .collect();
+    if idx.len() < 5 {
+        return;
+    }
+    for k in 0..idx.len() - 3 {
+        f.push(mix(60, feature_id(&w[idx[k]..idx[k + 3]])));
+    }
 }
 
 fn push_gaz(f: &mut Vec<Feature>, base: u64, m: &GazMark) {

@@ -4,7 +4,7 @@
 //! cities, Arabic first/last names) plus the curated lists in `crates/rasd-ner/data/`, and
 //! stored inside the model file, so the runtime reads no external file.
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 use std::path::Path;
 
 /// Gazetteer classes; each is one bit pair (begin / inside) in a token's match mask.
@@ -85,9 +85,9 @@ impl GazMark {
 /// The name lists, keyed by space-joined token match keys.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
-    names: HashMap<String, u8>,
+    names: FxHashMap<String, u8>,
     /// First token → longest entry length starting with it.
-    first: HashMap<String, usize>,
+    first: FxHashMap<String, usize>,
 }
 
 /// Match-key tokens of a name (whitespace split, `rasd_text::match_key`, empty dropped).
@@ -127,8 +127,16 @@ impl Gazetteer {
 
     /// The classes of an exact (space-joined, keyed) name.
     pub fn lookup(&self, key: &str) -> Vec<GazType> {
-        let m = self.names.get(key).copied().unwrap_or(0);
-        GazType::ALL.into_iter().filter(|t| m & t.bit() != 0).collect()
+        let m = self.mask(key);
+        GazType::ALL
+            .into_iter()
+            .filter(|t| m & t.bit() != 0)
+            .collect()
+    }
+
+    /// The classes of an exact name as a bit mask (bit `t as u8` for class `t`).
+    pub fn mask(&self, key: &str) -> u8 {
+        self.names.get(key).copied().unwrap_or(0)
     }
 
     /// Marks every token of `keys` covered by the longest match of each class at each start.
@@ -207,12 +215,23 @@ impl Gazetteer {
         gz.add_list(GazType::Loc, &read("anergazet/AlignedLocGazetteer.txt")?);
         gz.add_list(GazType::Org, &read("anergazet/AlignedOrgGazetteer.txt")?);
         gz.add_list(GazType::Per, &read("anergazet/AlignedPersGazetteer.txt")?);
-        gz.add_list(GazType::First, &read("arabic-names/male-first--names-in-arabic.txt")?);
-        gz.add_list(GazType::First, &read("arabic-names/female-first-names-in-arabic.txt")?);
-        gz.add_list(GazType::Last, &read("arabic-names/last-names-in-arabic.txt")?);
+        gz.add_list(
+            GazType::First,
+            &read("arabic-names/male-first--names-in-arabic.txt")?,
+        );
+        gz.add_list(
+            GazType::First,
+            &read("arabic-names/female-first-names-in-arabic.txt")?,
+        );
+        gz.add_list(
+            GazType::Last,
+            &read("arabic-names/last-names-in-arabic.txt")?,
+        );
         gz.add_list(GazType::Per, &read("arabic-names/400-Arabic-Names.txt")?);
         gz.add_countries(&read("countries/countries_ar.tsv")?);
-        gz.add_cities(&read("geonames-cities15000/cities15000_arabic_script_names.tsv")?);
+        gz.add_cities(&read(
+            "geonames-cities15000/cities15000_arabic_script_names.tsv",
+        )?);
         Ok(gz)
     }
 

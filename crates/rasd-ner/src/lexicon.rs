@@ -3,7 +3,7 @@
 //! Keys are match keys (`rasd_text::match_key`). Frequencies drive the clitic splitter
 //! ([`crate::clitic`]); clusters (three granularities) are features for unknown words.
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 /// Marks a missing cluster id.
 pub const NO_CLUSTER: u16 = u16::MAX;
@@ -15,12 +15,15 @@ pub struct Entry {
     pub freq: u32,
     /// Cluster ids, fine to coarse; [`NO_CLUSTER`] when the word was not clustered.
     pub clusters: [u16; 3],
+    /// Bucketed share of the word's corpus occurrences right after a person / place /
+    /// organisation cue word (see [`crate::clusters`]); 0 = never.
+    pub cues: [u8; 3],
 }
 
 /// Word → [`Entry`] table.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    map: HashMap<String, Entry>,
+    map: FxHashMap<String, Entry>,
 }
 
 impl Lexicon {
@@ -54,7 +57,8 @@ impl Lexicon {
         self.map.is_empty()
     }
 
-    /// Serialises as text lines `word \t freq \t c0 \t c1 \t c2` (sorted, `-` for no cluster).
+    /// Serialises as text lines `word \t freq \t c0 \t c1 \t c2 \t cues` (sorted, `-` for no
+    /// cluster, cues as three digits).
     pub fn to_text(&self) -> String {
         let mut rows: Vec<_> = self.map.iter().collect();
         rows.sort_by(|a, b| b.1.freq.cmp(&a.1.freq).then(a.0.cmp(b.0)));
@@ -71,6 +75,10 @@ impl Lexicon {
                     out.push_str(&c.to_string());
                 }
             }
+            out.push('\t');
+            for c in e.cues {
+                out.push(char::from(b'0' + c.min(9)));
+            }
             out.push('\n');
         }
         out
@@ -78,7 +86,7 @@ impl Lexicon {
 
     /// Reads the format of [`Lexicon::to_text`]; malformed lines are skipped.
     pub fn from_text(text: &str) -> Lexicon {
-        let mut map = HashMap::new();
+        let mut map = FxHashMap::default();
         for line in text.lines() {
             let mut it = line.split('\t');
             let (Some(k), Some(f)) = (it.next(), it.next()) else {
@@ -89,7 +97,20 @@ impl Lexicon {
             for c in clusters.iter_mut() {
                 *c = it.next().and_then(|s| s.parse().ok()).unwrap_or(NO_CLUSTER);
             }
-            map.insert(k.to_string(), Entry { freq, clusters });
+            let mut cues = [0u8; 3];
+            if let Some(c) = it.next() {
+                for (d, b) in cues.iter_mut().zip(c.bytes()) {
+                    *d = b.saturating_sub(b'0');
+                }
+            }
+            map.insert(
+                k.to_string(),
+                Entry {
+                    freq,
+                    clusters,
+                    cues,
+                },
+            );
         }
         Lexicon { map }
     }
@@ -102,8 +123,22 @@ mod tests {
     #[test]
     fn text_round_trip() {
         let mut l = Lexicon::new();
-        l.insert("واشنطن".into(), Entry { freq: 10, clusters: [3, 1, 0] });
-        l.insert("زير".into(), Entry { freq: 2, clusters: [NO_CLUSTER; 3] });
+        l.insert(
+            "واشنطن".into(),
+            Entry {
+                freq: 10,
+                clusters: [3, 1, 0],
+                cues: [0, 4, 1],
+            },
+        );
+        l.insert(
+            "زير".into(),
+            Entry {
+                freq: 2,
+                clusters: [NO_CLUSTER; 3],
+                cues: [0; 3],
+            },
+        );
         let back = Lexicon::from_text(&l.to_text());
         assert_eq!(back.get("واشنطن"), l.get("واشنطن"));
         assert_eq!(back.get("زير").unwrap().clusters, [NO_CLUSTER; 3]);

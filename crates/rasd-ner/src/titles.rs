@@ -1,6 +1,6 @@
 //! Role and honorific trigger words (curated list `data/titles.txt`, embedded).
 
-use std::collections::HashSet;
+use crate::fxhash::FxHashSet;
 
 /// The curated trigger list shipped with the crate.
 pub const TITLES_TXT: &str = include_str!("../data/titles.txt");
@@ -8,8 +8,8 @@ pub const TITLES_TXT: &str = include_str!("../data/titles.txt");
 /// Role triggers (وزير, الأمين العام, المتحدث باسم, ...) and honorifics (الجنرال, الدكتور, ...).
 #[derive(Debug, Clone, Default)]
 pub struct Titles {
-    role_words: HashSet<String>,
-    honorific_words: HashSet<String>,
+    role_words: FxHashSet<String>,
+    honorific_words: FxHashSet<String>,
 }
 
 impl Titles {

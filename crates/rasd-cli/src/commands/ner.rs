@@ -1,21 +1,188 @@
-//! `rasd train ner` / `rasd eval ner` (being written).
+//! `rasd train ner` / `rasd eval ner`: the ANERcorp-trained entity recogniser.
 
+use anyhow::Context;
+use rasd_ner::clusters::ClusterConfig;
+use rasd_ner::data::{carve_dev, read_conll, AnercorpPaths};
+use rasd_ner::lexicon::Lexicon;
+use rasd_ner::model::NerModel;
+use rasd_ner::{eval, train};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// Arguments of `rasd train ner`.
 #[derive(clap::Args)]
-pub struct TrainArgs {}
+pub struct TrainArgs {
+    /// Shared data directory (holds anercorp/, gazetteers/, news-corpus/).
+    #[arg(long, default_value = "../shared/data")]
+    data: PathBuf,
+    /// Where to write the model.
+    #[arg(long, default_value = "crates/rasd-ner/models/ner.bin")]
+    out: PathBuf,
+    /// Most perceptron epochs; the count is picked on the dev split.
+    #[arg(long, default_value_t = 30)]
+    max_epochs: usize,
+    /// Shuffle seed.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Share of train (its last sentences) held out as dev for tuning.
+    #[arg(long, default_value_t = 10)]
+    dev_percent: usize,
+    /// Reuse a lexicon written by --save-lexicon instead of re-clustering the news corpus.
+    #[arg(long)]
+    lexicon: Option<PathBuf>,
+    /// Write the built lexicon (frequencies + clusters) here.
+    #[arg(long)]
+    save_lexicon: Option<PathBuf>,
+    /// Only report dev scores for a model trained on train minus dev (writes no model).
+    #[arg(long)]
+    dev_only: bool,
+    /// Skip the second (window-vote) stage.
+    #[arg(long)]
+    no_stage2: bool,
+    /// Jackknife folds for the second stage's training labels.
+    #[arg(long, default_value_t = 4)]
+    folds: usize,
+    /// Fine cluster count (k-means over news-corpus context vectors).
+    #[arg(long, default_value_t = ClusterConfig::default().k_fine)]
+    clusters: usize,
+}
 
 /// Arguments of `rasd eval ner`.
 #[derive(clap::Args)]
-pub struct EvalArgs {}
+pub struct EvalArgs {
+    /// Gold CoNLL file (token, tag; BIO; blank line between sentences).
+    #[arg(long)]
+    gold: PathBuf,
+    /// Print the report as JSON instead of conlleval's text.
+    #[arg(long)]
+    json: bool,
+    /// Write `token gold predicted` lines (conlleval input) to this file.
+    #[arg(long)]
+    predictions: Option<PathBuf>,
+    /// Model file (default: the model embedded in the binary).
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Tag the file this many times and report the median speed (single thread).
+    #[arg(long, default_value_t = 1)]
+    runs: usize,
+}
+
+fn load_lexicon(a: &TrainArgs) -> anyhow::Result<Lexicon> {
+    if let Some(p) = &a.lexicon {
+        let text =
+            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+        return Ok(Lexicon::from_text(&text));
+    }
+    let cfg = ClusterConfig {
+        k_fine: a.clusters,
+        ..ClusterConfig::default()
+    };
+    let t = Instant::now();
+    let lex = train::build_news_lexicon(&a.data, &cfg).context("reading the news corpus")?;
+    eprintln!(
+        "lexicon: {} words in {:.1}s",
+        lex.len(),
+        t.elapsed().as_secs_f64()
+    );
+    if let Some(p) = &a.save_lexicon {
+        std::fs::write(p, lex.to_text())?;
+    }
+    Ok(lex)
+}
 
 /// Runs `rasd train ner`.
-pub fn train(_args: TrainArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("rasd train ner: not yet available in this build")
+pub fn train(a: TrainArgs) -> anyhow::Result<ExitCode> {
+    let paths = AnercorpPaths::new(&a.data);
+    let all =
+        read_conll(&paths.train).with_context(|| format!("reading {}", paths.train.display()))?;
+    let (tr, dev) = carve_dev(&all, a.dev_percent);
+    let lex = load_lexicon(&a)?;
+    let gaz = train::build_gazetteer(&a.data).context("reading gazetteers")?;
+    let res = train::resources(lex, gaz);
+    let settings = train::TrainSettings {
+        max_epochs: a.max_epochs,
+        seed: a.seed,
+        stage2: !a.no_stage2,
+        folds: a.folds,
+    };
+    let t = Instant::now();
+    if a.dev_only {
+        let (model, tune) = train::train_on_train(res, &tr, &dev, &settings);
+        let report = eval::score(&dev, &eval::predict(&model, &dev));
+        println!(
+            "dev ({} sentences): F1 by epochs {:?}, best {}; with stage 2 {:?}, best {}; {:.1}s",
+            dev.len(),
+            tune.dev_f1,
+            tune.epochs,
+            tune.dev_f1_stage2,
+            tune.epochs2,
+            t.elapsed().as_secs_f64()
+        );
+        print!("{report}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (model, tune) = train::train(res, &tr, &dev, &settings);
+    let epochs = tune.epochs;
+    eprintln!(
+        "dev micro F1 by epochs: stage 1 {:?}, stages 1+2 {:?} (stage-2 epochs {})",
+        tune.dev_f1, tune.dev_f1_stage2, tune.epochs2
+    );
+    let bytes = model.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    println!(
+        "trained on {} sentences (+{} dev), {epochs} epochs (picked on dev), {:.1}s; wrote {} ({} bytes)",
+        tr.len(),
+        dev.len(),
+        t.elapsed().as_secs_f64(),
+        a.out.display(),
+        bytes.len()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Runs `rasd eval ner`.
-pub fn eval(_args: EvalArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("rasd eval ner: not yet available in this build")
+pub fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
+    let gold = read_conll(&a.gold).with_context(|| format!("reading {}", a.gold.display()))?;
+    let owned;
+    let model: &NerModel = match &a.model {
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+            owned = NerModel::from_bytes(&bytes)?;
+            &owned
+        }
+        None => NerModel::embedded(),
+    };
+    let mut times = Vec::new();
+    let mut pred = Vec::new();
+    for _ in 0..a.runs.max(1) {
+        let t = Instant::now();
+        pred = eval::predict(model, &gold);
+        times.push(t.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    let secs = times[times.len() / 2];
+    let report = eval::score(&gold, &pred);
+    if let Some(p) = &a.predictions {
+        std::fs::write(p, eval::conll_lines(&gold, &pred))?;
+    }
+    if a.json {
+        let v = serde_json::json!({
+            "gold": a.gold.display().to_string(),
+            "report": report,
+            "tagging_seconds": secs,
+            "runs": times.len(),
+            "tokens_per_second": report.tokens as f64 / secs.max(1e-9),
+        });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        print!("{report}");
+        eprintln!(
+            "tagged {} tokens in {:.3}s ({:.0} tok/s)",
+            report.tokens,
+            secs,
+            report.tokens as f64 / secs.max(1e-9)
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,277 @@
+//! The NER model: tagger weights plus the resources its features read, in one file.
+//!
+//! File layout: `RASDNER1`, then three sections, each a little-endian `u32` length and its
+//! bytes: the [`rasd_tagger::Model`] bytes, the lexicon text, the gazetteer text.
+
+use crate::features::{
+    context_features, gazetteer_marks, local_features, prepare, Prepared, Resources, SentenceAtoms,
+};
+use crate::fxhash::FxHashMap;
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::Lexicon;
+use crate::titles::Titles;
+use rasd_tagger::Model;
+use std::fmt;
+
+/// The label set, in id order.
+pub const LABELS: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+];
+
+const MAGIC: &[u8; 8] = b"RASDNER1";
+
+/// Why a model file could not be read.
+#[derive(Debug)]
+pub enum NerError {
+    /// Wrong magic bytes or truncated section.
+    Format(&'static str),
+    /// The tagger section is invalid.
+    Tagger(rasd_tagger::ModelError),
+}
+
+impl fmt::Display for NerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NerError::Format(m) => write!(f, "bad NER model file: {m}"),
+            NerError::Tagger(e) => write!(f, "bad NER model file: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for NerError {}
+
+/// A trained recogniser over word sequences.
+#[derive(Debug, Clone)]
+pub struct NerModel {
+    /// First-stage sequence labeller over [`LABELS`].
+    pub tagger: Model,
+    /// Second-stage labeller (first-stage features plus window votes), if trained.
+    pub stage2: Option<Model>,
+    /// Lexicon, gazetteer and trigger words.
+    pub res: Resources,
+}
+
+/// True when `cur` may follow `prev` in BIO (`I-X` only after `B-X` or `I-X`).
+pub fn bio_allowed(labels: &[String], prev: Option<u32>, cur: u32) -> bool {
+    let c = &labels[cur as usize];
+    let Some(ty) = c.strip_prefix("I-") else {
+        return true;
+    };
+    match prev {
+        None => false,
+        Some(p) => labels[p as usize].get(2..) == Some(ty),
+    }
+}
+
+/// The committed model file, embedded in the binary.
+static EMBEDDED_BYTES: &[u8] = include_bytes!("../models/ner.bin");
+
+/// Token-local emission scores by match key, reused within one document (see [`NerModel::tag_document`]).
+#[derive(Debug, Clone, Default)]
+pub struct ScoreCache {
+    map: FxHashMap<String, usize>,
+    rows: Vec<f32>,
+}
+
+/// Turns an `I-X` that cannot continue a chunk into `B-X` (conlleval reads it the same way).
+pub fn repair_bio(labels: &[String], ids: &mut [u32]) {
+    for i in 0..ids.len() {
+        let prev = i.checked_sub(1).map(|j| ids[j]);
+        if !bio_allowed(labels, prev, ids[i]) {
+            let b = format!("B-{}", &labels[ids[i] as usize][2..]);
+            if let Some(k) = labels.iter().position(|x| *x == b) {
+                ids[i] = k as u32;
+            }
+        }
+    }
+}
+
+impl NerModel {
+    /// The committed model (trained by `rasd train ner`), parsed once.
+    pub fn embedded() -> &'static NerModel {
+        static M: std::sync::OnceLock<NerModel> = std::sync::OnceLock::new();
+        M.get_or_init(|| NerModel::from_bytes(EMBEDDED_BYTES).expect("embedded NER model is valid"))
+    }
+
+    /// Serialises to the file layout in the module docs.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        for sec in [
+            self.tagger.to_bytes(),
+            self.res.lex.to_text().into_bytes(),
+            self.res.gaz.to_text().into_bytes(),
+            self.stage2.as_ref().map_or_else(Vec::new, Model::to_bytes),
+        ] {
+            out.extend_from_slice(&(sec.len() as u32).to_le_bytes());
+            out.extend_from_slice(&sec);
+        }
+        out
+    }
+
+    /// Reads a model written by [`NerModel::to_bytes`] (trigger words come from the crate).
+    pub fn from_bytes(b: &[u8]) -> Result<NerModel, NerError> {
+        let rest = b.strip_prefix(MAGIC).ok_or(NerError::Format("magic"))?;
+        let mut secs = Vec::new();
+        let mut rest = rest;
+        for k in 0..4 {
+            if k == 3 && rest.is_empty() {
+                secs.push(&rest[..0]);
+                break;
+            }
+            if rest.len() < 4 {
+                return Err(NerError::Format("truncated"));
+            }
+            let n = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as usize;
+            let body = rest.get(4..4 + n).ok_or(NerError::Format("truncated"))?;
+            secs.push(body);
+            rest = &rest[4 + n..];
+        }
+        let tagger = Model::from_bytes(secs[0]).map_err(NerError::Tagger)?;
+        let stage2 = match secs[3] {
+            [] => None,
+            b => Some(Model::from_bytes(b).map_err(NerError::Tagger)?),
+        };
+        let text = |s: &[u8]| std::str::from_utf8(s).map(str::to_string);
+        let lex = text(secs[1]).map_err(|_| NerError::Format("lexicon utf-8"))?;
+        let gaz = text(secs[2]).map_err(|_| NerError::Format("gazetteer utf-8"))?;
+        Ok(NerModel {
+            tagger,
+            stage2,
+            res: Resources {
+                lex: Lexicon::from_text(&lex),
+                gaz: Gazetteer::from_text(&gaz),
+                titles: Titles::embedded(),
+            },
+        })
+    }
+
+    /// Prepares the tokens of a sentence (match keys) for [`NerModel::tag_prepared`].
+    pub fn prepare<S: AsRef<str>>(&self, keys: &[S]) -> Vec<Prepared> {
+        prepare(keys, &self.res)
+    }
+
+    /// Label ids for a prepared sentence (BIO-consistent).
+    pub fn tag_prepared(&self, prep: &[Prepared]) -> Vec<u32> {
+        self.tag_document(&[prep.to_vec()])
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// Label ids for every sentence of a document (or of a file read as one): the first stage
+    /// per sentence, then, when the model has one, the second stage with window votes.
+    pub fn tag_document(&self, sents: &[Vec<Prepared>]) -> Vec<Vec<u32>> {
+        let mut cache = ScoreCache::default();
+        let first: Vec<Vec<u32>> = sents
+            .iter()
+            .map(|p| tag_with(&self.tagger, &self.res, p, None, &mut cache))
+            .collect();
+        let Some(stage2) = &self.stage2 else {
+            return first;
+        };
+        let votes = self.votes(sents, &first);
+        let mut cache2 = ScoreCache::default();
+        sents
+            .iter()
+            .zip(&votes)
+            .map(|(p, v)| tag_with(stage2, &self.res, p, Some(v), &mut cache2))
+            .collect()
+    }
+
+    /// Window votes from label ids (see [`crate::stack`]).
+    pub fn votes(
+        &self,
+        sents: &[Vec<Prepared>],
+        ids: &[Vec<u32>],
+    ) -> Vec<Vec<crate::stack::Votes>> {
+        let labels = self.tagger.labels();
+        let slots: Vec<Vec<usize>> = ids
+            .iter()
+            .map(|s| {
+                s.iter()
+                    .map(|&i| crate::stack::slot(&labels[i as usize]))
+                    .collect()
+            })
+            .collect();
+        crate::stack::window_votes(sents, &slots)
+    }
+}
+
+/// Tags one sentence with `tagger`, reusing cached token-local scores, adding vote features
+/// when `votes` is given.
+fn tag_with(
+    tagger: &Model,
+    res: &Resources,
+    prep: &[Prepared],
+    votes: Option<&[crate::stack::Votes]>,
+    cache: &mut ScoreCache,
+) -> Vec<u32> {
+    {
+        if prep.is_empty() {
+            return Vec::new();
+        }
+        let l = tagger.labels().len();
+        let marks = gazetteer_marks(prep, &res.gaz);
+        let atoms = SentenceAtoms::new(prep, &marks);
+        let mut emit = vec![0f32; prep.len() * l];
+        let mut f = Vec::with_capacity(64);
+        for (i, p) in prep.iter().enumerate() {
+            let row = &mut emit[i * l..(i + 1) * l];
+            match cache.map.get(&p.key) {
+                Some(&at) => row.copy_from_slice(&cache.rows[at..at + l]),
+                None => {
+                    f.clear();
+                    local_features(p, &mut f);
+                    tagger.scores(&f, row);
+                    cache.map.insert(p.key.clone(), cache.rows.len());
+                    cache.rows.extend_from_slice(row);
+                }
+            }
+            f.clear();
+            context_features(&atoms, i, &mut f);
+            if let Some(v) = votes {
+                crate::stack::vote_features(v, i, &mut f);
+            }
+            tagger.scores(&f, row);
+        }
+        let mut ids = tagger.decode_scores(&emit, prep.len());
+        repair_bio(tagger.labels(), &mut ids);
+        ids
+    }
+}
+
+impl NerModel {
+    /// BIO tags for a sentence given as token match keys.
+    pub fn tag_keys<S: AsRef<str>>(&self, keys: &[S]) -> Vec<String> {
+        let prep = self.prepare(keys);
+        let labels = self.tagger.labels();
+        self.tag_prepared(&prep)
+            .into_iter()
+            .map(|i| labels[i as usize].clone())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_constraint() {
+        let l: Vec<String> = LABELS.iter().map(|s| s.to_string()).collect();
+        let id = |s: &str| l.iter().position(|x| x == s).unwrap() as u32;
+        assert!(!bio_allowed(&l, None, id("I-PER")));
+        assert!(bio_allowed(&l, Some(id("B-PER")), id("I-PER")));
+        assert!(bio_allowed(&l, Some(id("I-PER")), id("I-PER")));
+        assert!(!bio_allowed(&l, Some(id("B-LOC")), id("I-PER")));
+        assert!(bio_allowed(&l, Some(id("O")), id("B-ORG")));
+        let mut ids = vec![id("I-PER"), id("I-PER"), id("O"), id("I-LOC")];
+        repair_bio(&l, &mut ids);
+        assert_eq!(ids, vec![id("B-PER"), id("I-PER"), id("O"), id("B-LOC")]);
+    }
+
+    #[test]
+    fn rejects_garbage() {
+        assert!(NerModel::from_bytes(b"nope").is_err());
+        assert!(NerModel::from_bytes(b"RASDNER1\x05\x00\x00\x00ab").is_err());
+    }
+}

@@ -1,0 +1,516 @@
+//! The recogniser over rasd-text tokens: tagging, curated names and patterns, spans without
+//! clitics, roles and groups.
+
+use crate::clitic;
+use crate::entities::{Entities, EntityType, Mention};
+use crate::features::Prepared;
+use crate::gazetteer::{GazType, Gazetteer};
+use crate::group::{group, Aliases};
+use crate::model::NerModel;
+use crate::roles::{find_role, RoleToken};
+use crate::train::NAMES_TXT;
+use rasd_morph::TokenAnalysis;
+use rasd_text::{Span, TextLayer, Token, TokenKind};
+
+/// Named-entity recogniser: the trained tagger plus curated names, patterns and aliases.
+#[derive(Debug, Clone)]
+pub struct Recognizer {
+    model: std::borrow::Cow<'static, NerModel>,
+    curated: Gazetteer,
+    aliases: Aliases,
+}
+
+/// A mention before spans are computed: token range `[start, end)` and type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Raw {
+    start: usize,
+    end: usize,
+    etype: EntityType,
+}
+
+/// Organisation heads that form a name with the adjectives after them (الحكومة العراقية).
+const ORG_HEADS: [&str; 13] = [
+    "البنك",
+    "المجلس",
+    "الحزب",
+    "المحكمه",
+    "الحرس",
+    "الحكومه",
+    "الجيش",
+    "البرلمان",
+    "الشرطه",
+    "القياده",
+    "وزاره",
+    "المخابرات",
+    "البحريه",
+];
+/// Place heads that form a name with the word after them (بحر إيجه, القارة الأوروبية).
+const LOC_HEADS: [&str; 9] = [
+    "بحر",
+    "البحر",
+    "القاره",
+    "نهر",
+    "جزيره",
+    "مضيق",
+    "خليج",
+    "جبل",
+    "صحراء",
+];
+
+impl Recognizer {
+    /// The recogniser with the committed model.
+    pub fn embedded() -> &'static Recognizer {
+        static R: std::sync::OnceLock<Recognizer> = std::sync::OnceLock::new();
+        R.get_or_init(|| Recognizer::with_model(std::borrow::Cow::Borrowed(NerModel::embedded())))
+    }
+
+    /// A recogniser around a model (curated names and aliases from the crate).
+    pub fn new(model: NerModel) -> Recognizer {
+        Recognizer::with_model(std::borrow::Cow::Owned(model))
+    }
+
+    fn with_model(model: std::borrow::Cow<'static, NerModel>) -> Recognizer {
+        Recognizer {
+            model,
+            curated: Gazetteer::from_text(NAMES_TXT),
+            aliases: Aliases::embedded(),
+        }
+    }
+
+    /// The underlying model.
+    pub fn model(&self) -> &NerModel {
+        &self.model
+    }
+
+    /// Entities of a document. `morph` may be empty (then no verb information is used).
+    pub fn recognize(&self, original: &str, text: &TextLayer, morph: &[TokenAnalysis]) -> Entities {
+        let toks = &text.tokens;
+        let ranges = sentence_ranges(text);
+        let sents: Vec<Vec<Prepared>> = ranges
+            .iter()
+            .map(|r| {
+                let keys: Vec<&str> = toks[r.clone()].iter().map(|t| t.key.as_str()).collect();
+                self.model.prepare(&keys)
+            })
+            .collect();
+        let mut raw = Vec::new();
+        for (r, labels) in ranges.iter().zip(self.model.tag_document(&sents)) {
+            decode_bio(&labels, self.model.tagger.labels(), r.start, &mut raw);
+        }
+        let prep: Vec<Prepared> = sents.into_iter().flatten().collect();
+        let raw = trim_punct(raw, toks);
+        let raw = self.add_curated(raw, &prep);
+        let raw = add_patterns(raw, &prep, morph);
+        let raw = add_role_names(raw, &prep, toks, original);
+        let (raw, links) = add_head_nouns(raw, &prep);
+        let mut mentions: Vec<Mention> = raw
+            .iter()
+            .map(|m| make_mention(original, toks, &prep, m))
+            .collect();
+        let mut links = links;
+        links.extend(appositions(&raw, toks, original));
+        self.add_roles(original, text, &prep, morph, &raw, &mut mentions);
+        let groups = group(&mut mentions, &links, &self.aliases);
+        Entities { mentions, groups }
+    }
+
+    /// Curated names (`data/names.txt`) the tagger missed or cut short.
+    fn add_curated(&self, raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
+        let stems: Vec<&str> = prep.iter().map(|p| p.split.stem.as_str()).collect();
+        let marks = self.curated.annotate(&stems);
+        let mut add = Vec::new();
+        for (i, m) in marks.iter().enumerate() {
+            for (t, ty) in [
+                (GazType::Org, EntityType::ORG),
+                (GazType::Loc, EntityType::LOC),
+            ] {
+                if !m.begins(t) {
+                    continue;
+                }
+                let mut e = i;
+                while e < marks.len() && !marks[e].ends(t) {
+                    e += 1;
+                }
+                let end = (e + 1).min(marks.len());
+                // A lone nisba word right after a definite noun is an adjective (الدول العربية).
+                let stem = prep[i].split.stem.as_str();
+                let adjectival = end == i + 1
+                    && i > 0
+                    && prep[i].split.prefix.is_empty()
+                    && stem.starts_with("ال")
+                    && (stem.ends_with('ي') || stem.ends_with("يه"))
+                    && prep[i - 1].split.stem.starts_with("ال");
+                if !adjectival {
+                    add.push(Raw {
+                        start: i,
+                        end,
+                        etype: ty,
+                    });
+                }
+            }
+        }
+        merge_longer(raw, add)
+    }
+
+    fn add_roles(
+        &self,
+        original: &str,
+        text: &TextLayer,
+        prep: &[Prepared],
+        morph: &[TokenAnalysis],
+        raw: &[Raw],
+        mentions: &mut [Mention],
+    ) {
+        let toks = &text.tokens;
+        let mut rt: Vec<RoleToken> = (0..toks.len())
+            .map(|i| RoleToken {
+                role: prep[i].role,
+                honorific: prep[i].honorific,
+                stop: is_stop(&toks[i], original),
+                quote: is_quote(&toks[i], original),
+                verb: morph.len() == toks.len() && morph[i].morphemes.iter().any(|m| m.tag == "V"),
+                person: false,
+            })
+            .collect();
+        for m in raw.iter().filter(|m| m.etype == EntityType::PER) {
+            rt[m.start..m.end].iter_mut().for_each(|t| t.person = true);
+        }
+        for r in sentence_ranges(text) {
+            for (k, m) in raw.iter().enumerate() {
+                if m.etype != EntityType::PER || m.start < r.start || m.end > r.end {
+                    continue;
+                }
+                let Some((s, e)) = find_role(&rt[r.clone()], m.start - r.start, m.end - r.start)
+                else {
+                    continue;
+                };
+                let (s, e) = (s + r.start, e + r.start);
+                let start = toks[s].span.start + clitic_bytes(original, &toks[s], &prep[s]);
+                let span = Span::new(start, toks[e - 1].span.end);
+                mentions[k].role_text = Some(span.text(original).to_string());
+                mentions[k].role = Some(span);
+            }
+        }
+    }
+}
+
+/// Sentence token ranges (the whole token list when the layer has no sentences).
+fn sentence_ranges(text: &TextLayer) -> Vec<std::ops::Range<usize>> {
+    if text.sentences.is_empty() {
+        return std::iter::once(0..text.tokens.len()).collect();
+    }
+    text.sentences.iter().map(|s| s.tokens.clone()).collect()
+}
+
+fn decode_bio(labels: &[u32], names: &[String], offset: usize, out: &mut Vec<Raw>) {
+    let mut cur: Option<Raw> = None;
+    for (i, &l) in labels.iter().enumerate() {
+        let name = names[l as usize].as_str();
+        let ty = name.get(2..).and_then(EntityType::parse);
+        let inside = name.starts_with("I-") && cur.is_some_and(|c| Some(c.etype) == ty);
+        if inside {
+            if let Some(c) = cur.as_mut() {
+                c.end = offset + i + 1;
+            }
+            continue;
+        }
+        out.extend(cur.take());
+        if let Some(t) = ty {
+            cur = Some(Raw {
+                start: offset + i,
+                end: offset + i + 1,
+                etype: t,
+            });
+        }
+    }
+    out.extend(cur);
+}
+
+fn is_punct(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Punct | TokenKind::Symbol)
+}
+
+fn is_quote(t: &Token, original: &str) -> bool {
+    is_punct(t)
+        && matches!(
+            t.span.text(original),
+            "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’" | "-" | "–"
+        )
+}
+
+fn is_stop(t: &Token, original: &str) -> bool {
+    is_punct(t) && !is_quote(t, original)
+}
+
+/// Drops punctuation at mention edges and mentions that are only punctuation.
+fn trim_punct(raw: Vec<Raw>, toks: &[Token]) -> Vec<Raw> {
+    raw.into_iter()
+        .filter_map(|mut m| {
+            while m.start < m.end && is_punct(&toks[m.start]) {
+                m.start += 1;
+            }
+            while m.end > m.start && is_punct(&toks[m.end - 1]) {
+                m.end -= 1;
+            }
+            (m.start < m.end).then_some(m)
+        })
+        .collect()
+}
+
+/// Adds `extra` mentions that overlap nothing, or that contain every mention they overlap.
+fn merge_longer(mut raw: Vec<Raw>, extra: Vec<Raw>) -> Vec<Raw> {
+    for e in extra {
+        let overl: Vec<usize> = (0..raw.len())
+            .filter(|&i| raw[i].start < e.end && e.start < raw[i].end)
+            .collect();
+        let contains_all = overl
+            .iter()
+            .all(|&i| e.start <= raw[i].start && raw[i].end <= e.end);
+        let strictly_longer = overl
+            .iter()
+            .all(|&i| raw[i].end - raw[i].start < e.end - e.start);
+        if overl.is_empty() || (contains_all && strictly_longer) {
+            for &i in overl.iter().rev() {
+                raw.remove(i);
+            }
+            raw.push(e);
+        }
+    }
+    raw.sort_by_key(|m| (m.start, m.end));
+    raw
+}
+
+/// A definite adjective-like word (ال...ي / ال...ية / ال...ى), or an ADJ in the morphology layer.
+fn adjective(p: &Prepared, morph: Option<&TokenAnalysis>) -> bool {
+    let s = p.split.stem.as_str();
+    let nisba =
+        s.starts_with("ال") && (s.ends_with('ي') || s.ends_with("يه")) && s.chars().count() >= 5;
+    nisba
+        || morph.is_some_and(|a| s.starts_with("ال") && a.morphemes.iter().any(|m| m.tag == "ADJ"))
+}
+
+/// Patterns for institutions and geographic names the news-trained tagger under-covers.
+fn add_patterns(raw: Vec<Raw>, prep: &[Prepared], morph: &[TokenAnalysis]) -> Vec<Raw> {
+    let mo = |i: usize| (morph.len() == prep.len()).then(|| &morph[i]);
+    let mut add = Vec::new();
+    for i in 0..prep.len() {
+        let head = prep[i].split.stem.as_str();
+        if ORG_HEADS.contains(&head) {
+            let mut e = i + 1;
+            if head == "وزاره" && e < prep.len() && prep[e].split.stem.starts_with("ال") {
+                e += 1;
+            }
+            while e < prep.len() && e - i < 4 && adjective(&prep[e], mo(e)) {
+                e += 1;
+            }
+            if e > i + 1 {
+                add.push(Raw {
+                    start: i,
+                    end: e,
+                    etype: EntityType::ORG,
+                });
+            }
+        } else if LOC_HEADS.contains(&head) && i + 1 < prep.len() {
+            let next = &prep[i + 1];
+            let nameish = next.shape == crate::features::Shape::Arabic
+                && next.split.prefix.is_empty()
+                && (adjective(next, mo(i + 1))
+                    || (!head.starts_with("ال") && next.freq_bucket < 12));
+            if nameish {
+                add.push(Raw {
+                    start: i,
+                    end: i + 2,
+                    etype: EntityType::LOC,
+                });
+            }
+        }
+    }
+    merge_longer(raw, add)
+}
+
+/// A rare-word run that closes a role phrase (`مراسلة راديو سوا في الكويت سليمة لوبال:`):
+/// 2-3 Arabic words without article or clitic, rare in the news corpus, right before
+/// punctuation, within [`crate::roles::MAX_ROLE_TOKENS`] words after a role trigger.
+fn add_role_names(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: &str) -> Vec<Raw> {
+    let covered = |i: usize| raw.iter().any(|m| m.start <= i && i < m.end);
+    let namey = |i: usize| {
+        let p = &prep[i];
+        p.shape == crate::features::Shape::Arabic
+            && p.split.prefix.is_empty()
+            && !p.split.stem.starts_with("ال")
+            && p.freq_bucket <= 9
+            && !p.role
+            && !p.honorific
+            && !covered(i)
+    };
+    let closes = |i: usize| i >= toks.len() || is_stop(&toks[i], original);
+    let mut add = Vec::new();
+    for t in (0..prep.len()).filter(|&t| prep[t].role && !covered(t)) {
+        let hi = (t + 1 + crate::roles::MAX_ROLE_TOKENS).min(prep.len());
+        for (k, tok) in toks.iter().enumerate().take(hi).skip(t + 1) {
+            if is_stop(tok, original) {
+                break;
+            }
+            let run =
+                (2..=3).find(|&l| k + l <= prep.len() && (k..k + l).all(namey) && closes(k + l));
+            if let Some(l) = run {
+                add.push(Raw {
+                    start: k,
+                    end: k + l,
+                    etype: EntityType::PER,
+                });
+                break;
+            }
+        }
+    }
+    merge_longer(raw, add)
+}
+
+/// Short head-noun mentions of an organisation (التنظيم after تنظيم الدولة الإسلامية) become
+/// mentions linked to it. Returns the new mention list and (short, full) links.
+fn add_head_nouns(raw: Vec<Raw>, prep: &[Prepared]) -> (Vec<Raw>, Vec<(usize, usize)>) {
+    let mut heads: Vec<(String, usize)> = Vec::new();
+    let mut extra = Vec::new();
+    let covered = |i: usize, raw: &[Raw]| raw.iter().any(|m| m.start <= i && i < m.end);
+    let mut next_org = 0;
+    let orgs: Vec<&Raw> = raw
+        .iter()
+        .filter(|m| m.etype == EntityType::ORG && m.end - m.start >= 2)
+        .collect();
+    for i in 0..prep.len() {
+        while next_org < orgs.len() && orgs[next_org].start <= i {
+            let h = clitic::bare(&prep[orgs[next_org].start].split.stem).to_string();
+            heads.push((format!("ال{h}"), orgs[next_org].start));
+            next_org += 1;
+        }
+        let stem = &prep[i].split.stem;
+        if covered(i, &raw) || !stem.starts_with("ال") {
+            continue;
+        }
+        if let Some((_, at)) = heads.iter().rev().find(|(h, _)| h == stem) {
+            extra.push((
+                Raw {
+                    start: i,
+                    end: i + 1,
+                    etype: EntityType::ORG,
+                },
+                *at,
+            ));
+        }
+    }
+    let mut all: Vec<Raw> = raw.clone();
+    all.extend(extra.iter().map(|(r, _)| *r));
+    all.sort_by_key(|m| (m.start, m.end));
+    let idx = |start: usize, all: &[Raw]| all.iter().position(|m| m.start == start);
+    let links = extra
+        .iter()
+        .filter_map(|(r, at)| Some((idx(r.start, &all)?, idx(*at, &all)?)))
+        .collect();
+    (all, links)
+}
+
+/// Mentions right after another one with only brackets or quotes between them: `حلف شمال
+/// الأطلسي (ناتو)`, `الحلف الأطلسي "ناتو"`.
+fn appositions(raw: &[Raw], toks: &[Token], original: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in 1..raw.len() {
+        let (a, b) = (raw[i - 1], raw[i]);
+        let gap = &toks[a.end..b.start];
+        let bracket = |t: &Token| matches!(t.span.text(original), "(" | "\"" | "«" | "“" | "'");
+        if !gap.is_empty() && gap.len() <= 2 && gap.iter().all(bracket) && b.end - b.start == 1 {
+            out.push((i - 1, i));
+        }
+    }
+    out
+}
+
+/// Bytes of the token's original text taken by the proclitics the splitter removed.
+fn clitic_bytes(original: &str, tok: &Token, p: &Prepared) -> usize {
+    let letters = p.split.prefix_letters;
+    if letters == 0 {
+        return 0;
+    }
+    clitic::original_prefix_len(tok.span.text(original), letters)
+}
+
+fn make_mention(original: &str, toks: &[Token], prep: &[Prepared], m: &Raw) -> Mention {
+    let first = &toks[m.start];
+    let p = &prep[m.start];
+    let start = first.span.start + clitic_bytes(original, first, p);
+    let span = Span::new(start, toks[m.end - 1].span.end);
+    let mut text = span.text(original).to_string();
+    // لل: the split restored the article; show it in the text (الحلف, not لحلف).
+    if p.split.prefix.ends_with('ل')
+        && p.split.stem.starts_with("ال")
+        && !rasd_text::match_key(&text).starts_with("ال")
+    {
+        text.insert(0, 'ا');
+    }
+    let key = rasd_text::match_key(&text);
+    Mention {
+        span,
+        text,
+        etype: m.etype,
+        key,
+        group: 0,
+        role: None,
+        role_text: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_decoding_and_merging() {
+        let names: Vec<String> = crate::model::LABELS.iter().map(|s| s.to_string()).collect();
+        // O B-PER I-PER B-LOC I-ORG: a stray I-ORG starts a chunk, as in conlleval.
+        let mut out = Vec::new();
+        decode_bio(&[0, 1, 2, 3, 6], &names, 10, &mut out);
+        assert_eq!(
+            out,
+            vec![
+                Raw {
+                    start: 11,
+                    end: 13,
+                    etype: EntityType::PER
+                },
+                Raw {
+                    start: 13,
+                    end: 14,
+                    etype: EntityType::LOC
+                },
+                Raw {
+                    start: 14,
+                    end: 15,
+                    etype: EntityType::ORG
+                },
+            ]
+        );
+        let merged = merge_longer(
+            out,
+            vec![
+                Raw {
+                    start: 13,
+                    end: 15,
+                    etype: EntityType::ORG,
+                },
+                Raw {
+                    start: 12,
+                    end: 14,
+                    etype: EntityType::ORG,
+                },
+            ],
+        );
+        assert_eq!(merged.len(), 2);
+        assert_eq!(
+            merged[1],
+            Raw {
+                start: 13,
+                end: 15,
+                etype: EntityType::ORG
+            }
+        );
+    }
+}

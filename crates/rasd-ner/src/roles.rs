@@ -1,0 +1,125 @@
+//! Role phrases of person mentions: `وزير الدفاع الأميركي آشتون كارتر` gives كارتر the role
+//! `وزير الدفاع الأميركي`; `كارتر، وزير الدفاع،` gives it by apposition.
+//!
+//! Before the name: scan back (at most [`MAX_ROLE_TOKENS`] tokens, inside the sentence) over
+//! words that are not punctuation, verbs or another person; the role starts at the farthest
+//! role trigger found (`data/titles.txt`) and ends before the name, minus honorifics that sit
+//! right before it (`الجنرال`). After the name: `، ROLE ...` up to the next punctuation.
+
+/// Longest role phrase, in tokens.
+pub const MAX_ROLE_TOKENS: usize = 10;
+
+/// What the role finder needs to know about each token of a sentence.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RoleToken {
+    /// Starts a role phrase (وزير, الأمين, السفير, ...).
+    pub role: bool,
+    /// Rank or courtesy title (الجنرال, الدكتور, ...).
+    pub honorific: bool,
+    /// Punctuation that ends a phrase (quotes and hyphens do not).
+    pub stop: bool,
+    /// A quotation mark or similar that may sit inside a role (`مراسلة "راديو سوا"`).
+    pub quote: bool,
+    /// A verb (from the morphology layer).
+    pub verb: bool,
+    /// Part of a person mention.
+    pub person: bool,
+}
+
+/// Token range (start, end exclusive) of the role of the person mention `[start, end)`.
+pub fn find_role(toks: &[RoleToken], start: usize, end: usize) -> Option<(usize, usize)> {
+    before(toks, start).or_else(|| after(toks, end))
+}
+
+fn before(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
+    let mut first_role = None;
+    let lo = start.saturating_sub(MAX_ROLE_TOKENS);
+    for j in (lo..start).rev() {
+        let t = toks[j];
+        if t.stop || t.person || (t.verb && !t.role) {
+            break;
+        }
+        if t.role {
+            first_role = Some(j);
+        }
+    }
+    let s = first_role?;
+    let mut e = start;
+    while e > s + 1 && (toks[e - 1].honorific || toks[e - 1].quote) {
+        e -= 1;
+    }
+    Some((s, e))
+}
+
+/// A token that may sit inside a role phrase after the name.
+fn continues(t: &RoleToken) -> bool {
+    let verb_only = t.verb && !t.role;
+    !t.stop && !t.person && !verb_only
+}
+
+fn after(toks: &[RoleToken], end: usize) -> Option<(usize, usize)> {
+    let comma = toks.get(end)?;
+    let s = end + 1;
+    if !comma.stop || !toks.get(s)?.role {
+        return None;
+    }
+    let mut e = s;
+    while e < toks.len() && e - s < MAX_ROLE_TOKENS && continues(&toks[e]) {
+        e += 1;
+    }
+    while e > s + 1 && toks[e - 1].quote {
+        e -= 1;
+    }
+    Some((s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w() -> RoleToken {
+        RoleToken::default()
+    }
+
+    #[test]
+    fn role_before_name_stops_at_verb_and_drops_honorific() {
+        // ويحضر الاجتماع قائد القيادة الوسطى الجنرال لويد أوستن
+        let mut t = vec![w(); 8];
+        t[0].verb = true;
+        t[2].role = true;
+        t[5].honorific = true;
+        t[6].person = true;
+        t[7].person = true;
+        assert_eq!(find_role(&t, 6, 8), Some((2, 5)));
+    }
+
+    #[test]
+    fn farthest_trigger_wins_and_person_blocks() {
+        // نائب وزير الخارجية X  (both triggers, role starts at نائب)
+        let mut t = vec![w(); 4];
+        t[0].role = true;
+        t[1].role = true;
+        assert_eq!(find_role(&t, 3, 4), Some((0, 3)));
+        // الرئيس Y و وزير Z : Z's role must not reach over Y.
+        let mut t = vec![w(); 5];
+        t[0].role = true;
+        t[1].person = true;
+        t[3].role = true;
+        assert_eq!(find_role(&t, 4, 5), Some((3, 4)));
+    }
+
+    #[test]
+    fn apposition_after_name_and_no_role() {
+        // كارتر ، وزير الدفاع ، قال
+        let mut t = vec![w(); 6];
+        t[0].person = true;
+        t[1].stop = true;
+        t[2].role = true;
+        t[4].stop = true;
+        assert_eq!(find_role(&t, 0, 1), Some((2, 4)));
+        // قال كارتر : no trigger, no role.
+        let mut t = vec![w(); 2];
+        t[0].verb = true;
+        assert_eq!(find_role(&t, 1, 2), None);
+    }
+}

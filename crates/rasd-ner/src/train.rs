@@ -1,0 +1,332 @@
+//! Training: resources from ../shared/data, examples from ANERcorp, epochs picked on dev.
+
+use crate::clusters::{build_lexicon, ClusterConfig};
+use crate::data::TaggedSentence;
+use crate::features::{gazetteer_marks, prepare, sentence_features, Prepared, Resources};
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::Lexicon;
+use crate::model::{NerModel, LABELS};
+use crate::stack::{vote_features, Votes};
+use crate::titles::Titles;
+use rasd_tagger::{Example, Model, TrainConfig};
+use std::path::Path;
+
+/// Curated organisation / place names shipped with the crate (`data/names.txt`).
+pub const NAMES_TXT: &str = include_str!("../data/names.txt");
+
+/// Reads the news corpus (JSONL with `title` and `text`) as token match keys per article.
+/// `max_articles` bounds the read (0 = all).
+pub fn read_news_keys(path: &Path, max_articles: usize) -> std::io::Result<Vec<Vec<String>>> {
+    let text = std::fs::read_to_string(path)?;
+    let mut docs = Vec::new();
+    for line in text.lines() {
+        if max_articles > 0 && docs.len() >= max_articles {
+            break;
+        }
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let mut body = String::new();
+        for field in ["title", "text"] {
+            if let Some(s) = v.get(field).and_then(|s| s.as_str()) {
+                body.push_str(s);
+                body.push('\n');
+            }
+        }
+        let toks = rasd_text::tokenize(&body, rasd_text::Span::new(0, body.len()));
+        docs.push(toks.into_iter().map(|t| t.key).collect());
+    }
+    Ok(docs)
+}
+
+/// Builds the lexicon (frequencies + clusters) from `data_dir/news-corpus`.
+pub fn build_news_lexicon(data_dir: &Path, cfg: &ClusterConfig) -> std::io::Result<Lexicon> {
+    let path = data_dir.join("news-corpus/ant_multisource_v2.1.politics_economy.jsonl");
+    let docs = read_news_keys(&path, 0)?;
+    Ok(build_lexicon(&docs, cfg))
+}
+
+/// Builds the gazetteer: shared lists plus the crate's curated names.
+pub fn build_gazetteer(data_dir: &Path) -> std::io::Result<Gazetteer> {
+    let mut g = Gazetteer::from_shared(data_dir)?;
+    g.add_lines(NAMES_TXT);
+    Ok(g)
+}
+
+/// Assembles the resources from a lexicon and a gazetteer.
+pub fn resources(lex: Lexicon, gaz: Gazetteer) -> Resources {
+    Resources {
+        lex,
+        gaz,
+        titles: Titles::embedded(),
+    }
+}
+
+/// Prepared tokens of every sentence.
+pub fn prepared(sents: &[TaggedSentence], res: &Resources) -> Vec<Vec<Prepared>> {
+    sents
+        .iter()
+        .map(|s| {
+            let keys: Vec<String> = s.tokens.iter().map(|t| rasd_text::match_key(t)).collect();
+            prepare(&keys, res)
+        })
+        .collect()
+}
+
+/// Turns tagged sentences into first-stage tagger examples (unknown tags become `O`).
+pub fn examples(sents: &[TaggedSentence], res: &Resources) -> Vec<Example> {
+    examples_from(&prepared(sents, res), sents, res)
+}
+
+fn examples_from(
+    preps: &[Vec<Prepared>],
+    sents: &[TaggedSentence],
+    res: &Resources,
+) -> Vec<Example> {
+    preps
+        .iter()
+        .zip(sents)
+        .map(|(prep, s)| {
+            let marks = gazetteer_marks(prep, &res.gaz);
+            let labels = s
+                .tags
+                .iter()
+                .map(|t| LABELS.iter().position(|l| l == t).unwrap_or(0) as u32)
+                .collect();
+            Example {
+                features: sentence_features(prep, &marks),
+                labels,
+            }
+        })
+        .collect()
+}
+
+/// First-stage examples extended with window-vote features (second stage).
+fn stage2_examples(ex1: &[Example], votes: &[Vec<Votes>]) -> Vec<Example> {
+    ex1.iter()
+        .zip(votes)
+        .map(|(e, v)| {
+            let mut features = e.features.clone();
+            for (i, f) in features.iter_mut().enumerate() {
+                vote_features(v, i, f);
+            }
+            Example {
+                features,
+                labels: e.labels.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Training settings.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainSettings {
+    /// Most epochs tried on dev.
+    pub max_epochs: usize,
+    /// Shuffle seed.
+    pub seed: u64,
+    /// Train the second (window-vote) stage.
+    pub stage2: bool,
+    /// Folds of the jackknife that gives the second stage out-of-fold first-stage labels.
+    pub folds: usize,
+}
+
+fn labels() -> Vec<String> {
+    LABELS.iter().map(|l| l.to_string()).collect()
+}
+
+/// Epoch counts tried on dev (those up to `max_epochs`; `max_epochs` itself when none is).
+pub fn epoch_candidates(max_epochs: usize) -> Vec<usize> {
+    let c: Vec<usize> = [10, 20, 30, 40]
+        .into_iter()
+        .filter(|&e| e <= max_epochs)
+        .collect();
+    if c.is_empty() {
+        vec![max_epochs.max(1)]
+    } else {
+        c
+    }
+}
+
+/// What tuning on dev found.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TuneReport {
+    /// (epochs, dev micro F1) of the first stage alone, for every candidate.
+    pub dev_f1: Vec<(usize, f64)>,
+    /// The chosen first-stage epoch count.
+    pub epochs: usize,
+    /// (epochs, dev micro F1) of the two stages, for every second-stage candidate.
+    pub dev_f1_stage2: Vec<(usize, f64)>,
+    /// The chosen second-stage epoch count (0: no second stage).
+    pub epochs2: usize,
+}
+
+fn dev_f1(model: &NerModel, preps: &[Vec<Prepared>], dev: &[TaggedSentence]) -> f64 {
+    let labels = model.tagger.labels();
+    let pred: Vec<Vec<String>> = model
+        .tag_document(preps)
+        .into_iter()
+        .map(|s| s.into_iter().map(|i| labels[i as usize].clone()).collect())
+        .collect();
+    crate::eval::score(dev, &pred).micro.f1
+}
+
+/// First-stage label ids of every sentence, each predicted by a model trained without its fold.
+fn jackknife(ex1: &[Example], folds: usize, epochs: usize, seed: u64) -> Vec<Vec<u32>> {
+    let n = ex1.len();
+    let mut out = vec![Vec::new(); n];
+    for k in 0..folds.max(2) {
+        let (lo, hi) = (n * k / folds.max(2), n * (k + 1) / folds.max(2));
+        let rest: Vec<Example> = ex1[..lo].iter().chain(&ex1[hi..]).cloned().collect();
+        let m = Model::train(labels(), &rest, &TrainConfig { epochs, seed });
+        for i in lo..hi {
+            out[i] = m.predict(&ex1[i].features);
+        }
+    }
+    out
+}
+
+/// Trains on `train` only, with epoch counts picked by dev micro F1 (conlleval). The returned
+/// model has never seen `dev`.
+pub fn train_on_train(
+    res: Resources,
+    train: &[TaggedSentence],
+    dev: &[TaggedSentence],
+    s: &TrainSettings,
+) -> (NerModel, TuneReport) {
+    let (p_tr, p_dev) = (prepared(train, &res), prepared(dev, &res));
+    let ex_tr = examples_from(&p_tr, train, &res);
+    let mut rep = TuneReport::default();
+    // An untrained first stage; the first candidate below always replaces it.
+    let mut model = NerModel {
+        tagger: Model::train(labels(), &[], &TrainConfig { epochs: 0, seed: 0 }),
+        stage2: None,
+        res,
+    };
+    let mut best = f64::MIN;
+    for epochs in epoch_candidates(s.max_epochs) {
+        let cand = NerModel {
+            tagger: Model::train(
+                labels(),
+                &ex_tr,
+                &TrainConfig {
+                    epochs,
+                    seed: s.seed,
+                },
+            ),
+            stage2: None,
+            res: model.res.clone(),
+        };
+        let f1 = dev_f1(&cand, &p_dev, dev);
+        rep.dev_f1.push((epochs, f1));
+        if f1 > best {
+            (best, model, rep.epochs) = (f1, cand, epochs);
+        }
+    }
+    if !s.stage2 {
+        return (model, rep);
+    }
+    let oof = jackknife(&ex_tr, s.folds, rep.epochs, s.seed);
+    let ex2_tr = stage2_examples(&ex_tr, &model.votes(&p_tr, &oof));
+    for epochs in epoch_candidates(s.max_epochs) {
+        model.stage2 = Some(Model::train(
+            labels(),
+            &ex2_tr,
+            &TrainConfig {
+                epochs,
+                seed: s.seed,
+            },
+        ));
+        let f1 = dev_f1(&model, &p_dev, dev);
+        rep.dev_f1_stage2.push((epochs, f1));
+        if f1 > best {
+            (best, rep.epochs2) = (f1, epochs);
+        }
+    }
+    model.stage2 = (rep.epochs2 > 0).then(|| {
+        Model::train(
+            labels(),
+            &ex2_tr,
+            &TrainConfig {
+                epochs: rep.epochs2,
+                seed: s.seed,
+            },
+        )
+    });
+    (model, rep)
+}
+
+/// Tunes on `dev` ([`train_on_train`]), then retrains both stages on train + dev with the
+/// chosen epoch counts (the second stage again on jackknifed first-stage labels).
+pub fn train(
+    res: Resources,
+    train: &[TaggedSentence],
+    dev: &[TaggedSentence],
+    s: &TrainSettings,
+) -> (NerModel, TuneReport) {
+    let (tuned, rep) = train_on_train(res, train, dev, s);
+    let all: Vec<TaggedSentence> = train.iter().chain(dev).cloned().collect();
+    let p_all = prepared(&all, &tuned.res);
+    let ex_all = examples_from(&p_all, &all, &tuned.res);
+    let tagger = Model::train(
+        labels(),
+        &ex_all,
+        &TrainConfig {
+            epochs: rep.epochs,
+            seed: s.seed,
+        },
+    );
+    let mut model = NerModel {
+        tagger,
+        stage2: None,
+        res: tuned.res,
+    };
+    if rep.epochs2 > 0 {
+        let oof = jackknife(&ex_all, s.folds, rep.epochs, s.seed);
+        let ex2 = stage2_examples(&ex_all, &model.votes(&p_all, &oof));
+        model.stage2 = Some(Model::train(
+            labels(),
+            &ex2,
+            &TrainConfig {
+                epochs: rep.epochs2,
+                seed: s.seed,
+            },
+        ));
+    }
+    (model, rep)
+}
+
+/// Trains the first stage on `train` only for a fixed epoch count.
+pub fn train_fixed(res: Resources, train: &[TaggedSentence], epochs: usize, seed: u64) -> NerModel {
+    let tagger = Model::train(
+        labels(),
+        &examples(train, &res),
+        &TrainConfig { epochs, seed },
+    );
+    NerModel {
+        tagger,
+        stage2: None,
+        res,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::parse_conll;
+
+    #[test]
+    fn learns_a_toy_pattern_and_round_trips() {
+        let text = "قال O\nالرئيس O\nكارتر B-PER\nفي O\nبغداد B-LOC\n\n\
+                    زار O\nالرئيس O\nاوباما B-PER\nمدينة O\nدمشق B-LOC\n\n";
+        let sents = parse_conll(&text.repeat(20));
+        let res = resources(Lexicon::new(), Gazetteer::new());
+        let m = train_fixed(res, &sents, 5, 1);
+        assert_eq!(
+            m.tag_keys(&["قال", "الرئيس", "اوباما"]),
+            ["O", "O", "B-PER"]
+        );
+        let back = NerModel::from_bytes(&m.to_bytes()).unwrap();
+        assert_eq!(back.tag_keys(&["في", "دمشق"]), ["O", "B-LOC"]);
+    }
+}
