@@ -46,12 +46,14 @@ pub struct Mention {
     /// Bytes in the original; leading clitics (و ف ب ل ك) are outside the span.
     #[serde(flatten)]
     pub span: Span,
-    /// The mention as written, except that an article merged into لل is restored (`للحلف` → `الحلف`).
+    /// The mention as written: `original[start..end]`.
     pub text: String,
+    /// The mention's name: `text` with an article merged into لل restored (`للحلف` → `الحلف`).
+    pub name: String,
     /// Entity type.
     #[serde(rename = "type")]
     pub etype: EntityType,
-    /// `rasd_text::match_key` of `text`.
+    /// `rasd_text::match_key` of `name`.
     pub key: String,
     /// Index of the mention's group in [`Entities::groups`] (equal to the group's `id`).
     pub group: usize,

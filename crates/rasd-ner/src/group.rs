@@ -191,13 +191,13 @@ fn build_groups(
             alias_type = alias_type.or(aliases.get(&gkeys[m]).map(|(_, t)| t));
             if !seen.contains(&mn.key) {
                 seen.push(mn.key.clone());
-                g.names.push(mn.text.clone());
+                g.names.push(mn.name.clone());
             }
             if g.role.is_none() {
                 g.role.clone_from(&mn.role_text);
             }
-            if mn.text.chars().count() > g.name.chars().count() {
-                g.name.clone_from(&mn.text);
+            if mn.name.chars().count() > g.name.chars().count() {
+                g.name.clone_from(&mn.name);
             }
         }
         let majority = votes
@@ -222,6 +222,7 @@ mod tests {
         Mention {
             span: Span::new(0, 0),
             text: text.to_string(),
+            name: text.to_string(),
             etype: t,
             key: rasd_text::match_key(text),
             group: 0,

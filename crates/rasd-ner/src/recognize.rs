@@ -186,7 +186,11 @@ impl Recognizer {
                 };
                 let (s, e) = (s + r.start, e + r.start);
                 let start = toks[s].span.start + clitic_bytes(original, &toks[s], &prep[s]);
-                let span = Span::new(start, toks[e - 1].span.end);
+                let end = toks[e - 1].span.end;
+                if start >= end {
+                    continue; // the role phrase is only a clitic
+                }
+                let span = Span::new(start, end);
                 mentions[k].role_text = Some(span.text(original).to_string());
                 mentions[k].role = Some(span);
             }
@@ -438,18 +442,20 @@ fn make_mention(original: &str, toks: &[Token], prep: &[Prepared], m: &Raw) -> M
     let p = &prep[m.start];
     let start = first.span.start + clitic_bytes(original, first, p);
     let span = Span::new(start, toks[m.end - 1].span.end);
-    let mut text = span.text(original).to_string();
-    // لل: the split restored the article; show it in the text (الحلف, not لحلف).
+    let text = span.text(original).to_string();
+    let mut name = text.clone();
+    // لل: the split restored the article; the name shows it (الحلف, not لحلف).
     if p.split.prefix.ends_with('ل')
         && p.split.stem.starts_with("ال")
-        && !rasd_text::match_key(&text).starts_with("ال")
+        && !rasd_text::match_key(&name).starts_with("ال")
     {
-        text.insert(0, 'ا');
+        name.insert(0, 'ا');
     }
-    let key = rasd_text::match_key(&text);
+    let key = rasd_text::match_key(&name);
     Mention {
         span,
         text,
+        name,
         etype: m.etype,
         key,
         group: 0,

@@ -97,8 +97,11 @@ pub enum SpeakerKind {
 /// The speaker of a quote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Speaker {
-    /// The speaker as written, or the entity group's canonical name when resolved from an implicit cue.
+    /// The speaker's mention or phrase as written: `original[start..end]` (for an implicit
+    /// speaker, the earlier mention it resolved to).
     pub text: String,
+    /// The speaker's name: the entity group's canonical name when resolved to a group, else `text`.
+    pub name: String,
     /// First byte of the mention or phrase (for implicit speakers, of the mention resolved to).
     pub start: usize,
     /// One past its last byte.

@@ -532,6 +532,7 @@ fn from_mention(
     };
     let speaker = Speaker {
         text: span.text(ctx.original).to_string(),
+        name: span.text(ctx.original).to_string(),
         start: span.start,
         end: span.end,
         kind,
@@ -604,6 +605,7 @@ fn name_complement(ctx: &Ctx, span: Span) -> Span {
 fn phrase_speaker(ctx: &Ctx, span: Span, kind: SpeakerKind) -> Speaker {
     Speaker {
         text: span.text(ctx.original).to_string(),
+        name: span.text(ctx.original).to_string(),
         start: span.start,
         end: span.end,
         kind,
@@ -660,7 +662,8 @@ fn resolved(ctx: &Ctx, st: &State, m: usize, kind: SpeakerKind) -> Speaker {
     let mention = &ctx.ents.mentions[m];
     let group = &ctx.ents.groups[mention.group];
     Speaker {
-        text: group.name.clone(),
+        text: mention.span.text(ctx.original).to_string(),
+        name: group.name.clone(),
         start: mention.span.start,
         end: mention.span.end,
         kind,

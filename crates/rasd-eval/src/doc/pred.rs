@@ -43,7 +43,8 @@ impl<'a> Predicted<'a> {
         if let Some(s) = v.as_str() {
             return Some(s.to_string());
         }
-        if let Some(t) = v.get("text").and_then(Value::as_str) {
+        // A mention's or speaker's `name` (article restored in لل, canonical name) before its raw `text`.
+        if let Some(t) = v.get("name").or_else(|| v.get("text")).and_then(Value::as_str) {
             return Some(t.to_string());
         }
         let span = v.get("span").unwrap_or(v);
@@ -82,6 +83,9 @@ impl<'a> Predicted<'a> {
             return Vec::new();
         }
         let mut names: Vec<String> = self.text_of(actor).into_iter().collect();
+        if actor.get("name").is_some() {
+            names.extend(actor.get("text").and_then(Value::as_str).map(str::to_string));
+        }
         if let Some(id) = actor.get("group").and_then(Value::as_u64) {
             names.extend(self.group_names(id));
         }
@@ -119,6 +123,10 @@ mod tests {
         assert_eq!(
             p.actor_names(&json!({"text":"الوزير","group":7})),
             vec!["الوزير", "آشتون كارتر", "كارتر"]
+        );
+        assert_eq!(
+            p.actor_names(&json!({"text":"لحلف","name":"الحلف"})),
+            vec!["الحلف", "لحلف"]
         );
         assert!(p.list("events").is_none());
         assert_eq!(unify_type("PERS"), "PER");
