@@ -57,9 +57,12 @@ fn re_with(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> 
     cell.get_or_init(|| Regex::new(&pattern()).expect("valid built-in pattern"))
 }
 
-/// Whitespace-separated words of `line`, counted up to 32 (rules only ask about short lines).
+/// Longest line (in words) any boilerplate rule looks at.
+const MAX_BOILERPLATE_WORDS: usize = 45;
+
+/// Whitespace-separated words of `line`, counted up to one more than any rule looks at.
 fn words(line: &str) -> usize {
-    line.split_whitespace().take(32).count()
+    line.split_whitespace().take(MAX_BOILERPLATE_WORDS + 1).count()
 }
 
 /// Classifies one trimmed, non-blank line.
@@ -84,6 +87,9 @@ fn classify_boilerplate(line: &str) -> Option<LineKind> {
     static READ_HEADER: OnceLock<Regex> = OnceLock::new();
     static READ_ALSO: OnceLock<Regex> = OnceLock::new();
     let n = words(line);
+    if n > MAX_BOILERPLATE_WORDS {
+        return None; // a paragraph of prose
+    }
     if re_with(&READ_HEADER, || format!(r"^{READ_PREFIX}\s*[:：]?\s*$")).is_match(line) {
         return Some(LineKind::ReadAlsoHeader);
     }
@@ -106,7 +112,7 @@ fn classify_boilerplate(line: &str) -> Option<LineKind> {
             LineKind::Share
         });
     }
-    if n <= 45 && is_disclaimer(line) {
+    if is_disclaimer(line) {
         return Some(LineKind::Disclaimer);
     }
     if n <= 20 && is_byline(line) {
