@@ -44,7 +44,11 @@ impl<'a> Predicted<'a> {
             return Some(s.to_string());
         }
         // A mention's or speaker's `name` (article restored in لل, canonical name) before its raw `text`.
-        if let Some(t) = v.get("name").or_else(|| v.get("text")).and_then(Value::as_str) {
+        if let Some(t) = v
+            .get("name")
+            .or_else(|| v.get("text"))
+            .and_then(Value::as_str)
+        {
             return Some(t.to_string());
         }
         let span = v.get("span").unwrap_or(v);
@@ -84,7 +88,12 @@ impl<'a> Predicted<'a> {
         }
         let mut names: Vec<String> = self.text_of(actor).into_iter().collect();
         if actor.get("name").is_some() {
-            names.extend(actor.get("text").and_then(Value::as_str).map(str::to_string));
+            names.extend(
+                actor
+                    .get("text")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+            );
         }
         if let Some(id) = actor.get("group").and_then(Value::as_u64) {
             names.extend(self.group_names(id));
