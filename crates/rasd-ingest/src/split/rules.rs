@@ -62,7 +62,9 @@ const MAX_BOILERPLATE_WORDS: usize = 45;
 
 /// Whitespace-separated words of `line`, counted up to one more than any rule looks at.
 fn words(line: &str) -> usize {
-    line.split_whitespace().take(MAX_BOILERPLATE_WORDS + 1).count()
+    line.split_whitespace()
+        .take(MAX_BOILERPLATE_WORDS + 1)
+        .count()
 }
 
 /// Classifies one trimmed, non-blank line.
