@@ -3,8 +3,8 @@
 use crate::model::{MorphError, MorphModel};
 use crate::normal::NormWord;
 use crate::pos::{
-    as_next_features, as_prev_features, ends_sentence, local_features, pair_features, Ctx, SegWord,
-    Stats, END, START,
+    as_next_features_for, as_prev_features_for, ends_sentence, local_features, triple_features,
+    Ctx, SegWord, Stats, END, START,
 };
 use crate::seg::{align, decode, features, Piece};
 use crate::{ud, Morpheme, SyntacticWord, TokenAnalysis};
@@ -107,13 +107,12 @@ pub(crate) struct Prepared {
     norm: NormWord,
     pieces: Vec<Piece>,
     seg: SegWord,
-    /// Word-internal emission scores of the head tag (one per label).
-    local: Vec<f32>,
     /// Context summary for the neighbours' features.
     ctx: Ctx,
-    /// Scores this word adds to the next word's labels, and to the previous word's.
-    as_prev: Vec<f32>,
-    as_next: Vec<f32>,
+    /// One block of per-label scores, `L` each: word-internal emission scores of the head
+    /// tag, then the scores this word adds to the next word's labels when that word's
+    /// article flag is 0 and 1, then those it adds to the previous word's (flag 0, 1).
+    scores: Box<[f32]>,
     /// Memoised words only: the label with the best word-internal score and the analysis it
     /// gives (spans relative to the word), reused whenever decoding picks that label.
     template: Option<(u32, TokenAnalysis)>,
@@ -126,8 +125,31 @@ pub struct Analyzer {
     index: HashMap<Box<str>, u32, BuildHasherDefault<Fx>>,
     slots: Vec<OnceLock<Prepared>>,
     use_cache: bool,
-    /// Scores of the sentence start (as a previous word) and end (as a next word).
+    /// Scores of the sentence start (as a previous word) and end (as a next word), `2 * L`
+    /// each (article flag 0 and 1 of the word they border).
     edges: (Vec<f32>, Vec<f32>),
+}
+
+impl Prepared {
+    /// Word-internal scores.
+    #[inline]
+    fn local(&self, l: usize) -> &[f32] {
+        &self.scores[..l]
+    }
+
+    /// Scores added to the next word, whose article flag is `art`.
+    #[inline]
+    fn as_prev(&self, l: usize, art: u8) -> &[f32] {
+        let a = (1 + usize::from(art)) * l;
+        &self.scores[a..a + l]
+    }
+
+    /// Scores added to the previous word, whose article flag is `art`.
+    #[inline]
+    fn as_next(&self, l: usize, art: u8) -> &[f32] {
+        let a = (3 + usize::from(art)) * l;
+        &self.scores[a..a + l]
+    }
 }
 
 fn has_arabic_letter(chars: &[char]) -> bool {
@@ -155,7 +177,11 @@ impl Analyzer {
             use_cache: true,
             edges: (Vec::new(), Vec::new()),
         };
-        a.edges = (a.edge_scores(&START).0, a.edge_scores(&END).1);
+        let l = a.model.pos.labels().len();
+        let (mut p, mut n) = (vec![0.0; 4 * l], vec![0.0; 4 * l]);
+        a.neighbour_scores(&START, &mut p);
+        a.neighbour_scores(&END, &mut n);
+        a.edges = (p[..2 * l].to_vec(), n[2 * l..].to_vec());
         a
     }
 
@@ -231,9 +257,24 @@ impl Analyzer {
         spans: &[Span],
         mut visit: impl FnMut(usize, WordView<'_>),
     ) {
-        let words: Vec<Ref<'_>> = spans
+        // Words without a memo slot are prepared once per call (names repeat in a text).
+        let mut own: Vec<Prepared> = Vec::new();
+        let mut own_index: HashMap<&str, usize, BuildHasherDefault<Fx>> = HashMap::default();
+        let found: Vec<Result<&Prepared, usize>> = spans
             .iter()
-            .map(|s| self.prepare(s.text(original)))
+            .map(|s| {
+                let w = s.text(original);
+                self.memo(w).ok_or_else(|| {
+                    *own_index.entry(w).or_insert_with(|| {
+                        own.push(self.prepare_uncached(w));
+                        own.len() - 1
+                    })
+                })
+            })
+            .collect();
+        let words: Vec<&Prepared> = found
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|i| &own[i]))
             .collect();
         let labels = self.tag(&words);
         for (i, ((w, s), t)) in words.iter().zip(spans).zip(labels).enumerate() {
@@ -242,11 +283,13 @@ impl Analyzer {
     }
 
     /// Head-tag label ids, one per word, decoded sentence by sentence.
-    fn tag(&self, words: &[Ref<'_>]) -> Vec<u32> {
+    fn tag(&self, words: &[&Prepared]) -> Vec<u32> {
+        let l = self.model.pos.labels().len();
         let mut out = Vec::with_capacity(words.len());
         let mut start = 0;
         let mut emit: Vec<f32> = Vec::new();
-        let mut fs = Vec::with_capacity(16);
+        let mut fs = Vec::with_capacity(4);
+        let mut scratch = rasd_tagger::DecodeScratch::default();
         for end in 1..=words.len() {
             if end < words.len() && !ends_sentence(&words[end - 1].seg.word) {
                 continue;
@@ -254,60 +297,78 @@ impl Analyzer {
             emit.clear();
             for k in start..end {
                 let w = &words[k];
+                let art = w.ctx.article();
+                let a = usize::from(art) * l;
                 let (prev, prev_s) = if k > start {
-                    (&words[k - 1].ctx, &words[k - 1].as_prev)
+                    (&words[k - 1].ctx, words[k - 1].as_prev(l, art))
                 } else {
-                    (&START, &self.edges.0)
+                    (&START, &self.edges.0[a..a + l])
                 };
-                let (next, next_s) = if k + 1 < end {
-                    (&words[k + 1].ctx, &words[k + 1].as_next)
+                let next_s = if k + 1 < end {
+                    words[k + 1].as_next(l, art)
                 } else {
-                    (&END, &self.edges.1)
+                    &self.edges.1[a..a + l]
                 };
                 let row0 = emit.len();
                 emit.extend(
-                    w.local
+                    w.local(l)
                         .iter()
-                        .zip(prev_s.iter())
-                        .zip(next_s.iter())
+                        .zip(prev_s)
+                        .zip(next_s)
                         .map(|((a, b), c)| a + b + c),
                 );
                 fs.clear();
-                pair_features(&w.ctx, prev, next, &mut fs);
+                triple_features(&w.ctx, prev, &mut fs);
                 self.model.pos.scores(&fs, &mut emit[row0..]);
             }
-            out.extend(self.model.pos.decode_scores(&emit, end - start));
+            self.model
+                .pos
+                .decode_scores_into(&emit, end - start, &mut scratch, &mut out);
             start = end;
         }
         out
     }
 
     fn prepare<'a>(&'a self, word: &str) -> Ref<'a> {
-        if self.use_cache {
-            if let Some(&i) = self.index.get(word) {
-                return Ref::Memo(self.slots[i as usize].get_or_init(|| self.prepare_memo(word)));
-            }
+        match self.memo(word) {
+            Some(p) => Ref::Memo(p),
+            None => Ref::Own(Box::new(self.prepare_uncached(word))),
         }
-        Ref::Own(Box::new(self.prepare_uncached(word)))
     }
 
-    /// Scores a word with context `ctx` adds to its right and left neighbours.
-    fn edge_scores(&self, ctx: &Ctx) -> (Vec<f32>, Vec<f32>) {
+    /// The memoised preparation of `word` (filled on first use), when it has a slot and the
+    /// cache is on.
+    #[inline]
+    fn memo(&self, word: &str) -> Option<&Prepared> {
+        if !self.use_cache {
+            return None;
+        }
+        let &i = self.index.get(word)?;
+        Some(self.slots[i as usize].get_or_init(|| self.prepare_memo(word)))
+    }
+
+    /// Scores a word with context `ctx` adds to its right neighbour (article flag 0, 1),
+    /// then to its left neighbour (flag 0, 1), into `out` (`4 * L`, zeroed).
+    fn neighbour_scores(&self, ctx: &Ctx, out: &mut [f32]) {
         let l = self.model.pos.labels().len();
-        let (mut p, mut n) = (vec![0.0f32; l], vec![0.0f32; l]);
-        let mut fs = Vec::with_capacity(4);
-        as_prev_features(ctx, &mut fs);
-        self.model.pos.scores(&fs, &mut p);
-        fs.clear();
-        as_next_features(ctx, &mut fs);
-        self.model.pos.scores(&fs, &mut n);
-        (p, n)
+        let mut fs = Vec::with_capacity(8);
+        for art in 0..2u8 {
+            fs.clear();
+            as_prev_features_for(ctx, art, &mut fs);
+            let a = usize::from(art) * l;
+            self.model.pos.scores(&fs, &mut out[a..a + l]);
+            fs.clear();
+            as_next_features_for(ctx, art, &mut fs);
+            let a = (2 + usize::from(art)) * l;
+            self.model.pos.scores(&fs, &mut out[a..a + l]);
+        }
     }
 
     /// [`Analyzer::prepare_uncached`] plus the analysis for the word's most likely label.
     fn prepare_memo(&self, word: &str) -> Prepared {
         let mut p = self.prepare_uncached(word);
-        let best = (0..p.local.len()).fold(0, |b, y| if p.local[y] > p.local[b] { y } else { b });
+        let local = p.local(self.model.pos.labels().len());
+        let best = (0..local.len()).fold(0, |b, y| if local[y] > local[b] { y } else { b });
         let tags = self
             .model
             .affixes
@@ -369,24 +430,23 @@ impl Analyzer {
             word: text,
             forms: pieces.iter().map(|p| p.form.clone()).collect(),
         };
-        let mut local = vec![0.0f32; self.model.pos.labels().len()];
+        let l = self.model.pos.labels().len();
+        let mut scores = vec![0.0f32; 5 * l].into_boxed_slice();
         let mut fs = Vec::with_capacity(32);
         let stats = Stats {
             freq,
             dist: (!self.model.dist.is_empty()).then_some(&self.model.dist),
         };
         local_features(&seg, stats, &mut fs);
-        self.model.pos.scores(&fs, &mut local);
+        self.model.pos.scores(&fs, &mut scores[..l]);
         let ctx = Ctx::of(&seg);
-        let (as_prev, as_next) = self.edge_scores(&ctx);
+        self.neighbour_scores(&ctx, &mut scores[l..]);
         Prepared {
             norm,
             pieces,
             seg,
-            local,
             ctx,
-            as_prev,
-            as_next,
+            scores,
             template: None,
         }
     }

@@ -84,6 +84,16 @@ pub struct SegScores {
     pub with_splits: Counts,
 }
 
+impl SegScores {
+    /// Adds the counts of `o` (e.g. summing cross-validation folds).
+    pub fn merge(&mut self, o: &SegScores) {
+        self.all.add(&o.all);
+        self.seen.add(&o.seen);
+        self.unseen.add(&o.unseen);
+        self.with_splits.add(&o.with_splits);
+    }
+}
+
 /// Split offsets inside the `+`-free string of a morpheme list.
 fn boundaries(forms: &[&str]) -> Vec<usize> {
     let mut out = Vec::new();

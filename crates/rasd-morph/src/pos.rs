@@ -255,6 +255,45 @@ pub fn pair_features(w: &Ctx, prev: &Ctx, next: &Ctx, out: &mut Vec<Feature>) {
     out.push(mix(128, &[prev.prefixes, art]));
 }
 
+/// The part of [`pair_features`] that a previous word `prev` contributes to a word whose
+/// article flag is `art`, plus [`as_prev_features`]: cacheable per (word type, `art`).
+pub fn as_prev_features_for(prev: &Ctx, art: u8, out: &mut Vec<Feature>) {
+    let a = u64::from(art);
+    as_prev_features(prev, out);
+    out.push(mix(124, &[u64::from(prev.article), a]));
+    out.push(mix(128, &[prev.prefixes, a]));
+}
+
+/// The part of [`pair_features`] that a next word `next` contributes to a word whose
+/// article flag is `art`, plus [`as_next_features`]: cacheable per (word type, `art`).
+pub fn as_next_features_for(next: &Ctx, art: u8, out: &mut Vec<Feature>) {
+    as_next_features(next, out);
+    out.push(mix(125, &[u64::from(art), u64::from(next.article)]));
+}
+
+/// The rest of [`pair_features`]: [`as_prev_features_for`], [`as_next_features_for`] and
+/// this give the same feature multiset as [`context_features`].
+#[inline]
+pub fn triple_features(w: &Ctx, prev: &Ctx, out: &mut Vec<Feature>) {
+    let art = u64::from(w.article);
+    out.push(mix(
+        126,
+        &[
+            prev.last_suffix,
+            w.last_suffix,
+            u64::from(prev.article),
+            art,
+        ],
+    ));
+}
+
+impl Ctx {
+    /// The article flag (0 or 1 for words, 2 for [`START`] / [`END`]).
+    pub fn article(&self) -> u8 {
+        self.article
+    }
+}
+
 /// Features of every word of a sentence (local then context, in that order).
 pub fn sentence_features(words: &[SegWord], stats: Stats<'_>) -> Vec<Vec<Feature>> {
     (0..words.len())
@@ -423,6 +462,25 @@ mod tests {
         assert_eq!(t.tags(&b, "NOUN"), tb);
         assert_eq!(t.tag("ت", 1, "ADJ"), "NSUFF");
         assert_eq!(AffixTable::from_text(&t.to_text()).unwrap(), t);
+    }
+
+    #[test]
+    fn split_context_features_equal_the_full_set() {
+        let (a, b, c) = (
+            sw("والكتاب", &["و", "ال", "كتاب"]),
+            sw("كتبت", &["كتب", "ت"]),
+            sw("لها", &["ل", "ها"]),
+        );
+        let (pa, wb, nc) = (Ctx::of(&a), Ctx::of(&b), Ctx::of(&c));
+        let mut full = Vec::new();
+        context_features(&wb, &pa, &nc, &mut full);
+        let mut split = Vec::new();
+        as_prev_features_for(&pa, wb.article(), &mut split);
+        as_next_features_for(&nc, wb.article(), &mut split);
+        triple_features(&wb, &pa, &mut split);
+        full.sort_unstable();
+        split.sort_unstable();
+        assert_eq!(full, split);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Training: segmenter and POS tagger from WikiNews (train part), statistics from the news corpus.
 //!
-//! Protocol: the last tenth of the train part is a dev set that picks the epoch counts; the
-//! final models are retrained on the whole train part with those counts. The test part is
-//! never read here.
+//! Protocol: 5-fold cross-validation inside the train part picks the epoch counts (and, with
+//! `cv_report`, scores the whole pipeline); the last tenth of train is also reported as a dev
+//! set; the final models are retrained on the whole train part with those counts. The test
+//! part is never read here.
 
 use crate::dist::WordDist;
 use crate::freq::{count_words, WordFreq};
@@ -38,6 +39,13 @@ pub struct TrainOptions {
     pub dist: bool,
     /// Words need at least this many neighbours in the corpus to get a signature.
     pub dist_min_count: u64,
+    /// Also score the whole pipeline (segmentation + POS, full tag strings) by
+    /// cross-validation inside train with the chosen epoch counts (slower; for reports).
+    pub cv_report: bool,
+    /// POS models trained with consecutive shuffle seeds and averaged (1: a single model).
+    pub pos_bags: usize,
+    /// Segmenter models trained with consecutive shuffle seeds and averaged.
+    pub seg_bags: usize,
 }
 
 impl TrainOptions {
@@ -56,6 +64,9 @@ impl TrainOptions {
             fit_only: false,
             dist: true,
             dist_min_count: 3,
+            cv_report: false,
+            pos_bags: 10,
+            seg_bags: 1,
         }
     }
 }
@@ -67,6 +78,9 @@ pub struct TrainReport {
     pub lines: Vec<String>,
     /// Dev scores of the dev-selected models (trained on train minus dev).
     pub dev: eval::SegScores,
+    /// Held-out predictions of the whole-pipeline cross-validation (in train order; empty
+    /// unless [`TrainOptions::cv_report`]).
+    pub cv_predictions: Vec<crate::TokenAnalysis>,
 }
 
 /// Errors while training.
@@ -225,37 +239,73 @@ pub fn written_words(tokens: &[GoldToken]) -> HashSet<String> {
     tokens.iter().map(|t| t.surface()).collect()
 }
 
+/// Epoch counts, shuffle seed and POS bag count of one fit.
+#[derive(Debug, Clone, Copy)]
+pub struct FitConfig {
+    /// Segmenter epochs.
+    pub seg_epochs: usize,
+    /// POS epochs.
+    pub pos_epochs: usize,
+    /// Shuffle seed (POS bag `k` uses `seed + k`).
+    pub seed: u64,
+    /// POS models averaged.
+    pub pos_bags: usize,
+    /// Segmenter models averaged.
+    pub seg_bags: usize,
+}
+
+/// `bags` models trained on `data` with seeds `seed..seed + bags`, averaged (at least one).
+fn bagged(labels: &[String], data: &[Example], epochs: usize, seed: u64, bags: usize) -> Model {
+    let models: Vec<Model> = (0..bags.max(1) as u64)
+        .map(|k| {
+            let cfg = TrainConfig {
+                epochs,
+                seed: seed + k,
+            };
+            Model::train(labels.to_vec(), data, &cfg)
+        })
+        .collect();
+    if models.len() == 1 {
+        models.into_iter().next().expect("one model")
+    } else {
+        Model::average(&models).expect("same labels")
+    }
+}
+
 fn fit(
     train: &[GoldToken],
     freq: &WordFreq,
     dist: &WordDist,
-    seg_epochs: usize,
-    pos_epochs: usize,
-    seed: u64,
+    cfg: FitConfig,
     cache: Vec<String>,
 ) -> MorphModel {
+    let FitConfig {
+        seg_epochs,
+        pos_epochs,
+        seed,
+        pos_bags,
+        seg_bags,
+    } = cfg;
     let fr = (!freq.is_empty()).then_some(freq);
     let st = Stats {
         freq: fr,
         dist: (!dist.is_empty()).then_some(dist),
     };
     let labels: Vec<String> = label::NAMES.iter().map(|s| s.to_string()).collect();
-    let seg = Model::train(
-        labels,
+    let seg = bagged(
+        &labels,
         &seg_examples(train, fr),
-        &TrainConfig {
-            epochs: seg_epochs,
-            seed,
-        },
+        seg_epochs,
+        seed,
+        seg_bags,
     );
     let tags = tagset(train);
-    let pos = Model::train(
-        tags.clone(),
+    let pos = bagged(
+        &tags,
         &pos_examples(train, &tags, st),
-        &TrainConfig {
-            epochs: pos_epochs,
-            seed,
-        },
+        pos_epochs,
+        seed,
+        pos_bags,
     );
     MorphModel {
         seg,
@@ -295,11 +345,7 @@ fn cv_epochs(
     let tags = tagset(train);
     let mut seg_curve = vec![0.0; opts.seg_epochs];
     let mut pos_curve = vec![0.0; opts.pos_epochs];
-    let n = train.len();
-    for f in 0..CV_FOLDS {
-        let (a, b) = (n * f / CV_FOLDS, n * (f + 1) / CV_FOLDS);
-        let rest: Vec<GoldToken> = train[..a].iter().chain(&train[b..]).cloned().collect();
-        let held = &train[a..b];
+    for (rest, held) in folds(train) {
         let cfg = |epochs| TrainConfig {
             epochs,
             seed: opts.seed,
@@ -326,6 +372,36 @@ fn cv_epochs(
         100.0 * pos_curve[pe - 1] / CV_FOLDS as f64
     ));
     (se, pe)
+}
+
+/// Folds of `train` as (rest, held-out) pairs of contiguous parts.
+fn folds(train: &[GoldToken]) -> impl Iterator<Item = (Vec<GoldToken>, &[GoldToken])> + '_ {
+    let n = train.len();
+    (0..CV_FOLDS).map(move |f| {
+        let (a, b) = (n * f / CV_FOLDS, n * (f + 1) / CV_FOLDS);
+        let rest: Vec<GoldToken> = train[..a].iter().chain(&train[b..]).cloned().collect();
+        (rest, &train[a..b])
+    })
+}
+
+/// Whole-pipeline scores summed over the cross-validation folds of `train`: each fold's
+/// held-out part is analysed by a model fitted on the rest (seen/unseen relative to the rest).
+/// Also returns the held-out predictions, in the order of `train`.
+pub fn cv_scores(
+    train: &[GoldToken],
+    freq: &WordFreq,
+    dist: &WordDist,
+    cfg: FitConfig,
+) -> (eval::SegScores, Vec<crate::TokenAnalysis>) {
+    let mut total = eval::SegScores::default();
+    let mut preds = Vec::with_capacity(train.len());
+    for (rest, held) in folds(train) {
+        let m = fit(&rest, freq, dist, cfg, Vec::new());
+        let (s, p) = eval::evaluate(&Analyzer::new(m), held, &written_words(&rest));
+        total.merge(&s);
+        preds.extend(p);
+    }
+    (total, preds)
 }
 
 /// Trains the model as configured; deterministic for given data and options.
@@ -367,7 +443,28 @@ pub fn train(opts: &TrainOptions) -> Result<(MorphModel, TrainReport), TrainErro
     report.lines.push(format!(
         "epochs chosen by {CV_FOLDS}-fold cross-validation inside train: segmenter {seg_e}, POS {pos_e}"
     ));
-    let dev_model = fit(fit_part, &freq, &dist, seg_e, pos_e, opts.seed, Vec::new());
+    let fc = FitConfig {
+        seg_epochs: seg_e,
+        pos_epochs: pos_e,
+        seed: opts.seed,
+        pos_bags: opts.pos_bags,
+        seg_bags: opts.seg_bags,
+    };
+    if opts.cv_report {
+        let (s, preds) = cv_scores(&train, &freq, &dist, fc);
+        report.cv_predictions = preds;
+        report.lines.push(format!(
+            "{CV_FOLDS}-fold CV inside train ({} tokens): seg word acc {:.2}%, POS acc {:.2}% (seen {:.2}%, unseen {} tokens: seg {:.2}% POS {:.2}%)",
+            s.all.tokens,
+            s.all.seg_accuracy(),
+            s.all.pos_accuracy(),
+            s.seen.pos_accuracy(),
+            s.unseen.tokens,
+            s.unseen.seg_accuracy(),
+            s.unseen.pos_accuracy()
+        ));
+    }
+    let dev_model = fit(fit_part, &freq, &dist, fc, Vec::new());
     let (dev_scores, _) = eval::evaluate(&Analyzer::new(dev_model), dev, &written_words(fit_part));
     report.lines.push(format!(
         "dev ({} tokens, last tenth of train): seg word acc {:.2}%, boundary F1 {:.2}, POS acc {:.2}%; unseen {} tokens: seg {:.2}% POS {:.2}%",
@@ -381,7 +478,7 @@ pub fn train(opts: &TrainOptions) -> Result<(MorphModel, TrainReport), TrainErro
     ));
     report.dev = dev_scores;
     let final_part = if opts.fit_only { fit_part } else { &train };
-    let model = fit(final_part, &freq, &dist, seg_e, pos_e, opts.seed, cache);
+    let model = fit(final_part, &freq, &dist, fc, cache);
     report.lines.push(format!(
         "final: {} segmenter features, {} POS features, {} exceptions, {} cached words",
         model.seg.n_features(),

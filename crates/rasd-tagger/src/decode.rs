@@ -79,6 +79,61 @@ pub(crate) fn viterbi(
     path
 }
 
+/// Reusable buffers for [`viterbi_into`].
+#[derive(Debug, Clone, Default)]
+pub struct Scratch {
+    score: Vec<f32>,
+    back: Vec<u32>,
+}
+
+/// Unconstrained Viterbi (same result as [`viterbi`] with no constraint) that reuses
+/// `scratch` and appends the `n` labels to `out`.
+pub(crate) fn viterbi_into(
+    emit: &[f32],
+    n: usize,
+    l: usize,
+    trans: &[f32],
+    scratch: &mut Scratch,
+    out: &mut Vec<u32>,
+) {
+    if n == 0 || l == 0 {
+        return;
+    }
+    let Scratch { score, back } = scratch;
+    score.clear();
+    score.resize(n * l, f32::NEG_INFINITY);
+    back.clear();
+    back.resize(n * l, 0);
+    let start = &trans[l * l..];
+    for y in 0..l {
+        score[y] = emit[y] + start[y];
+    }
+    for t in 1..n {
+        let (prev, cur) = score.split_at_mut(t * l);
+        fast_step(
+            &prev[(t - 1) * l..],
+            &mut cur[..l],
+            &mut back[t * l..(t + 1) * l],
+            &emit[t * l..(t + 1) * l],
+            trans,
+        );
+    }
+    let last = &score[(n - 1) * l..];
+    let mut best = 0;
+    for y in 1..l {
+        if last[y] > last[best] {
+            best = y;
+        }
+    }
+    let base = out.len();
+    out.resize(base + n, 0);
+    let path = &mut out[base..];
+    path[n - 1] = best as u32;
+    for t in (1..n).rev() {
+        path[t - 1] = back[t * l + path[t] as usize];
+    }
+}
+
 /// Unconstrained Viterbi column, row-major over the transition matrix (same result as
 /// [`step`] without constraints: ties keep the lowest previous label).
 #[inline]
@@ -91,12 +146,12 @@ fn fast_step(prev: &[f32], cur: &mut [f32], back: &mut [u32], emit: &[f32], tran
             continue;
         }
         let row = &trans[p * l..(p + 1) * l];
-        for y in 0..l {
-            let s = ps + row[y];
-            if s > cur[y] {
-                cur[y] = s;
-                back[y] = p as u32;
-            }
+        // Branch-free so that it vectorises; strict `>` keeps the lowest label on ties.
+        for ((c, b), &t) in cur.iter_mut().zip(back.iter_mut()).zip(row) {
+            let s = ps + t;
+            let better = s > *c;
+            *c = if better { s } else { *c };
+            *b = if better { p as u32 } else { *b };
         }
     }
     for y in 0..l {
@@ -141,6 +196,23 @@ fn step(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn viterbi_into_matches_viterbi() {
+        let l = 3;
+        let trans: Vec<f32> = (0..(l + 1) * l)
+            .map(|i| ((i * 7) % 5) as f32 - 2.0)
+            .collect();
+        let emit: Vec<f32> = (0..5 * l).map(|i| ((i * 11) % 7) as f32 - 3.0).collect();
+        let mut out = vec![9];
+        let mut scratch = Scratch::default();
+        viterbi_into(&emit, 5, l, &trans, &mut scratch, &mut out);
+        viterbi_into(&emit[..2 * l], 2, l, &trans, &mut scratch, &mut out);
+        let mut want = vec![9];
+        want.extend(viterbi(&emit, 5, l, &trans, None));
+        want.extend(viterbi(&emit[..2 * l], 2, l, &trans, None));
+        assert_eq!(out, want);
+    }
 
     #[test]
     fn transitions_override_weak_emissions() {

@@ -19,6 +19,7 @@ mod io;
 mod table;
 mod train;
 
+pub use decode::Scratch as DecodeScratch;
 use table::FeatureTable;
 
 /// A hashed feature (see [`feature_id`]).
@@ -122,6 +123,43 @@ impl Model {
         train::dev_curve(labels, data, dev, cfg)
     }
 
+    /// The mean of `models` (same labels, e.g. trained with different shuffle seeds): every
+    /// feature and transition weight averaged, zero rows dropped. `None` when `models` is
+    /// empty or their labels differ.
+    pub fn average(models: &[Model]) -> Option<Model> {
+        let first = models.first()?;
+        if models.iter().any(|m| m.labels != first.labels) {
+            return None;
+        }
+        let l = first.labels.len();
+        let k = models.len() as f32;
+        let mut rows: std::collections::BTreeMap<Feature, Vec<f32>> = Default::default();
+        for m in models {
+            for (f, row) in m.table.iter() {
+                let acc = rows.entry(f).or_insert_with(|| vec![0.0; l]);
+                acc.iter_mut().zip(row).for_each(|(a, w)| *a += *w);
+            }
+        }
+        let rows: Vec<(Feature, Vec<f32>)> = rows
+            .into_iter()
+            .map(|(f, mut r)| {
+                r.iter_mut().for_each(|w| *w /= k);
+                (f, r)
+            })
+            .filter(|(_, r)| r.iter().any(|w| *w != 0.0))
+            .collect();
+        let mut trans = vec![0.0f32; first.trans.len()];
+        for m in models {
+            trans.iter_mut().zip(&m.trans).for_each(|(a, w)| *a += *w);
+        }
+        trans.iter_mut().for_each(|w| *w /= k);
+        Some(Model {
+            labels: first.labels.clone(),
+            table: FeatureTable::new(l, rows),
+            trans,
+        })
+    }
+
     /// Best label sequence for `features` (one entry per position).
     pub fn predict(&self, features: &[Vec<Feature>]) -> Vec<u32> {
         let emit = self.emissions(features);
@@ -150,6 +188,18 @@ impl Model {
     /// [`Model::scores`] rows plus extra terms).
     pub fn decode_scores(&self, emit: &[f32], n: usize) -> Vec<u32> {
         decode::viterbi(emit, n, self.labels.len(), &self.trans, None)
+    }
+
+    /// [`Model::decode_scores`] without allocations: reuses `scratch` and appends the `n`
+    /// labels to `out`.
+    pub fn decode_scores_into(
+        &self,
+        emit: &[f32],
+        n: usize,
+        scratch: &mut DecodeScratch,
+        out: &mut Vec<u32>,
+    ) {
+        decode::viterbi_into(emit, n, self.labels.len(), &self.trans, scratch, out);
     }
 
     /// Adds the emission scores of `features` into `out` (length `labels().len()`).
@@ -248,6 +298,30 @@ mod tests {
         assert_eq!(feature_id(""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(feature_id("a"), 0xaf63_dc4c_8601_ec8c);
         assert_eq!(feature_id("foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn average_of_seeds_is_the_mean_model() {
+        let (labels, data) = toy();
+        let cfg = |seed| TrainConfig { epochs: 3, seed };
+        let a = Model::train(labels.clone(), &data, &cfg(1));
+        let b = Model::train(labels.clone(), &data, &cfg(2));
+        let m = Model::average(&[a.clone(), b.clone()]).unwrap();
+        assert_eq!(Model::average(std::slice::from_ref(&a)).unwrap(), a);
+        let f = [feature_id("p=the")];
+        let (mut sa, mut sb, mut sm) = ([0.0f32; 2], [0.0f32; 2], [0.0f32; 2]);
+        a.scores(&f, &mut sa);
+        b.scores(&f, &mut sb);
+        m.scores(&f, &mut sm);
+        for y in 0..2 {
+            assert!((sm[y] - (sa[y] + sb[y]) / 2.0).abs() < 1e-6);
+        }
+        let t = (a.transition(None, 1) + b.transition(None, 1)) / 2.0;
+        assert!((m.transition(None, 1) - t).abs() < 1e-6);
+        assert_eq!(m.accuracy(&data), 1.0);
+        let other = Model::train(vec!["X".into(), "Y".into()], &data, &cfg(1));
+        assert!(Model::average(&[a, other]).is_none());
+        assert!(Model::average(&[]).is_none());
     }
 
     #[test]

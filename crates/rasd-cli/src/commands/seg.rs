@@ -39,6 +39,16 @@ pub struct TrainArgs {
     /// Fit the written model on train minus its dev tenth (then `eval seg --split dev`).
     #[arg(long)]
     fit_only: bool,
+    /// Also report whole-pipeline scores (segmentation, full POS strings) by 5-fold
+    /// cross-validation inside train with the chosen epoch counts.
+    #[arg(long)]
+    cv_report: bool,
+    /// POS models trained with consecutive shuffle seeds and averaged into one.
+    #[arg(long, default_value_t = 10)]
+    pos_bags: usize,
+    /// Segmenter models trained with consecutive shuffle seeds and averaged into one.
+    #[arg(long, default_value_t = 1)]
+    seg_bags: usize,
 }
 
 /// Arguments of `rasd eval seg`.
@@ -83,6 +93,9 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
     opts.fit_only = args.fit_only;
     opts.min_count = args.min_count;
     opts.dist = !args.no_dist;
+    opts.cv_report = args.cv_report;
+    opts.pos_bags = args.pos_bags;
+    opts.seg_bags = args.seg_bags;
     let t = Instant::now();
     let (model, report) = rasd_morph::train::train(&opts)?;
     for l in &report.lines {
