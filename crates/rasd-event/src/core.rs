@@ -255,6 +255,8 @@ pub const ACTOR_HEADS: &[&str] = &[
     "قياده",
     "ميليشيا",
     "فصايل",
+    "اداره",
+    "سفاره",
 ];
 
 /// Triggers that are events only as a perfect verb (سيطر "took control"); their nouns and

@@ -69,6 +69,8 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
     let ent_of = entity_index(doc);
     let mut st = DocState::default();
     let mut out: Vec<Event> = Vec::new();
+    // a guessed target per event, filled in only after duplicates are merged on real targets
+    let mut guesses: Vec<Option<Actor>> = Vec::new();
     for sent in &doc.sentences {
         let cx = Ctx {
             lx,
@@ -76,11 +78,49 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
             sent,
             ent_of: &ent_of,
         };
-        for ev in cx.sentence_events(&mut st) {
-            merge_or_push(&mut out, ev);
+        for (ev, guess) in cx.sentence_events(&mut st) {
+            if merge_or_push(&mut out, ev) {
+                guesses.push(guess);
+            }
+        }
+    }
+    for q in &doc.quotes {
+        for ev in crate::statements::statement_events(lx, doc, q) {
+            add_statement(&mut out, ev);
+        }
+    }
+    for (ev, guess) in out.iter_mut().zip(guesses) {
+        if ev.target.is_none() {
+            ev.target = guess;
         }
     }
     out
+}
+
+/// Adds a statement event; when the dictionary already coded its cue with the same root, the
+/// content's target (better grounded than a sentence-level guess) replaces that event's target.
+fn add_statement(out: &mut Vec<Event>, ev: Event) {
+    let t = &ev.trigger;
+    if let Some(prev) = out
+        .iter_mut()
+        .find(|p| p.trigger.start < t.end && t.start < p.trigger.end && p.root == ev.root)
+    {
+        // the quote layer resolves speakers (pronouns, roles) better than the verb's window
+        prev.source = ev.source;
+        if ev.target.is_some() {
+            prev.target = ev.target;
+        }
+        return;
+    }
+    // one statement act per speaker and root: repeated quotes restate one position
+    let said = |p: &Event| {
+        p.root == ev.root
+            && matches!((&p.source, &ev.source), (Some(a), Some(b)) if same_actor(a, b))
+    };
+    if out.iter().any(said) {
+        return;
+    }
+    merge_or_push(out, ev);
 }
 
 fn entity_index(doc: &DocView) -> Vec<Option<usize>> {
@@ -94,7 +134,8 @@ fn entity_index(doc: &DocView) -> Vec<Option<usize>> {
         .collect()
 }
 
-fn merge_or_push(out: &mut Vec<Event>, ev: Event) {
+/// Merges `ev` into an earlier event with the same root and actors, or appends it (`true`).
+fn merge_or_push(out: &mut Vec<Event>, ev: Event) -> bool {
     let same = |a: &Option<Actor>, b: &Option<Actor>| match (a, b) {
         (None, None) => true,
         (Some(a), Some(b)) => same_actor(a, b),
@@ -110,9 +151,10 @@ fn merge_or_push(out: &mut Vec<Event>, ev: Event) {
         if prev.date.is_none() {
             prev.date = ev.date;
         }
-        return;
+        return false;
     }
     out.push(ev);
+    true
 }
 
 /// Two actors are the same entity: same group or specific code, or one name contains the other.
@@ -123,6 +165,40 @@ fn same_actor(a: &Actor, b: &Actor) -> bool {
     }
     let (ka, kb) = (text_identity(a), text_identity(b));
     ka.contains(&kb) || kb.contains(&ka)
+}
+
+/// The country part (first three letters) of a CAMEO actor code.
+fn country_part(code: Option<&str>) -> Option<&str> {
+    code.and_then(|c| c.get(..3))
+}
+
+/// A definite nisba adjective (البريطانية, الأمريكي): it may stand inside an actor phrase
+/// (رئيسة الوزراء البريطانية تيريزا ماي).
+fn is_nisba(key: &str) -> bool {
+    key.strip_prefix("ال")
+        .is_some_and(|r| r.chars().count() > 2 && (r.ends_with('ي') || r.ends_with("يه")))
+}
+
+/// A name reduced for identity: hashtag marks and underscores dropped, each word without its
+/// clitics and article (لجيش اليمني, #الجيش_اليمني → جيش يمني).
+pub fn name_core(text: &str) -> String {
+    let k = crate::norm::match_key(&text.replace(['_', '#'], " "));
+    k.split_whitespace()
+        .map(|w| {
+            let w = w
+                .strip_prefix(['و', 'ف'])
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(w);
+            let w = w
+                .strip_prefix(['ب', 'ل', 'ك'])
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(w);
+            w.strip_prefix("ال")
+                .filter(|r| r.chars().count() > 1)
+                .unwrap_or(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn text_identity(a: &Actor) -> String {
@@ -150,7 +226,7 @@ impl Ctx<'_, '_> {
         self.sent.tokens.clone()
     }
 
-    fn sentence_events(&self, st: &mut DocState) -> Vec<Event> {
+    fn sentence_events(&self, st: &mut DocState) -> Vec<(Event, Option<Actor>)> {
         let mut out = Vec::new();
         let mut consumed = Vec::new();
         for i in self.range() {
@@ -183,7 +259,7 @@ impl Ctx<'_, '_> {
                 {
                     return None;
                 }
-                let code = self.refine(&stem, i, &t.code);
+                let code = self.demand_or_appeal(i, self.refine(&stem, i, &t.code));
                 Some(Found {
                     first: i,
                     last: i,
@@ -241,7 +317,8 @@ impl Ctx<'_, '_> {
             .checked_sub(1)
             .filter(|p| *p >= self.sent.tokens.start)
             .map(|p| self.key(p));
-        const BEFORE: [&str; 15] = [
+        const BEFORE: [&str; 16] = [
+            "تحت",
             "في",
             "من",
             "الي",
@@ -268,7 +345,11 @@ impl Ctx<'_, '_> {
         let perfect = k == stem
             || k.strip_prefix(stem)
                 .is_some_and(|r| ["ت", "وا", "ه", "ها", "هم", "تها", "ته"].contains(&r));
-        VERB_ONLY.contains(&stem) && !perfect
+        // the verbal noun with ta marbuta (سيطرة) is a state too
+        let noun = stem
+            .strip_suffix('ه')
+            .is_some_and(|base| VERB_ONLY.contains(&base));
+        noun || (VERB_ONLY.contains(&stem) && !perfect)
     }
 
     /// A definite verbal noun (المحادثات, العقوبات) names a known or background happening, unless a
@@ -289,6 +370,27 @@ impl Ctx<'_, '_> {
         let k = self.key(i).strip_prefix(['و', 'ف']).unwrap_or(self.key(i));
         let definite = k.starts_with("ال") || k.starts_with("لل") || k.starts_with("بال");
         definite && st.trigger_stems.iter().any(|s| s == stem)
+    }
+
+    /// An appeal verb (دعا, طالب) calling for an act with no addressee (دعت السفارة إلى ...,
+    /// داعيا إلى إجراء تحقيق) is a demand (10); with an addressee (دعا الجهات المانحة إلى) it
+    /// stays an appeal (02).
+    fn demand_or_appeal(&self, i: usize, code: String) -> String {
+        if !code.starts_with("02") {
+            return code;
+        }
+        let subject_word = |j: usize| {
+            self.ent_of[j].is_some()
+                || self.doc.tokens[j].punct
+                || self.is_actor_noun(j)
+                || is_nisba(self.key(j))
+                || TIME_WORDS.contains(&self.key(j))
+        };
+        let next = (i + 1..self.sent.tokens.end).find(|&j| !subject_word(j));
+        match next {
+            Some(j) if self.key(j) == "الي" => "100".to_string(),
+            _ => code,
+        }
     }
 
     /// A more specific code from a dictionary pattern whose object follows the verb.
@@ -317,15 +419,17 @@ impl Ctx<'_, '_> {
         code.to_string()
     }
 
-    fn code_event(&self, f: &Found, st: &DocState) -> Option<Event> {
+    /// The event of a trigger, with a guessed target for when its clause names none.
+    fn code_event(&self, f: &Found, st: &DocState) -> Option<(Event, Option<Actor>)> {
         let root = f.code.get(..2)?.to_string();
         let modality = self.modality(f);
         if DROPPED.contains(&modality) || !self.classifier_allows(f, &root) {
             return None;
         }
         let source = self.source(f);
-        let target = self.target(f, source.as_ref());
         source.as_ref()?;
+        let target = self.target(f, source.as_ref());
+        let guess = self.fallback_target(f, source.as_ref());
         let location = self.location(f, [&source, &target]);
         let date = self.date(f, modality, st);
         let origin = if self.classifier_positive(&root) == Some(true) {
@@ -333,7 +437,9 @@ impl Ctx<'_, '_> {
         } else {
             "dictionary"
         };
-        Some(self.event(f, root, source, target, location, date, modality, origin))
+        let guess = target.is_none().then_some(guess).flatten();
+        let ev = self.event(f, root, source, target, location, date, modality, origin);
+        Some((ev, guess))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -464,6 +570,7 @@ impl Ctx<'_, '_> {
             // VSO: only actor nouns (قوات, رؤساء), times and marks stand between verb and subject
             let free = self.doc.tokens[j].punct
                 || self.is_actor_noun(j)
+                || is_nisba(self.key(j))
                 || TIME_WORDS.contains(&self.key(j));
             if !inside && self.ent_of[j].is_none() && !free {
                 break;
@@ -474,14 +581,78 @@ impl Ctx<'_, '_> {
                 }
                 return Some(self.actor(self.prefer_person(e, j), f.first));
             }
+            if !inside {
+                if let Some(a) = self.unnamed_subject(f.last + 1, j) {
+                    return Some(a);
+                }
+            }
         }
         self.source_before(f.first)
             .or_else(|| self.reporter_subject(f.first))
     }
 
+    /// The last token of a construct chain after an indefinite head at `j`: up to three plain
+    /// words ending with the first definite one (تحالف دعم الشرعية).
+    fn construct_end(&self, j: usize) -> Option<usize> {
+        let end = (j + 4).min(self.sent.tokens.end);
+        for k in j + 1..end {
+            let stop = self.ent_of[k].is_some()
+                || self.boundary(k)
+                || self.is_prep(k)
+                || self.lookup(k).is_some();
+            if stop {
+                return None;
+            }
+            if self.key(k).starts_with("ال") {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// An unnamed or unrecognised collective subject at token `j`: an actor head with the actor
+    /// nouns before it from `from` (قوات الشرطة) and, when definite, a nisba after it (السلطات
+    /// الإيرانية), when indefinite, the construct it opens (تحالف دعم الشرعية); never when a
+    /// recognised name follows in construct (قوات الجيش اليمني is the name's actor phrase).
+    fn unnamed_subject(&self, from: usize, j: usize) -> Option<Actor> {
+        let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
+        let head = candidates(k)
+            .iter()
+            .any(|c| ACTOR_HEADS.contains(&c.as_str()));
+        let next = j + 1;
+        let named_next = next < self.sent.tokens.end && self.ent_of[next].is_some();
+        if !head || named_next {
+            return None;
+        }
+        let last = if !k.starts_with("ال") {
+            // an indefinite head opens a construct name (تحالف دعم الشرعية)
+            self.construct_end(j)?
+        } else if next < self.sent.tokens.end && is_nisba(self.key(next)) {
+            next
+        } else {
+            j
+        };
+        let first = (from..j)
+            .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
+            .unwrap_or(j);
+        let toks = &self.doc.tokens;
+        let text = self.doc.original[toks[first].start..toks[last].end].to_string();
+        Some(Actor {
+            code: crate::actors::code_of(self.lx, &text),
+            text,
+            start: toks[first].start,
+            end: toks[last].end,
+            group: None,
+        })
+    }
+
     /// A person named right after a role mention (رئيسة الوزراء البريطانية تيريزا ماي).
     fn prefer_person(&self, e: usize, j: usize) -> usize {
-        if self.doc.entities[e].etype == "PER" {
+        // a collective body (السلطات الإيرانية, الشرطة) is not a title before a name
+        let collective = candidates(self.key(j))
+            .iter()
+            .any(|c| ACTOR_HEADS.contains(&c.as_str()));
+        if self.doc.entities[e].etype == "PER" || collective {
             return e;
         }
         let end = (j + 5).min(self.sent.tokens.end);
@@ -606,6 +777,49 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// When no object follows the trigger in its clause: the nearest other mention of the
+    /// sentence, one after the trigger (not a place object) first, then one before it. Events in
+    /// news name their target somewhere in the sentence far more often than not.
+    fn fallback_target(&self, f: &Found, source: Option<&Actor>) -> Option<Actor> {
+        let usable = |j: usize| {
+            let e = self.ent_of[j]?;
+            let ent = &self.doc.entities[e];
+            let is_source = source.is_some_and(|s| {
+                (s.start <= ent.start && s.end >= ent.end)
+                    || (s.group.is_some() && s.group == ent.group)
+            });
+            let same_name = source.is_some_and(|s| {
+                name_core(&s.text) == name_core(&self.doc.original[ent.start..ent.end])
+            });
+            let apposition = source.is_some_and(|s| {
+                s.end <= ent.start && self.doc.original[s.end..ent.start].trim().is_empty()
+            });
+            let compatriot = source.is_some_and(|s| {
+                country_part(s.code.as_deref()).is_some()
+                    && country_part(s.code.as_deref()) == country_part(ent.code.as_deref())
+            });
+            (!is_source && !same_name && !apposition && !compatriot).then_some(e)
+        };
+        let after = (f.last + 1..self.sent.tokens.end)
+            .find(|&j| usable(j).is_some() && !self.is_place_object(j));
+        let before = || {
+            (self.sent.tokens.start..f.first)
+                .rev()
+                .find(|&j| usable(j).is_some())
+        };
+        match after.or_else(before) {
+            Some(j) => Some(self.actor(usable(j)?, j)),
+            None => {
+                let others = (0..self.doc.tokens.len()).filter_map(usable);
+                let e = crate::statements::most_salient(
+                    self.doc,
+                    others.map(|e| &self.doc.entities[e]),
+                )?;
+                Some(crate::statements::entity_actor(self.doc, e))
+            }
+        }
+    }
+
     /// An actor from entity `e`, extended left over bare nouns (رؤساء أركان جيوش دول التحالف)
     /// down to token `floor`.
     fn actor(&self, e: usize, floor: usize) -> Actor {
@@ -715,5 +929,70 @@ impl Ctx<'_, '_> {
     /// Dictionary-only ASSAULT triggers need the sentence classifier's positive decision.
     fn classifier_allows(&self, f: &Found, root: &str) -> bool {
         f.core || self.classifier_positive(root) == Some(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_reduce_to_one_identity() {
+        assert_eq!(name_core("لجيش اليمني"), name_core("#الجيش_اليمني"));
+        assert_ne!(name_core("الجيش اليمني"), name_core("الجيش السوري"));
+    }
+
+    #[test]
+    fn construct_names_are_subjects() {
+        let text = "من جهته اتهم تحالف دعم الشرعية الحوثيين بتجنيد الأطفال.";
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let e = events
+            .iter()
+            .find(|e| e.root == "11")
+            .expect("an accusation");
+        assert_eq!(e.source.as_ref().unwrap().text, "تحالف دعم الشرعية");
+    }
+
+    #[test]
+    fn nisba_adjectives() {
+        assert!(is_nisba("البريطانيه"));
+        assert!(is_nisba("الامريكي"));
+        assert!(!is_nisba("الوزراء"));
+        assert!(!is_nisba("روسيا"));
+    }
+
+    #[test]
+    fn statements_merge_once_per_speaker_and_root() {
+        let lx = Lexicon::parse("");
+        let text = "قال وزير الخارجية إن كندا ارتكبت خطأ كبيرا. وأضاف الوزير إن كندا ارتكبت خطأ.";
+        let mut doc = crate::fallback::view(&lx, text, None);
+        let speaker = Actor {
+            text: "وزير الخارجية".into(),
+            start: text.find("وزير").unwrap(),
+            end: text.find(" إن").unwrap(),
+            group: Some(7),
+            code: None,
+        };
+        let quote = |cue: &str, from: usize| {
+            let c = text[from..].find(cue).unwrap() + from;
+            let q = text[c..].find("كندا").unwrap() + c;
+            crate::types::QuoteRef {
+                cue: ByteSpan {
+                    start: c,
+                    end: c + cue.len(),
+                },
+                content: ByteSpan {
+                    start: q,
+                    end: text[q..].find('.').unwrap() + q,
+                },
+                speaker: Some(speaker.clone()),
+            }
+        };
+        doc.quotes = vec![quote("قال", 0), quote("وأضاف", 0)];
+        let events = extract(&lx, &doc);
+        let said: Vec<&Event> = events.iter().filter(|e| e.origin == "quote").collect();
+        assert_eq!(said.len(), 1, "{events:#?}");
+        assert_eq!(said[0].root, "11");
+        assert_eq!(said[0].source.as_ref().unwrap().text, "وزير الخارجية");
     }
 }

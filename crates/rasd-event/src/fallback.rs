@@ -64,6 +64,7 @@ pub fn view<'a>(lx: &Lexicon, original: &'a str, published: Option<NaiveDate>) -
         entities,
         dates,
         published,
+        quotes: Vec::new(),
     }
 }
 

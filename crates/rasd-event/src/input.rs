@@ -1,18 +1,19 @@
 //! The pipeline entry over the real layers (feature `layers`): rasd-text tokens, sentences and
-//! dates, rasd-morph stems, rasd-ner mentions and groups.
+//! dates, rasd-morph stems, rasd-ner mentions and groups, rasd-quote quotes.
 
 use crate::actors::code_of;
 use crate::fallback;
 use crate::lexicon::Lexicon;
-use crate::types::{DateRef, DocView, EntityRef, Event, Sent, Tok};
+use crate::types::{Actor, ByteSpan, DateRef, DocView, EntityRef, Event, QuoteRef, Sent, Tok};
 use crate::Coder;
 use chrono::NaiveDate;
 use rasd_morph::TokenAnalysis;
 use rasd_ner::{Entities, EntityType};
 use rasd_text::{DateMention, TextLayer, TokenKind};
 
-/// Everything the coder reads from the pipeline. Quotes are not read yet (rasd-quote had not
-/// landed): clauses governed by reporting verbs are found from the coder's own cue list.
+/// Everything the coder reads from the pipeline. Quotes (rasd-quote) give statement events:
+/// a quote whose cue or content names a political act (denial, appeal, demand, disapproval,
+/// rejection, threat) is coded with its speaker as source (see [`crate::statements`]).
 pub struct EventInput<'a> {
     /// The original text.
     pub original: &'a str,
@@ -26,6 +27,8 @@ pub struct EventInput<'a> {
     pub dates: &'a [DateMention],
     /// Publication date.
     pub published: Option<NaiveDate>,
+    /// Quotes from rasd-quote (may be empty): statements that are political acts become events.
+    pub quotes: &'a [rasd_quote::Quote],
 }
 
 impl Coder {
@@ -54,6 +57,7 @@ impl Coder {
             .unwrap_or_default();
         let entities = rasd_ner::Recognizer::embedded().recognize(original, &text, &morph);
         let dates = rasd_text::read_dates(original, &text.tokens, published);
+        let quotes = rasd_quote::extract(original, &text, &morph, &entities);
         let input = EventInput {
             original,
             text: &text,
@@ -61,6 +65,7 @@ impl Coder {
             entities: &entities,
             dates: &dates,
             published,
+            quotes: &quotes,
         };
         let events = self.extract(&input);
         (events, entities)
@@ -118,10 +123,23 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         })
         .collect();
     let mut entities = ner_entities(lx, input);
-    entities.retain(|e| !adjective_mention(&tokens, e));
+    entities.retain(|e| !adjective_mention(&tokens, e, NISBA));
     for e in fallback::mentions(lx, &tokens) {
-        if !entities.iter().any(|n| n.start < e.end && e.start < n.end) {
+        let free = !entities.iter().any(|n| n.start < e.end && e.start < n.end);
+        // dictionary mentions: a singular nisba (السعودي) is an adjective, a plural one a people
+        if free && !adjective_mention(&tokens, &e, &NISBA[..2]) {
             entities.push(e);
+        }
+    }
+    for t in input
+        .text
+        .tokens
+        .iter()
+        .filter(|t| t.hashtag && t.key.contains('_'))
+    {
+        let (start, end) = (t.span.start, t.span.end);
+        if !entities.iter().any(|n| n.start < end && start < n.end) {
+            entities.push(hashtag_mention(lx, input.original, start, end));
         }
     }
     entities.sort_by_key(|e| e.start);
@@ -137,6 +155,38 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         entities,
         dates,
         published: input.published,
+        quotes: input.quotes.iter().map(|q| quote_ref(lx, q)).collect(),
+    }
+}
+
+/// A quote of the view; unnamed sources (مصادر, تقارير) have no speaker. The speaker's code
+/// comes from its role (السفير الأمريكي → USA...) or its name.
+fn quote_ref(lx: &Lexicon, q: &rasd_quote::Quote) -> QuoteRef {
+    let speaker = q
+        .speaker
+        .as_ref()
+        .filter(|s| s.kind != rasd_quote::SpeakerKind::Unnamed && s.end > s.start)
+        .map(|s| Actor {
+            text: s.text.clone(),
+            start: s.start,
+            end: s.end,
+            group: s.group,
+            code: s
+                .role
+                .as_deref()
+                .and_then(|r| code_of(lx, r))
+                .or_else(|| code_of(lx, &s.text)),
+        });
+    QuoteRef {
+        cue: ByteSpan {
+            start: q.cue.start,
+            end: q.cue.end,
+        },
+        content: ByteSpan {
+            start: q.content.start,
+            end: q.content.end,
+        },
+        speaker,
     }
 }
 
@@ -155,9 +205,12 @@ fn date_ref(lx: &Lexicon, tokens: &[Tok], d: &DateMention) -> DateRef {
     }
 }
 
+/// Nisba endings: singular (ي, يه) and plural (يين, يون).
+const NISBA: &[&str] = &["ي", "يه", "يين", "يون"];
+
 /// A one-word definite nisba after a word (الوزير الإيراني, الحكومة السورية) is an adjective, not
 /// an actor.
-fn adjective_mention(tokens: &[Tok], e: &EntityRef) -> bool {
+fn adjective_mention(tokens: &[Tok], e: &EntityRef, endings: &[&str]) -> bool {
     let i = tokens.partition_point(|t| t.end <= e.start);
     let Some(t) = tokens.get(i).filter(|t| t.end >= e.end) else {
         return false;
@@ -166,7 +219,7 @@ fn adjective_mention(tokens: &[Tok], e: &EntityRef) -> bool {
     let k = t.key.strip_prefix(['و', 'ف']).unwrap_or(&t.key);
     let nisba = k
         .strip_prefix("ال")
-        .is_some_and(|r| ["ي", "يه", "يين", "يون"].iter().any(|s| r.ends_with(s)));
+        .is_some_and(|r| endings.iter().any(|s| r.ends_with(s)));
     prev_word && nisba
 }
 
@@ -190,6 +243,20 @@ fn ner_entities(lx: &Lexicon, input: &EventInput) -> Vec<EntityRef> {
             code: group_code.get(m.group).cloned().flatten(),
         })
         .collect()
+}
+
+/// A multi-word hashtag the recogniser left out (#ميليشيا_الحوثي): a named actor.
+fn hashtag_mention(lx: &Lexicon, original: &str, start: usize, end: usize) -> EntityRef {
+    let name = original[start..end]
+        .trim_start_matches('#')
+        .replace('_', " ");
+    EntityRef {
+        start,
+        end,
+        etype: "ORG".into(),
+        group: None,
+        code: code_of(lx, &name),
+    }
 }
 
 fn etype(t: &EntityType) -> &'static str {

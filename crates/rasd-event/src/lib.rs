@@ -3,8 +3,11 @@
 //! Every event keeps its trigger words, its sentence span and the spans of its actors and place,
 //! as byte offsets into the original text. Triggers come from a curated core lexicon and the
 //! UniversalPetrarch Arabic verb dictionary (matched over light stems or the morphology layer's
-//! stems); ASSAULT / PROTEST decisions are checked and completed by a sentence classifier
-//! trained on the arabic-event-gsr dev part. The dictionaries and the classifier weights are one
+//! stems); reported statements from rasd-quote become statement events (01/02/10/11/12/13)
+//! when their cue or content names the act; a target the clause does not name is guessed from
+//! the sentence (or the document's most mentioned other entity) after duplicates are merged.
+//! ASSAULT / PROTEST decisions are checked and completed by a sentence classifier trained on
+//! the arabic-event-gsr dev part. The dictionaries and the classifier weights are one
 //! compact model file embedded in the binary and parsed lazily, once.
 //!
 //! ```
@@ -25,11 +28,14 @@ pub mod fallback;
 pub mod gsr;
 pub mod lexicon;
 pub mod norm;
+pub mod statements;
 pub mod train;
 pub mod types;
 
 pub use lexicon::Lexicon;
-pub use types::{Actor, ByteSpan, DateRef, DocView, EntityRef, Event, Sent, TextSpan, Tok};
+pub use types::{
+    Actor, ByteSpan, DateRef, DocView, EntityRef, Event, QuoteRef, Sent, TextSpan, Tok,
+};
 
 pub use chrono::NaiveDate;
 use std::sync::OnceLock;

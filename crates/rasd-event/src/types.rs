@@ -70,6 +70,19 @@ pub struct DocView<'a> {
     pub dates: Vec<DateRef>,
     /// Publication date given as metadata.
     pub published: Option<NaiveDate>,
+    /// Reported statements (from rasd-quote; empty when no quote layer is given).
+    pub quotes: Vec<QuoteRef>,
+}
+
+/// A reported statement of the input view: cue word(s), reported content and speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteRef {
+    /// The cue (قال, نفت, داعيا, بحسب).
+    pub cue: ByteSpan,
+    /// The reported content.
+    pub content: ByteSpan,
+    /// The speaker as an actor; `None` for unnamed sources and unresolved speakers.
+    pub speaker: Option<Actor>,
 }
 
 /// A span with its text.

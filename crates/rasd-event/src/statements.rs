@@ -1,0 +1,457 @@
+//! Statement events from the quote layer: a reported statement is a political act (CAMEO 01
+//! denial, 02 appeal, 03 intent to cooperate, 10 demand, 11 disapproval, 12 rejection, 13 threat)
+//! when its cue verb names the act (نفى, دعا, طالب, اتهم, رفض, حذر) or, for a neutral cue
+//! (قال, أكد, اعتبر), when its content carries a marker of the act (خطأ, مخز, ترفض, سنفرض).
+//! The speaker is the source; the first other entity inside the content is the target.
+
+use crate::codes::{goldstein, quad_class};
+use crate::core::{ACTOR_HEADS, ACTOR_NOUNS, PLACE_PREPS};
+use crate::lexicon::Lexicon;
+use crate::norm::{candidates, match_key};
+use crate::types::{Actor, ByteSpan, DocView, EntityRef, Event, QuoteRef, TextSpan};
+
+/// Cue verbs (match keys without و / ف) that name the act, with the CAMEO code they code.
+const CUE_CODES: &[(&str, &[&str])] = &[
+    (
+        "016",
+        &["نفي", "نفت", "ينفي", "تنفي", "نافيا", "نفوا", "نافيه"],
+    ),
+    (
+        "130",
+        &[
+            "حذر",
+            "حذرت",
+            "يحذر",
+            "تحذر",
+            "محذرا",
+            "محذره",
+            "توعد",
+            "توعدت",
+            "يتوعد",
+            "هدد",
+            "هددت",
+            "يهدد",
+            "تهدد",
+            "مهددا",
+        ],
+    ),
+    (
+        "020",
+        &[
+            "دعا",
+            "دعت",
+            "يدعو",
+            "تدعو",
+            "داعيا",
+            "داعيه",
+            "ناشد",
+            "ناشدت",
+            "يناشد",
+            "مناشدا",
+            "حث",
+            "حثت",
+            "يحث",
+            "تحث",
+        ],
+    ),
+    (
+        "100",
+        &["طالب", "طالبت", "يطالب", "تطالب", "مطالبا", "طالبوا"],
+    ),
+    (
+        "112",
+        &[
+            "اتهم",
+            "اتهمت",
+            "يتهم",
+            "تتهم",
+            "متهما",
+            "اتهموا",
+            "انتقد",
+            "انتقدت",
+            "ينتقد",
+            "منتقدا",
+            "ادان",
+            "ادانت",
+            "يدين",
+            "تدين",
+            "ندد",
+            "نددت",
+            "يندد",
+            "منددا",
+        ],
+    ),
+    (
+        "120",
+        &[
+            "رفض",
+            "رفضت",
+            "يرفض",
+            "ترفض",
+            "رافضا",
+            "استبعد",
+            "استبعدت",
+            "يستبعد",
+            "مستبعدا",
+        ],
+    ),
+];
+
+/// Content markers (single words, compared with the light-stemming candidates of each content
+/// word) for neutral cues, by CAMEO code, strongest act first.
+const CONTENT_WORDS: &[(&str, &[&str])] = &[
+    ("130", &["سنفرض", "سنرد", "عواقب", "سنتخذ", "سيدفع"]),
+    ("120", &["ترفض", "نرفض", "يرفض", "رفض", "رفضه", "رفضها"]),
+    (
+        "112",
+        &[
+            "خطا",
+            "مخز",
+            "مخزي",
+            "مؤسف",
+            "بائسه",
+            "بائس",
+            "ادمان",
+            "تورط",
+            "ارتكبت",
+            "ارتكب",
+            "عدوان",
+            "عدواني",
+            "جرائم",
+            "جريمه",
+            "انتهاك",
+            "انتهاكات",
+            "استفزاز",
+            "انقلبوا",
+            "تتدخل",
+            "يتدخل",
+            "اتهامات",
+            "مهزله",
+        ],
+    ),
+    ("100", &["تصحيح", "نطالب", "يتعين"]),
+    ("016", &["مذنب"]),
+];
+
+/// Content markers spanning several words (compared with the space-joined content keys).
+const CONTENT_PHRASES: &[(&str, &[&str])] = &[
+    (
+        "130",
+        &["اجراءات مضاده", "مزيد من الاجراءات", "بكل شيء لمنع"],
+    ),
+    (
+        "120",
+        &["لا وجود ل", "لن يحمل", "لن نقبل", "لن تقبل", "لا حاجه ل"],
+    ),
+    (
+        "112",
+        &[
+            "قطاع الطرق",
+            "غير المقبول",
+            "غير مقبول",
+            "بشكل سيئ",
+            "ليس لديها الصلاحيه",
+            "ليس لديه الصلاحيه",
+        ],
+    ),
+    ("100", &["يجب علي", "علي كندا", "ينبغي علي"]),
+    ("016", &["غير مذنب", "لا صحه", "غير صحيح"]),
+];
+
+/// The CAMEO code a statement's cue names, if any.
+fn cue_code(cue_key: &str) -> Option<&'static str> {
+    let k = cue_key.strip_prefix(['و', 'ف']).unwrap_or(cue_key);
+    CUE_CODES
+        .iter()
+        .find(|(_, words)| words.contains(&k) || words.contains(&cue_key))
+        .map(|(code, _)| *code)
+}
+
+/// The CAMEO codes the content of a statement carries, strongest act first.
+fn content_codes(word_keys: &[&str]) -> Vec<&'static str> {
+    let joined = format!(" {} ", word_keys.join(" "));
+    let word_hit = |words: &[&str]| {
+        word_keys
+            .iter()
+            .any(|w| candidates(w).iter().any(|c| words.contains(&c.as_str())))
+    };
+    let phrase_hit = |phrases: &[&str]| phrases.iter().any(|p| joined.contains(p));
+    let mut out = Vec::new();
+    for (code, words) in CONTENT_WORDS {
+        let phrases = CONTENT_PHRASES
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, p)| *p)
+            .unwrap_or(&[]);
+        if word_hit(words) || phrase_hit(phrases) {
+            out.push(*code);
+        }
+    }
+    out
+}
+
+/// Token indices of the view inside a byte span.
+fn tokens_in(doc: &DocView, span: ByteSpan) -> std::ops::Range<usize> {
+    let a = doc.tokens.partition_point(|t| t.start < span.start);
+    let b = doc.tokens.partition_point(|t| t.end <= span.end);
+    a..b.max(a)
+}
+
+/// The CAMEO codes of one statement: the act its cue names, then the acts its content marks.
+pub fn statement_codes(doc: &DocView, q: &QuoteRef) -> Vec<&'static str> {
+    let cue = match_key(&doc.original[q.cue.start..q.cue.end]);
+    let first = cue.split_whitespace().next().unwrap_or("");
+    let words: Vec<&str> = tokens_in(doc, q.content)
+        .filter(|&i| !doc.tokens[i].punct)
+        .map(|i| doc.tokens[i].key.as_str())
+        .collect();
+    let mut codes: Vec<&'static str> = cue_code(first).into_iter().collect();
+    for c in content_codes(&words) {
+        if !codes.iter().any(|x| x[..2] == c[..2]) {
+            codes.push(c);
+        }
+    }
+    codes
+}
+
+/// How many mentions each entity group has in the document (its salience).
+fn mentions_of(doc: &DocView, group: Option<usize>) -> usize {
+    group.map_or(1, |g| {
+        doc.entities.iter().filter(|e| e.group == Some(g)).count()
+    })
+}
+
+/// The mention whose group is mentioned most often (the first such one on ties).
+pub fn most_salient<'d>(
+    doc: &DocView,
+    mentions: impl Iterator<Item = &'d EntityRef>,
+) -> Option<&'d EntityRef> {
+    let mut top: Option<(&EntityRef, usize)> = None;
+    for e in mentions {
+        let n = mentions_of(doc, e.group);
+        if top.is_none_or(|(_, m)| n > m) {
+            top = Some((e, n));
+        }
+    }
+    top.map(|(e, _)| e)
+}
+
+/// An actor from an entity mention, extended left over head nouns (الإدارة الأمريكية, قوات
+/// التحالف) that stand right before it.
+pub fn entity_actor(doc: &DocView, e: &EntityRef) -> Actor {
+    let head = |k: &str| {
+        candidates(k)
+            .iter()
+            .any(|c| ACTOR_HEADS.contains(&c.as_str()) || ACTOR_NOUNS.contains(&c.as_str()))
+    };
+    let mut first = doc.tokens.partition_point(|t| t.start < e.start);
+    let lowest = first.saturating_sub(3);
+    while first > lowest
+        && !doc.tokens[first - 1].punct
+        && !doc
+            .entities
+            .iter()
+            .any(|x| x.start < doc.tokens[first - 1].end && doc.tokens[first - 1].start < x.end)
+        && head(&doc.tokens[first - 1].key)
+    {
+        first -= 1;
+    }
+    let start = doc
+        .tokens
+        .get(first)
+        .map_or(e.start, |t| t.start.min(e.start));
+    Actor {
+        text: doc.original[start..e.end].to_string(),
+        start,
+        end: e.end,
+        group: e.group,
+        code: e.code.clone(),
+    }
+}
+
+/// A place named after a place preposition (في غزة): where, not whom.
+fn place_object(doc: &DocView, e: &EntityRef) -> bool {
+    let i = doc.tokens.partition_point(|t| t.end <= e.start);
+    let prev = i.checked_sub(1).map_or("", |p| doc.tokens[p].key.as_str());
+    e.etype == "LOC" && PLACE_PREPS.contains(&prev)
+}
+
+/// The target of a statement: the most salient entity mentioned inside its content that is not
+/// the speaker; without one, the document's most salient other entity (statements in news are
+/// mostly about the article's counterpart).
+fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor> {
+    // groups named inside the speaker phrase (صعدة in شيوخ وأعيان صعدة) are the speaker's side
+    let own: Vec<Option<usize>> = doc
+        .entities
+        .iter()
+        .filter(|e| e.start >= speaker.start && e.end <= speaker.end)
+        .map(|e| e.group)
+        .chain([speaker.group])
+        .filter(Option::is_some)
+        .collect();
+    let apposed = |e: &EntityRef| {
+        speaker.end <= e.start && doc.original[speaker.end..e.start].trim().is_empty()
+    };
+    // the speaker's own country (السفير الأمريكي and الولايات المتحدة) is its side, not its target
+    let country = |c: &Option<String>| c.as_deref().and_then(|c| c.get(..3)).map(str::to_string);
+    let own_country = country(&speaker.code);
+    let compatriot = |e: &EntityRef| own_country.is_some() && country(&e.code) == own_country;
+    let other = |e: &&EntityRef| {
+        e.etype != "MISC" && !own.contains(&e.group) && !apposed(e) && !compatriot(e)
+    };
+    let inside = || {
+        doc.entities
+            .iter()
+            .filter(other)
+            .filter(|e| e.start >= q.content.start && e.end <= q.content.end)
+    };
+    let e = most_salient(doc, inside().filter(|e| !place_object(doc, e)))
+        .or_else(|| most_salient(doc, inside()))
+        .or_else(|| most_salient(doc, doc.entities.iter().filter(other)))?;
+    Some(entity_actor(doc, e))
+}
+
+/// Head nouns of news media (وكالة الأناضول, صحيفة نيويورك تايمز, قناة الجزيرة).
+const MEDIA_HEADS: &[&str] = &[
+    "وكاله",
+    "صحيفه",
+    "قناه",
+    "موقع",
+    "تلفزيون",
+    "اذاعه",
+    "شبكه",
+    "مجله",
+    "جريده",
+];
+
+/// Names of news agencies and outlets that report without acting.
+const MEDIA_NAMES: &[&str] = &[
+    "رويترز",
+    "الاناضول",
+    "فرانس برس",
+    "ا ف ب",
+    "اسوشيتد برس",
+    "بي بي سي",
+    "سي ان ان",
+    "الجزيره",
+    "العربيه",
+    "سكاي نيوز",
+    "نوفوستي",
+    "تاس",
+    "ايرنا",
+    "سبوتنيك",
+    "اونلاين",
+];
+
+/// True when an actor phrase names a news medium: media report events, they do not act in them.
+pub fn is_media(text: &str) -> bool {
+    let k = match_key(text);
+    let first = k.split_whitespace().next().unwrap_or("");
+    candidates(first)
+        .iter()
+        .any(|c| MEDIA_HEADS.contains(&c.as_str()))
+        || MEDIA_NAMES.iter().any(|m| {
+            k.split_whitespace()
+                .collect::<Vec<_>>()
+                .windows(m.split(' ').count())
+                .any(|w| {
+                    let joined = w.join(" ");
+                    joined == *m || joined.trim_start_matches(['و', 'ل', 'ب']) == *m
+                })
+        })
+}
+
+/// The statement events of one quote: one per political act it names, with a named speaker.
+pub fn statement_events(lx: &Lexicon, doc: &DocView, q: &QuoteRef) -> Vec<Event> {
+    let Some(speaker) = q.speaker.as_ref().filter(|s| !is_media(&s.text)) else {
+        return Vec::new();
+    };
+    statement_codes(doc, q)
+        .into_iter()
+        .map(|code| statement_event(lx, doc, q, speaker, code))
+        .collect()
+}
+
+/// The statement event of one act (`code`) of a quote.
+fn statement_event(
+    lx: &Lexicon,
+    doc: &DocView,
+    q: &QuoteRef,
+    speaker: &Actor,
+    code: &'static str,
+) -> Event {
+    let root = code[..2].to_string();
+    let target = content_target(doc, q, speaker);
+    let sentence = doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= q.cue.start && q.cue.start < s.end.max(s.start + 1))
+        .map(|s| ByteSpan {
+            start: s.start,
+            end: s.end,
+        })
+        .unwrap_or(q.cue);
+    let pl = lx
+        .plover
+        .get(code)
+        .or_else(|| lx.plover.get(&format!("{root}0")));
+    let nonempty = |s: &String| (!s.is_empty()).then(|| s.clone());
+    Event {
+        trigger: TextSpan {
+            start: q.cue.start,
+            end: q.cue.end,
+            text: doc.original[q.cue.start..q.cue.end].to_string(),
+        },
+        sentence,
+        cameo: code.to_string(),
+        cameo_label: lx.codes.get(code).cloned(),
+        plover: pl.map(|p| p.event.clone()),
+        plover_mode: pl.and_then(|p| nonempty(&p.mode)),
+        plover_context: pl.and_then(|p| nonempty(&p.context)),
+        quad_class: quad_class(&root),
+        goldstein: goldstein(&root),
+        root,
+        source: Some(speaker.clone()),
+        target,
+        location: None,
+        date: None,
+        modality: "asserted".to_string(),
+        negated: false,
+        origin: "quote".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_name_acts() {
+        assert_eq!(cue_code("ونفت"), Some("016"));
+        assert_eq!(cue_code("داعيا"), Some("020"));
+        assert_eq!(cue_code("قال"), None);
+    }
+
+    #[test]
+    fn media_are_not_actors() {
+        assert!(is_media("وكالة الأنباء الفلسطينية"));
+        assert!(is_media("الأناضول"));
+        assert!(is_media("ميزان أونلاين"));
+        assert!(!is_media("وزارة الخارجية"));
+        assert!(!is_media("عادل الجبير"));
+    }
+
+    #[test]
+    fn content_markers() {
+        let k = |s: &str| s.split(' ').map(match_key).collect::<Vec<_>>();
+        let w = k("إن كندا ارتكبت خطأ كبيرا");
+        let refs: Vec<&str> = w.iter().map(String::as_str).collect();
+        assert_eq!(content_codes(&refs), vec!["112"]);
+        let w = k("الاجتماع لن يحمل أي فائدة");
+        let refs: Vec<&str> = w.iter().map(String::as_str).collect();
+        assert_eq!(content_codes(&refs), vec!["120"]);
+        let w = k("الاقتصاد ينمو بسرعة");
+        let refs: Vec<&str> = w.iter().map(String::as_str).collect();
+        assert!(content_codes(&refs).is_empty());
+    }
+}
