@@ -188,7 +188,10 @@ fn nearest_year(published: NaiveDate, m: u32, day: u32) -> Option<NaiveDate> {
 
 /// `2018/02/18`, `18/2/2018`, `2018-02-18` written without spaces.
 fn numeric(original: &str, tokens: &[Token], i: usize) -> Option<Found> {
-    let parts: Vec<&Token> = tokens.get(i..i + 5)?.iter().collect();
+    let parts = tokens.get(i..i + 5)?;
+    if parts[0].kind != TokenKind::Number {
+        return None;
+    }
     let sep = parts[1].span.text(original);
     if !matches!(sep, "/" | "-" | ".") || parts[3].span.text(original) != sep {
         return None;
@@ -197,9 +200,9 @@ fn numeric(original: &str, tokens: &[Token], i: usize) -> Option<Found> {
         return None;
     }
     let (a, b, c) = (
-        number(Some(parts[0]))?,
-        number(Some(parts[2]))?,
-        number(Some(parts[4]))?,
+        number(Some(&parts[0]))?,
+        number(Some(&parts[2]))?,
+        number(Some(&parts[4]))?,
     );
     let (y, m, d) = if parts[0].key.len() == 4 {
         (a, b, c)

@@ -25,7 +25,7 @@ pub use normalize::{match_key, normalize, Aligned, Form};
 pub use number::{read_numbers, NumberMention};
 pub use sentence::{split_sentences, Sentence};
 pub use span::Span;
-pub use token::{tokenize, Token, TokenKind};
+pub use token::{tokenize, tokenize_into, Token, TokenKind};
 
 use serde::Serialize;
 
@@ -44,13 +44,16 @@ impl TextLayer {
     /// Tokenises and sentence-splits each region (paragraph) of `original`.
     pub fn build(original: &str, regions: &[Span]) -> TextLayer {
         let mut layer = TextLayer::default();
+        layer
+            .tokens
+            .reserve(regions.iter().map(|r| r.len()).sum::<usize>() / 6);
         for &region in regions {
             let region = trim(original, region);
             if region.is_empty() {
                 continue;
             }
             let first = layer.tokens.len();
-            layer.tokens.extend(tokenize(original, region));
+            tokenize_into(original, region, &mut layer.tokens);
             let sentences = split_sentences(original, &layer.tokens[first..]);
             layer
                 .sentences

@@ -62,6 +62,10 @@ const TENS: [(&str, &str, f64); 8] = [
 
 /// The value of a number word below a thousand (by match key).
 fn small_number_word(key: &str) -> Option<f64> {
+    // Every number word starts with one of these letters: a cheap first filter.
+    if !key.starts_with(['و', 'ا', 'ث', 'خ', 'س', 'ت', 'ع', 'م']) {
+        return None;
+    }
     if let Some(&(_, _, v)) = UNITS
         .iter()
         .chain(TENS.iter())

@@ -130,13 +130,18 @@ fn is_number_separator(c: char) -> bool {
 /// Tokenises `original[region]`; token spans are absolute offsets into `original`.
 pub fn tokenize(original: &str, region: Span) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(region.len() / 6);
+    tokenize_into(original, region, &mut tokens);
+    tokens
+}
+
+/// Like [`tokenize`], appending to `tokens`.
+pub fn tokenize_into(original: &str, region: Span, tokens: &mut Vec<Token>) {
     Tokenizer {
         original,
-        tokens: &mut tokens,
+        tokens,
         hashtag: false,
     }
     .run(region);
-    tokens
 }
 
 struct Tokenizer<'a, 'b> {
