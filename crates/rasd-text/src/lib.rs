@@ -19,6 +19,7 @@ pub mod number;
 pub mod sentence;
 pub mod span;
 pub mod token;
+pub mod words;
 
 pub use date::{read_dates, DateKind, DateMention, Granularity};
 pub use normalize::{match_key, normalize, Aligned, Form};
@@ -26,6 +27,7 @@ pub use number::{read_numbers, NumberMention};
 pub use sentence::{split_sentences, Sentence};
 pub use span::Span;
 pub use token::{tokenize, tokenize_into, Token, TokenKind};
+pub use words::count_words;
 
 use serde::Serialize;
 

@@ -1,6 +1,6 @@
 //! The splitter's state machine: walks the lines once and builds articles.
 
-use super::lines::{lines, word_count, Line};
+use super::lines::{lines, Line, COUNTED_WORDS};
 use super::related::{mark_link_runs, strip_teaser_tail};
 use super::rules::{classify, credit, update_stamp, LineKind};
 use super::{Article, PlaceLine, Removal, RemovalReason, SplitOptions, TeaserTails};
@@ -78,7 +78,10 @@ impl<'a> Builder<'a> {
         let lines = lines(text);
         let mut kinds: Vec<Option<LineKind>> = lines
             .iter()
-            .map(|l| (!l.is_blank()).then(|| classify(l.trimmed.text(text))))
+            .map(|l| {
+                (!l.is_blank())
+                    .then(|| classify(l.trimmed.text(text), l.word_count(text, COUNTED_WORDS)))
+            })
             .collect();
         if opts.link_runs {
             mark_link_runs(text, &lines, &mut kinds);
@@ -135,7 +138,8 @@ impl<'a> Builder<'a> {
         let j = (i + 1..self.lines.len().min(i + 4)).find(|&j| !self.lines[j].is_blank())?;
         let (a, b) = (&self.lines[i], &self.lines[j]);
         let max = self.opts.max_caption_words;
-        let short = word_count(self.text, a.trimmed, max + 1) <= max;
+        let short =
+            a.word_count(self.text, max + 1) <= max && b.word_count(self.text, max + 1) <= max;
         let copy = short
             && self.kinds[j] == Some(LineKind::Content)
             && a.key(self.text) == b.key(self.text);
@@ -232,11 +236,8 @@ impl<'a> Builder<'a> {
             return false;
         };
         let next_long = self.kinds[j] == Some(LineKind::Content)
-            && word_count(
-                self.text,
-                self.lines[j].trimmed,
-                self.opts.max_title_words + 1,
-            ) > self.opts.max_title_words;
+            && self.lines[j].word_count(self.text, self.opts.max_title_words + 1)
+                > self.opts.max_title_words;
         next_long && is_headline_like(line, self.opts.max_title_words)
     }
 
@@ -329,7 +330,7 @@ fn take_credit(text: &str, d: &mut Draft, line: Span) -> Span {
 
 /// A headline: 3 to `max_words` words, no comma, no sentence-final punctuation, no credit or stamp.
 fn is_headline_like(line: &str, max_words: usize) -> bool {
-    let n = line.split_whitespace().take(max_words + 1).count();
+    let n = rasd_text::count_words(line, max_words + 1);
     (3..=max_words).contains(&n)
         && !line.contains(['،', ','])
         && !line.ends_with(['.', '،', ':', '؛', '!', '…', ',', '؟', '?'])
@@ -339,6 +340,6 @@ fn is_headline_like(line: &str, max_words: usize) -> bool {
 
 /// A related-story headline: short, not ending like a sentence of prose.
 fn is_headline(line: &str) -> bool {
-    let n = line.split_whitespace().take(17).count();
+    let n = rasd_text::count_words(line, 17);
     n <= 16 && !line.ends_with(['.', '،', ':', ','])
 }

@@ -7,6 +7,8 @@ use rasd_text::{match_key, trim, Span};
 pub(crate) struct Line {
     /// The line without surrounding whitespace and invisible marks (empty for blank lines).
     pub trimmed: Span,
+    /// Its whitespace-separated words, counted up to [`COUNTED_WORDS`] once for every rule.
+    pub words: usize,
 }
 
 impl Line {
@@ -42,15 +44,24 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 }
 
 fn line(text: &str, span: Span) -> Line {
-    Line {
-        trimmed: trim(text, span),
-    }
+    let trimmed = trim(text, span);
+    let words = rasd_text::count_words(trimmed.text(text), COUNTED_WORDS);
+    Line { trimmed, words }
 }
 
-/// Number of whitespace-separated words in a span of `text`.
-/// Counting stops at `cap`: callers only ask whether a line is short.
-pub(crate) fn word_count(text: &str, span: Span, cap: usize) -> usize {
-    span.text(text).split_whitespace().take(cap).count()
+/// How far a line's words are counted: further than any rule looks.
+pub(crate) const COUNTED_WORDS: usize = 64;
+
+impl Line {
+    /// Whitespace-separated words of the line, counted up to `cap` (callers only ask whether a
+    /// line is short).
+    pub fn word_count(&self, text: &str, cap: usize) -> usize {
+        if cap <= COUNTED_WORDS {
+            self.words.min(cap)
+        } else {
+            rasd_text::count_words(self.trimmed.text(text), cap)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Links to other stories that carry no marker: runs of related headlines between
 //! paragraphs (BBC), and teaser leads of other stories after a datelined report (CNN).
 
-use super::lines::{word_count, Line};
+use super::lines::Line;
 use super::rules::LineKind;
 use super::{Article, Removal, RemovalReason};
 use rasd_text::normalize::is_invisible;
@@ -39,7 +39,7 @@ fn continues(line: &str) -> bool {
 /// punctuation, no list marker, quote or reporting verb at its start.
 fn link_like(text: &str, line: &Line) -> bool {
     let s = line.trimmed.text(text);
-    let n = word_count(text, line.trimmed, MAX_LINK_WORDS + 1);
+    let n = line.word_count(text, MAX_LINK_WORDS + 1);
     (3..=MAX_LINK_WORDS).contains(&n)
         && !s.ends_with(['.', '،', ':', ',', '!', '؛'])
         && !reported_speech().is_match(s)
@@ -56,7 +56,7 @@ fn reported_speech() -> &'static Regex {
 }
 
 fn prose(text: &str, line: &Line) -> bool {
-    word_count(text, line.trimmed, MAX_LINK_WORDS + 1) > MAX_LINK_WORDS
+    line.word_count(text, MAX_LINK_WORDS + 1) > MAX_LINK_WORDS
 }
 
 /// Marks runs of two or more related-headline lines standing between two paragraphs
@@ -101,7 +101,7 @@ pub(crate) fn strip_teaser_tail(text: &str, article: &mut Article) {
         let span = article.body[cut - 1];
         let s = span.text(text);
         let whole = starts_line(text, span.start) && ends_line(text, span.end);
-        if !whole || s.split_whitespace().take(4).count() < 4 || continues(s) {
+        if !whole || rasd_text::count_words(s, 4) < 4 || continues(s) {
             break;
         }
         cut -= 1;

@@ -62,13 +62,12 @@ const MAX_BOILERPLATE_WORDS: usize = 45;
 
 /// Whitespace-separated words of `line`, counted up to one more than any rule looks at.
 fn words(line: &str) -> usize {
-    line.split_whitespace()
-        .take(MAX_BOILERPLATE_WORDS + 1)
-        .count()
+    rasd_text::count_words(line, MAX_BOILERPLATE_WORDS + 1)
 }
 
-/// Classifies one trimmed, non-blank line.
-pub(crate) fn classify(line: &str) -> LineKind {
+/// Classifies one trimmed, non-blank line of `words` whitespace-separated words (counted at
+/// least one past [`MAX_BOILERPLATE_WORDS`]).
+pub(crate) fn classify(line: &str, words: usize) -> LineKind {
     if let Some((s, e)) = source_value(line) {
         return LineKind::Source(s, e);
     }
@@ -78,17 +77,16 @@ pub(crate) fn classify(line: &str) -> LineKind {
     if let Some((s, e)) = end_credit(line) {
         return LineKind::EndCredit(s, e);
     }
-    classify_boilerplate(line).unwrap_or(LineKind::Content)
+    classify_boilerplate(line, words).unwrap_or(LineKind::Content)
 }
 
 /// Openings of read-also / related-links lines.
 const READ_PREFIX: &str = r"(?:[اإ]قر[أا]\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|للمزيد|لمزيد|المزيد|شاهد\s+(?:أيضا|أيضاً|ايضا)|طالع\s+(?:أيضا|أيضاً|ايضا)|مواضيع\s+(?:ذات\s+صلة|متعلقة)|قد\s+يهمك(?:\s+أيضا)?|روابط\s+ذات\s+صلة)";
 
 /// The boilerplate classes, checked in order; `None` for content.
-fn classify_boilerplate(line: &str) -> Option<LineKind> {
+fn classify_boilerplate(line: &str, n: usize) -> Option<LineKind> {
     static READ_HEADER: OnceLock<Regex> = OnceLock::new();
     static READ_ALSO: OnceLock<Regex> = OnceLock::new();
-    let n = words(line);
     if n > MAX_BOILERPLATE_WORDS {
         return None; // a paragraph of prose
     }
@@ -313,6 +311,10 @@ fn dash_credit(line: &str) -> Option<Credit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn classify(line: &str) -> LineKind {
+        super::classify(line, words(line))
+    }
 
     #[test]
     fn source_lines() {
