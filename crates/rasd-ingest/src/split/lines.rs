@@ -50,7 +50,7 @@ fn line(text: &str, span: Span) -> Line {
 }
 
 /// How far a line's words are counted: further than any rule looks.
-pub(crate) const COUNTED_WORDS: usize = 64;
+pub(crate) const COUNTED_WORDS: usize = 46;
 
 impl Line {
     /// Whitespace-separated words of the line, counted up to `cap` (callers only ask whether a
