@@ -2,7 +2,7 @@
 //! and agents combined (`وزارة الدفاع الأميركية` -> `USAGOV`, `الجيش العراقي` -> `IRQMIL`).
 
 use crate::lexicon::Lexicon;
-use crate::norm::{match_key, tokenize};
+use crate::norm::{candidates, marked_key, match_key, tokenize, RawToken};
 
 /// What the words of a phrase resolve to.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -17,15 +17,20 @@ pub struct Resolved {
 
 /// Resolves the words of `text` against the lexicon.
 pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
-    let keys: Vec<String> = tokenize(text, 0, text.len())
+    let words: Vec<_> = tokenize(text, 0, text.len())
         .into_iter()
         .filter(|t| !t.punct)
-        .map(|t| t.key)
         .collect();
+    let keys: Vec<String> = words.iter().map(|t| t.key.clone()).collect();
     let mut r = Resolved::default();
     let mut actor_country = None;
     let mut i = 0;
     while i < keys.len() {
+        if let Some(c) = city_country(lx, text, &words, &keys, i) {
+            r.country = r.country.take().or(Some(c));
+            i += 1;
+            continue;
+        }
         let Some((e, n)) = lx.actor_at(&keys, i) else {
             i += 1;
             continue;
@@ -50,6 +55,33 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
     }
     r.country = r.country.or(actor_country);
     r
+}
+
+/// The country of word `i` read as a city the spelling or context singles out: a
+/// shadda-marked spelling (عمّان: Amman, JOR) or a capital right after العاصمة.
+fn city_country(
+    lx: &Lexicon,
+    text: &str,
+    words: &[RawToken],
+    keys: &[String],
+    i: usize,
+) -> Option<String> {
+    let raw = &text[words[i].start..words[i].end];
+    if raw.contains('\u{0651}') {
+        let marked = candidates(&marked_key(raw))
+            .into_iter()
+            .find_map(|c| lx.marked.get(&c).cloned());
+        if marked.is_some() {
+            return marked;
+        }
+    }
+    let after_capital = i > 0 && candidates(&keys[i - 1]).iter().any(|c| c == "عاصمه");
+    if !after_capital {
+        return None;
+    }
+    candidates(&keys[i])
+        .into_iter()
+        .find_map(|c| lx.capitals.get(&c).cloned())
 }
 
 /// The CAMEO actor code of a phrase: a dictionary code, or country + agent, or either alone.
@@ -96,5 +128,29 @@ mod tests {
             Some("TUN")
         );
         assert_eq!(country_of(&lx(), "الشبان"), None);
+    }
+
+    #[test]
+    fn shadda_and_capital_context_pick_the_city() {
+        let lx = Lexicon::parse(
+            "L\tعمان\tOMN\tcountry\nL\tاردن\tJOR\tcountry\nD\tعم\u{0651}ان\tJOR\nK\tعمان\tJOR\nG\tوزير\tGOV\n",
+        );
+        assert_eq!(country_of(&lx, "عُمان").as_deref(), Some("OMN"));
+        assert_eq!(country_of(&lx, "عمّان").as_deref(), Some("JOR"));
+        assert_eq!(country_of(&lx, "وعمّان").as_deref(), Some("JOR"));
+        assert_eq!(country_of(&lx, "في العاصمة عمان").as_deref(), Some("JOR"));
+        assert_eq!(code_of(&lx, "وزير عمان").as_deref(), Some("OMNGOV"));
+    }
+
+    #[test]
+    fn generic_one_word_actors_are_dropped() {
+        let mut m =
+            String::from("A\tطاقه\tCHN\nA\tمصري\tDEUJUD\nN\tمصري\tEGY\nL\tمصر\tEGY\tcountry\nL\tالمانيا\tDEU\tcountry\nL\tالصين\tCHN\tcountry\n");
+        for i in 0..16 {
+            m.push_str(&format!("A\tوزاره طاقه ك{i}\tCHNGOV\n"));
+        }
+        let lx = Lexicon::parse(&m);
+        assert_eq!(country_of(&lx, "الطاقة"), None);
+        assert_eq!(country_of(&lx, "الأمن المصري").as_deref(), Some("EGY"));
     }
 }

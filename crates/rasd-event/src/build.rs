@@ -1,7 +1,7 @@
 //! Derives the compact embedded model from `../shared/data` (dictionaries, code tables,
 //! gazetteers). Used by `rasd train event`; the runtime only reads the derived text.
 
-use crate::norm::match_key;
+use crate::norm::{marked_key, match_key};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -219,6 +219,9 @@ pub fn countries(text: &str, out: &mut String) -> Vec<(String, String)> {
         if let Some(n) = nisba(&match_key(f[5])) {
             let _ = writeln!(out, "N\t{n}\t{}", f[1]);
         }
+        if let Some(n) = stan_nisba(&match_key(f[5])) {
+            let _ = writeln!(out, "N\t{n}\t{}", f[1]);
+        }
     }
     map
 }
@@ -236,9 +239,20 @@ pub fn nisba(name: &str) -> Option<String> {
     (base.chars().count() >= 2).then(|| format!("{base}ي"))
 }
 
-/// City lines `L key ISO3 city` for the `limit` most populous cities with Arabic names.
+/// The short nisba of a `-stan` country (أفغانستان -> افغاني, أوزبكستان -> اوزبكي), when the
+/// people's name left is long enough not to be a common word.
+pub fn stan_nisba(name: &str) -> Option<String> {
+    let base = name.strip_suffix("ستان")?;
+    (!name.contains(' ') && base.chars().count() >= 4).then(|| format!("{base}ي"))
+}
+
+/// City lines `L key ISO3 city` for the `limit` most populous cities with Arabic names; for
+/// those and every capital (`PPLC`), `D marked-key ISO3` lines for the shadda-marked spellings
+/// (عمّان is Amman, not Oman) and, for capitals, `K key ISO3` lines for every Arabic spelling
+/// (read after العاصمة).
 pub fn cities(text: &str, cc: &[(String, String)], limit: usize, out: &mut String) {
     let mut n = 0;
+    let mut seen = BTreeSet::new();
     for line in text.lines().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 11 || f[10].is_empty() {
@@ -247,15 +261,39 @@ pub fn cities(text: &str, cc: &[(String, String)], limit: usize, out: &mut Strin
         let Some((_, c3)) = cc.iter().find(|(c2, _)| c2 == f[3]) else {
             continue;
         };
-        if let Some(name) = f[10].split('|').next() {
-            let k = match_key(name);
-            if k.chars().count() >= 4 {
-                let _ = writeln!(out, "L\t{k}\t{c3}\tcity");
-            }
+        let capital = f[6] == "PPLC";
+        if n >= limit && !capital {
+            continue;
         }
-        n += 1;
-        if n >= limit {
-            break;
+        if n < limit {
+            if let Some(name) = f[10].split('|').next() {
+                let k = match_key(name);
+                if k.chars().count() >= 4 {
+                    let _ = writeln!(out, "L\t{k}\t{c3}\tcity");
+                }
+            }
+            n += 1;
+        }
+        city_variants(f[10], c3, capital, &mut seen, out);
+    }
+}
+
+/// The `D` (shadda-marked) and, for a capital, `K` lines of one city's Arabic names.
+fn city_variants(
+    names: &str,
+    c3: &str,
+    capital: bool,
+    seen: &mut BTreeSet<String>,
+    out: &mut String,
+) {
+    for name in names.split('|') {
+        let marked = marked_key(name.trim());
+        if marked.contains('\u{0651}') && seen.insert(format!("D{marked}")) {
+            let _ = writeln!(out, "D\t{marked}\t{c3}");
+        }
+        let k = match_key(name.trim());
+        if capital && k.chars().count() >= 3 && seen.insert(format!("K{k}")) {
+            let _ = writeln!(out, "K\t{k}\t{c3}");
         }
     }
 }
@@ -329,9 +367,25 @@ mod tests {
     }
 
     #[test]
+    fn capitals_and_marked_city_names() {
+        let text = "h\n1\tAmman\tAmman\tJO\t16\t1\tPPLC\t1\t0\t0\tامان|عمان|عمّان\n2\tSur\tSur\tOM\t1\t1\tPPL\t0\t0\t0\tصور\n";
+        let cc = vec![
+            ("JO".to_string(), "JOR".to_string()),
+            ("OM".to_string(), "OMN".to_string()),
+        ];
+        let mut out = String::new();
+        cities(text, &cc, 1, &mut out);
+        assert!(out.contains("D\tعم\u{0651}ان\tJOR"), "{out}");
+        assert!(out.contains("K\tعمان\tJOR"), "{out}");
+        assert!(!out.contains("صور"), "{out}");
+    }
+
+    #[test]
     fn nisba_of_country_names() {
         assert_eq!(nisba("العراق").as_deref(), Some("عراقي"));
         assert_eq!(nisba("سوريا").as_deref(), Some("سوري"));
         assert_eq!(nisba("باكستان").as_deref(), Some("باكستاني"));
+        assert_eq!(stan_nisba("افغانستان").as_deref(), Some("افغاني"));
+        assert_eq!(stan_nisba("باكستان"), None);
     }
 }

@@ -94,7 +94,27 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
             ev.target = guess;
         }
     }
+    for ev in &mut out {
+        for a in [&mut ev.source, &mut ev.target].into_iter().flatten() {
+            strip_conjunction(a);
+        }
+    }
     out
+}
+
+/// Drops a conjunction glued to a definite actor name (والعراق -> العراق, فالحكومة ->
+/// الحكومة), moving the start past it so the span stays a byte span of the original.
+pub fn strip_conjunction(a: &mut Actor) {
+    let mut chars = a.text.chars();
+    let (Some(c), Some(alef), Some(lam)) = (chars.next(), chars.next(), chars.next()) else {
+        return;
+    };
+    let definite = matches!(alef, 'ا' | 'أ' | 'إ' | 'آ') && lam == 'ل';
+    if matches!(c, 'و' | 'ف') && definite && a.text.chars().count() > 4 {
+        let n = c.len_utf8();
+        a.text.drain(..n);
+        a.start += n;
+    }
 }
 
 /// Adds a statement event; when the dictionary already coded its cue with the same root, the
@@ -935,6 +955,32 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn conjunction_is_stripped_from_actor_names() {
+        let doc = "الأردن والعراق";
+        let mut a = Actor {
+            text: "والعراق".into(),
+            start: 13,
+            end: doc.len(),
+            group: None,
+            code: None,
+        };
+        strip_conjunction(&mut a);
+        assert_eq!(
+            (a.text.as_str(), &doc[a.start..a.end]),
+            ("العراق", "العراق")
+        );
+        let mut b = Actor {
+            text: "وزير".into(),
+            start: 0,
+            end: 8,
+            group: None,
+            code: None,
+        };
+        strip_conjunction(&mut b);
+        assert_eq!(b.text, "وزير");
+    }
 
     #[test]
     fn names_reduce_to_one_identity() {

@@ -75,7 +75,18 @@ pub struct Lexicon {
     pub weights: HashMap<String, HashMap<String, f32>>,
     /// ISO-3 codes of the country list.
     pub countries: std::collections::HashSet<String>,
+    /// Shadda-marked city spelling (`norm::marked_key`) -> ISO-3 (عمّان -> JOR).
+    pub marked: HashMap<String, String>,
+    /// Capital city key -> ISO-3, read after العاصمة (العاصمة عمان -> JOR).
+    pub capitals: HashMap<String, String>,
 }
+
+/// A one-word dictionary actor with a country code that heads this many longer actor
+/// phrases is a common noun (منظمة, مدينة), not a name.
+const GENERIC_HEAD_USES: usize = 10;
+/// ... or that is a later word of this many longer phrases and never heads one (الطاقة in
+/// وزارة الطاقة); names (دبي, بري) fall below it.
+const GENERIC_TAIL_USES: usize = 15;
 
 impl Lexicon {
     /// Parses the model text (see `build::dictionaries` and `classify::write_weights`).
@@ -88,6 +99,7 @@ impl Lexicon {
             let f: Vec<&str> = line.split('\t').collect();
             lx.parse_line(&f);
         }
+        lx.drop_generic_actors();
         for (k, code, kind) in CORE {
             let t = Trigger {
                 code: code.to_string(),
@@ -134,6 +146,14 @@ impl Lexicon {
                 self.add_actor(f[1], f[2], "country");
             }
             (Some("L"), 4) => self.add_actor(f[1], f[2], "city"),
+            (Some("D"), 3) => {
+                self.marked.insert(f[1].into(), f[2].into());
+            }
+            (Some("K"), 3) => {
+                self.capitals
+                    .entry(f[1].into())
+                    .or_insert_with(|| f[2].into());
+            }
             (Some("W"), 4) => {
                 let w = f[3].parse().unwrap_or(0.0);
                 self.weights
@@ -164,13 +184,59 @@ impl Lexicon {
         };
         let first = keys[0].clone();
         let list = self.actors.entry(first).or_default();
-        if !list.iter().any(|a| a.keys == keys) {
+        if !list.iter().any(|a| a.keys == keys && a.kind == kind) {
             list.push(ActorEntry {
                 keys,
                 code: code.into(),
                 kind,
             });
         }
+    }
+
+    /// Drops one-word dictionary actors with a country code that are common nouns (see
+    /// `GENERIC_HEAD_USES`, nisba adjectives excepted) or that contradict the gazetteer's nisba
+    /// (مصري coded DEU while the nisba says EGY).
+    fn drop_generic_actors(&mut self) {
+        let mut heads: HashMap<String, usize> = HashMap::new();
+        let mut tails: HashMap<String, usize> = HashMap::new();
+        for e in self.actors.values().flatten().filter(|e| e.keys.len() > 1) {
+            *heads.entry(e.keys[0].clone()).or_default() += 1;
+            for k in &e.keys[1..] {
+                *tails.entry(k.clone()).or_default() += 1;
+            }
+        }
+        let drop: Vec<String> = self
+            .actors
+            .iter()
+            .filter(|(first, list)| {
+                let h = heads.get(*first).copied().unwrap_or(0);
+                let t = tails.get(*first).copied().unwrap_or(0);
+                let generic = !first.ends_with('ي')
+                    && (h >= GENERIC_HEAD_USES || (h == 0 && t >= GENERIC_TAIL_USES));
+                let nisba: Vec<&str> = list
+                    .iter()
+                    .filter(|e| e.kind == "nisba" && e.keys.len() == 1)
+                    .map(|e| e.code.as_str())
+                    .collect();
+                list.iter().any(|e| {
+                    let clash = !nisba.is_empty() && !nisba.iter().any(|n| e.code.starts_with(n));
+                    e.kind == "actor"
+                        && e.keys.len() == 1
+                        && self.has_country_prefix(&e.code)
+                        && (generic || clash)
+                })
+            })
+            .map(|(first, _)| first.clone())
+            .collect();
+        for first in drop {
+            if let Some(list) = self.actors.get_mut(&first) {
+                list.retain(|e| e.keys.len() > 1 || e.kind != "actor");
+            }
+        }
+    }
+
+    fn has_country_prefix(&self, code: &str) -> bool {
+        code.get(..3).is_some_and(|p| self.is_country_level(p))
     }
 
     /// Whether a 3-letter code is a country-level actor code (ISO-3 or IGO/IMG/NGO/KUR).

@@ -25,6 +25,14 @@ pub fn match_key(s: &str) -> String {
     out
 }
 
+/// `match_key` that keeps the shadda (U+0651): عمّان (Amman) and عمان (Oman) differ only by it.
+pub fn marked_key(s: &str) -> String {
+    s.split('\u{0651}')
+        .map(match_key)
+        .collect::<Vec<_>>()
+        .join("\u{0651}")
+}
+
 /// Whether `c` is an Arabic letter (or diacritic) that belongs inside a word.
 pub fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{065F}' | '\u{0670}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}')
@@ -193,6 +201,12 @@ mod tests {
     fn key_unifies_alef_and_ta_marbuta() {
         assert_eq!(match_key("أَمِيرَة"), "اميره");
         assert_eq!(match_key("٢٠١٦"), "2016");
+    }
+
+    #[test]
+    fn marked_key_keeps_shadda_only() {
+        assert_eq!(marked_key("عَمّان"), "عم\u{0651}ان");
+        assert_eq!(marked_key("عُمان"), "عمان");
     }
 
     #[test]
