@@ -103,7 +103,7 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         .map(|(i, t)| Tok {
             start: t.span.start,
             end: t.span.end,
-            key: t.key.clone(),
+            key: t.key.to_string(),
             stem: input
                 .morph
                 .get(i)

@@ -34,7 +34,7 @@ pub fn read_news_keys(path: &Path, max_articles: usize) -> std::io::Result<Vec<V
             }
         }
         let toks = rasd_text::tokenize(&body, rasd_text::Span::new(0, body.len()));
-        docs.push(toks.into_iter().map(|t| t.key).collect());
+        docs.push(toks.into_iter().map(|t| t.key.into_string()).collect());
     }
     Ok(docs)
 }

@@ -6,6 +6,7 @@
 //! without the alignment table, for dictionary and name matching.
 
 use crate::span::Span;
+use compact_str::CompactString;
 use unicode_normalization::char::decompose_compatible;
 
 /// How far normalisation goes.
@@ -126,7 +127,7 @@ const fn is_space(c: char) -> bool {
 }
 
 /// Pushes the normalised form of `c` to `out`, calling `on_push` once per pushed character.
-fn push_folded(c: char, form: Form, out: &mut String, mut on_push: impl FnMut(&mut String, char)) {
+fn push_folded<O>(c: char, form: Form, out: &mut O, mut on_push: impl FnMut(&mut O, char)) {
     match fold_char(c, form) {
         Fold::Keep => on_push(out, c),
         Fold::Drop => {}
@@ -155,14 +156,61 @@ pub fn match_key(s: &str) -> String {
 
 /// Normalises `s` to `form`, without alignment.
 pub fn normalize(s: &str, form: Form) -> String {
+    normalize_to(s, form)
+}
+
+/// The match key as an inline string (no allocation up to 24 bytes): the token layer's keys.
+pub fn compact_key(s: &str) -> CompactString {
+    normalize_to(s, Form::Key)
+}
+
+/// A string type normalisation can write to.
+trait Out {
+    fn with_capacity(n: usize) -> Self;
+    fn from_str(s: &str) -> Self;
+    fn push_str(&mut self, s: &str);
+    fn push(&mut self, c: char);
+}
+
+impl Out for String {
+    fn with_capacity(n: usize) -> Self {
+        String::with_capacity(n)
+    }
+    fn from_str(s: &str) -> Self {
+        s.to_string()
+    }
+    fn push_str(&mut self, s: &str) {
+        String::push_str(self, s)
+    }
+    fn push(&mut self, c: char) {
+        String::push(self, c)
+    }
+}
+
+impl Out for CompactString {
+    fn with_capacity(n: usize) -> Self {
+        CompactString::with_capacity(n)
+    }
+    fn from_str(s: &str) -> Self {
+        CompactString::new(s)
+    }
+    fn push_str(&mut self, s: &str) {
+        CompactString::push_str(self, s)
+    }
+    fn push(&mut self, c: char) {
+        CompactString::push(self, c)
+    }
+}
+
+fn normalize_to<O: Out>(s: &str, form: Form) -> O {
     // Most words need no change: copy the unchanged prefix in one go.
     let changed = s
         .char_indices()
         .find(|&(_, c)| fold_char(c, form) != Fold::Keep);
     let Some((at, _)) = changed else {
-        return s.to_string();
+        return O::from_str(s);
     };
-    let mut out = String::with_capacity(s.len());
+    let mut out = O::with_capacity(s.len());
     out.push_str(&s[..at]);
     for c in s[at..].chars() {
         push_folded(c, form, &mut out, |o, r| o.push(r));

@@ -1,11 +1,12 @@
 //! The tokeniser: words, numbers, punctuation, each a span into the original.
 //!
 //! Arabic words keep their diacritics, tatweel and joiners inside the token span; the
-//! token's `key` is their [`match_key`]. Hashtags (`#وزارة_التجارة`) read as words: `#` is a
+//! token's `key` is their [`match_key`](crate::match_key). Hashtags (`#وزارة_التجارة`) read as words: `#` is a
 //! symbol token, the underscores separate words, and every word carries `hashtag: true`.
 
-use crate::normalize::{ascii_digit, is_diacritic, is_invisible, match_key};
+use crate::normalize::{ascii_digit, compact_key, is_diacritic, is_invisible};
 use crate::span::Span;
+use compact_str::CompactString;
 use serde::Serialize;
 
 /// What a token is.
@@ -30,8 +31,8 @@ pub struct Token {
     /// Where it is in the original.
     #[serde(flatten)]
     pub span: Span,
-    /// Its match key (see [`match_key`]).
-    pub key: String,
+    /// Its match key (see [`match_key`](crate::match_key)); stored inline (no allocation) up to 24 bytes.
+    pub key: CompactString,
     /// What it is.
     pub kind: TokenKind,
     /// True for words inside a hashtag.
@@ -188,9 +189,9 @@ impl Tokenizer<'_, '_> {
             TokenKind::Arabic | TokenKind::Latin | TokenKind::Number
         );
         let key = if word {
-            match_key(text)
+            compact_key(text)
         } else {
-            text.to_string()
+            CompactString::new(text)
         };
         self.tokens.push(Token {
             span,
