@@ -1,3 +1,8 @@
+//! Time each step of the text layer separately over a JSON Lines corpus (for profiling; the
+//! reported benchmark is `rasd bench text`).
+//!
+//! `cargo run --release -p rasd-pipeline --example profile_text -- CORPUS.jsonl`
+
 use rasd_ingest::{read_file, Format, ReadOptions};
 use rasd_text::*;
 use std::time::Instant;
