@@ -108,6 +108,7 @@ mod tests {
                     freq: *f,
                     clusters: [NO_CLUSTER; 3],
                     cues: [0; 3],
+                    tagged: [0; 4],
                 },
             );
         }

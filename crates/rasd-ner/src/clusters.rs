@@ -81,6 +81,7 @@ pub fn build_lexicon<S: AsRef<str>>(docs: &[Vec<S>], cfg: &ClusterConfig) -> Lex
                 freq: f,
                 clusters: [NO_CLUSTER; 3],
                 cues: [0; 3],
+                tagged: [0; 4],
             },
         );
     }
@@ -129,6 +130,7 @@ pub fn build_lexicon<S: AsRef<str>>(docs: &[Vec<S>], cfg: &ClusterConfig) -> Lex
                     freq: f,
                     clusters: [NO_CLUSTER; 3],
                     cues,
+                    tagged: [0; 4],
                 },
             );
         }
@@ -142,6 +144,7 @@ pub fn build_lexicon<S: AsRef<str>>(docs: &[Vec<S>], cfg: &ClusterConfig) -> Lex
                 freq,
                 clusters: c,
                 cues: cue_of(sid as usize),
+                tagged: [0; 4],
             },
         );
     }

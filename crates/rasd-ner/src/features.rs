@@ -72,6 +72,8 @@ pub struct Prepared {
     pub freq_bucket: u8,
     /// Cue-share buckets of the stem (person, place, organisation).
     pub cues: [u8; 3],
+    /// Corpus tag-share buckets of the stem (PER, LOC, ORG, MISC; see [`crate::corpus_tags`]).
+    pub tagged: [u8; 4],
     /// The stem is a role trigger (first word of one).
     pub role: bool,
     /// The stem is an honorific.
@@ -106,6 +108,7 @@ pub fn prepare<S: AsRef<str>>(keys: &[S], res: &Resources) -> Vec<Prepared> {
                 shape: shape(key),
                 clusters: entry.map_or([NO_CLUSTER; 3], |e| e.clusters),
                 cues: entry.map_or([0; 3], |e| e.cues),
+                tagged: entry.map_or([0; 4], |e| e.tagged),
                 freq_bucket: (32 - freq.leading_zeros()) as u8,
                 role: res.titles.is_role_word(&split.stem),
                 honorific: res.titles.is_honorific_word(&split.stem),
@@ -133,6 +136,11 @@ struct Atoms {
     c: [u64; 3],
     gaz: u64,
     cues: u64,
+    tagged: u64,
+}
+
+fn tagged_code(t: &[u8; 4]) -> u64 {
+    t.iter().fold(0, |acc, &b| acc << 4 | u64::from(b))
 }
 
 fn gaz_code(m: &GazMark) -> u64 {
@@ -148,6 +156,7 @@ fn atoms(p: &Prepared, m: &GazMark) -> Atoms {
         c: p.clusters.map(u64::from),
         gaz: gaz_code(m),
         cues: u64::from(p.cues[0]) | u64::from(p.cues[1]) << 4 | u64::from(p.cues[2]) << 8,
+        tagged: tagged_code(&p.tagged),
     }
 }
 
@@ -209,6 +218,10 @@ pub fn local_features(p: &Prepared, f: &mut Vec<Feature>) {
         f.push(mix(50 + j as u64, u64::from(*c)));
     }
     f.push(mix(630, u64::from(p.role) | u64::from(p.honorific) << 1));
+    for (j, t) in p.tagged.iter().enumerate() {
+        f.push(mix(70 + j as u64, u64::from(*t)));
+    }
+    f.push(mix(74, tagged_code(&p.tagged)));
 }
 
 /// Per-sentence atoms for [`context_features`].
@@ -235,6 +248,7 @@ impl<'a> SentenceAtoms<'a> {
                 c: [7777; 3],
                 gaz: 0,
                 cues: 0,
+                tagged: 0,
             },
             Atoms {
                 key: 2,
@@ -244,6 +258,7 @@ impl<'a> SentenceAtoms<'a> {
                 c: [7778; 3],
                 gaz: 0,
                 cues: 0,
+                tagged: 0,
             },
         ];
         let n = self.at.len() as isize;
@@ -272,6 +287,7 @@ pub fn context_features(s: &SentenceAtoms<'_>, i: usize, f: &mut Vec<Feature>) {
         f.push(mix(base + 6, b.gaz));
         f.push(mix(base + 7, b.key));
         f.push(mix(base + 8, b.cues));
+        f.push(mix(base + 9, b.tagged));
     }
     for (o, base) in [(-2isize, 100u64), (2, 400)] {
         let b = s.get(ii + o);

@@ -18,6 +18,9 @@ pub struct Entry {
     /// Bucketed share of the word's corpus occurrences right after a person / place /
     /// organisation cue word (see [`crate::clusters`]); 0 = never.
     pub cues: [u8; 3],
+    /// Bucketed share of the word's corpus occurrences that a first-stage tagger labelled
+    /// PER / LOC / ORG / MISC (see [`crate::corpus_tags`]); 0 = never.
+    pub tagged: [u8; 4],
 }
 
 /// Word → [`Entry`] table.
@@ -47,6 +50,13 @@ impl Lexicon {
         self.map.get(key).map_or(0, |e| e.freq)
     }
 
+    /// Sets the tagged-share buckets of a word already in the lexicon (others are ignored).
+    pub fn set_tagged(&mut self, key: &str, tagged: [u8; 4]) {
+        if let Some(e) = self.map.get_mut(key) {
+            e.tagged = tagged;
+        }
+    }
+
     /// Number of words.
     pub fn len(&self) -> usize {
         self.map.len()
@@ -57,8 +67,8 @@ impl Lexicon {
         self.map.is_empty()
     }
 
-    /// Serialises as text lines `word \t freq \t c0 \t c1 \t c2 \t cues` (sorted, `-` for no
-    /// cluster, cues as three digits).
+    /// Serialises as text lines `word \t freq \t c0 \t c1 \t c2 \t cues \t tagged` (sorted,
+    /// `-` for no cluster, cues as three digits, tagged shares as four).
     pub fn to_text(&self) -> String {
         let mut rows: Vec<_> = self.map.iter().collect();
         rows.sort_by(|a, b| b.1.freq.cmp(&a.1.freq).then(a.0.cmp(b.0)));
@@ -76,9 +86,9 @@ impl Lexicon {
                 }
             }
             out.push('\t');
-            for c in e.cues {
-                out.push(char::from(b'0' + c.min(9)));
-            }
+            push_digits(&mut out, &e.cues);
+            out.push('\t');
+            push_digits(&mut out, &e.tagged);
             out.push('\n');
         }
         out
@@ -98,21 +108,36 @@ impl Lexicon {
                 *c = it.next().and_then(|s| s.parse().ok()).unwrap_or(NO_CLUSTER);
             }
             let mut cues = [0u8; 3];
-            if let Some(c) = it.next() {
-                for (d, b) in cues.iter_mut().zip(c.bytes()) {
-                    *d = b.saturating_sub(b'0');
-                }
-            }
+            read_digits(it.next(), &mut cues);
+            let mut tagged = [0u8; 4];
+            read_digits(it.next(), &mut tagged);
             map.insert(
                 k.to_string(),
                 Entry {
                     freq,
                     clusters,
                     cues,
+                    tagged,
                 },
             );
         }
         Lexicon { map }
+    }
+}
+
+/// Appends small numbers as one digit each (capped at 9).
+fn push_digits(out: &mut String, ds: &[u8]) {
+    for &d in ds {
+        out.push(char::from(b'0' + d.min(9)));
+    }
+}
+
+/// Reads digits written by [`push_digits`] (missing column: all zero).
+fn read_digits(col: Option<&str>, ds: &mut [u8]) {
+    if let Some(c) = col {
+        for (d, b) in ds.iter_mut().zip(c.bytes()) {
+            *d = b.saturating_sub(b'0');
+        }
     }
 }
 
@@ -129,6 +154,7 @@ mod tests {
                 freq: 10,
                 clusters: [3, 1, 0],
                 cues: [0, 4, 1],
+                tagged: [0, 6, 2, 0],
             },
         );
         l.insert(
@@ -137,6 +163,7 @@ mod tests {
                 freq: 2,
                 clusters: [NO_CLUSTER; 3],
                 cues: [0; 3],
+                tagged: [0; 4],
             },
         );
         let back = Lexicon::from_text(&l.to_text());

@@ -50,6 +50,7 @@
 
 pub mod clitic;
 pub mod clusters;
+pub mod corpus_tags;
 pub mod data;
 pub mod entities;
 pub mod eval;

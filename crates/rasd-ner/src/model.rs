@@ -145,6 +145,16 @@ impl NerModel {
         })
     }
 
+    /// A copy whose taggers keep only features with a weight of at least `min_weight` in
+    /// magnitude ([`Model::pruned`]).
+    pub fn pruned(&self, min_weight: f32) -> NerModel {
+        NerModel {
+            tagger: self.tagger.pruned(min_weight),
+            stage2: self.stage2.as_ref().map(|m| m.pruned(min_weight)),
+            res: self.res.clone(),
+        }
+    }
+
     /// Prepares the tokens of a sentence (match keys) for [`NerModel::tag_prepared`].
     pub fn prepare<S: AsRef<str>>(&self, keys: &[S]) -> Vec<Prepared> {
         prepare(keys, &self.res)

@@ -98,7 +98,7 @@ impl Recognizer {
             decode_bio(&labels, self.model.tagger.labels(), r.start, &mut raw);
         }
         let prep: Vec<Prepared> = sents.into_iter().flatten().collect();
-        let raw = trim_punct(raw, toks);
+        let raw = trim_edges(raw, toks);
         let raw = self.add_curated(raw, &prep);
         let raw = add_patterns(raw, &prep, morph);
         let raw = add_role_names(raw, &prep, toks, original);
@@ -246,14 +246,20 @@ fn is_stop(t: &Token, original: &str) -> bool {
     is_punct(t) && !is_quote(t, original)
 }
 
-/// Drops punctuation at mention edges and mentions that are only punctuation.
-fn trim_punct(raw: Vec<Raw>, toks: &[Token]) -> Vec<Raw> {
+/// Punctuation and day words (`الخميس`, `امس`: the tagger sometimes runs a name on into
+/// `قال كارتر الخميس`) cannot start or end a mention.
+fn is_edge_junk(t: &Token) -> bool {
+    is_punct(t) || rasd_text::is_day_word(&t.key)
+}
+
+/// Drops punctuation and day words at mention edges, and mentions that are only those.
+fn trim_edges(raw: Vec<Raw>, toks: &[Token]) -> Vec<Raw> {
     raw.into_iter()
         .filter_map(|mut m| {
-            while m.start < m.end && is_punct(&toks[m.start]) {
+            while m.start < m.end && is_edge_junk(&toks[m.start]) {
                 m.start += 1;
             }
-            while m.end > m.start && is_punct(&toks[m.end - 1]) {
+            while m.end > m.start && is_edge_junk(&toks[m.end - 1]) {
                 m.end -= 1;
             }
             (m.start < m.end).then_some(m)

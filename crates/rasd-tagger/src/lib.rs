@@ -123,6 +123,22 @@ impl Model {
         train::dev_curve(labels, data, dev, cfg)
     }
 
+    /// A copy without the features whose weights are all below `min_weight` in magnitude
+    /// (a smaller, faster table; rare features the averaging left near zero go first).
+    pub fn pruned(&self, min_weight: f32) -> Model {
+        let rows: Vec<(Feature, Vec<f32>)> = self
+            .table
+            .iter()
+            .filter(|(_, r)| r.iter().any(|w| w.abs() >= min_weight))
+            .map(|(f, r)| (f, r.to_vec()))
+            .collect();
+        Model {
+            labels: self.labels.clone(),
+            table: FeatureTable::new(self.labels.len(), rows),
+            trans: self.trans.clone(),
+        }
+    }
+
     /// The mean of `models` (same labels, e.g. trained with different shuffle seeds): every
     /// feature and transition weight averaged, zero rows dropped. `None` when `models` is
     /// empty or their labels differ.
@@ -291,6 +307,19 @@ mod tests {
             data.push(ex);
         }
         (vec!["O".into(), "N".into()], data)
+    }
+
+    #[test]
+    fn pruning_drops_small_rows_only() {
+        let m = Model {
+            labels: vec!["A".into(), "B".into()],
+            table: FeatureTable::new(2, vec![(1, vec![0.01, -0.02]), (2, vec![0.5, -0.01])]),
+            trans: vec![0.0; 6],
+        };
+        let p = m.pruned(0.1);
+        assert_eq!(p.n_features(), 1);
+        assert_eq!(p.table.row(2), Some(&[0.5f32, -0.01][..]));
+        assert_eq!(m.pruned(0.0).n_features(), 2);
     }
 
     #[test]

@@ -120,6 +120,12 @@ fn weekday(key: &str) -> Option<Weekday> {
     })
 }
 
+/// True for a match key that names a day relative to the text: a weekday (`الخميس`,
+/// `والسبت`) or `امس`. Such words are never part of a name.
+pub fn is_day_word(key: &str) -> bool {
+    weekday(key).is_some() || matches!(key, "امس" | "وامس")
+}
+
 /// Reads the date expressions of a token list, resolving them against `published`.
 pub fn read_dates(
     original: &str,
@@ -323,6 +329,15 @@ mod tests {
             read("في 5 كانون الثاني 2019", None),
             vec![("5 كانون الثاني 2019".into(), Some("2019-01-05".into()))]
         );
+    }
+
+    #[test]
+    fn day_words() {
+        assert!(is_day_word("الخميس"));
+        assert!(is_day_word("والسبت"));
+        assert!(is_day_word("امس"));
+        assert!(!is_day_word("خميس"));
+        assert!(!is_day_word("نيسان"));
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub mod token;
 pub mod words;
 
 pub use compact_str::CompactString;
-pub use date::{read_dates, DateKind, DateMention, Granularity};
+pub use date::{is_day_word, read_dates, DateKind, DateMention, Granularity};
 pub use normalize::{compact_key, match_key, normalize, Aligned, Form};
 pub use number::{read_numbers, NumberMention};
 pub use sentence::{split_sentences, Sentence};

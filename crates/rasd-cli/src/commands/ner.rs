@@ -3,9 +3,10 @@
 use anyhow::Context;
 use rasd_ner::clusters::ClusterConfig;
 use rasd_ner::data::{carve_dev, read_conll, AnercorpPaths};
+use rasd_ner::features::{Prepared, Resources};
 use rasd_ner::lexicon::Lexicon;
 use rasd_ner::model::NerModel;
-use rasd_ner::{eval, train};
+use rasd_ner::{corpus_tags, eval, train};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -37,12 +38,21 @@ pub struct TrainArgs {
     /// Only report dev scores for a model trained on train minus dev (writes no model).
     #[arg(long)]
     dev_only: bool,
+    /// With --dev-only: write `token gold predicted` lines for the dev split here.
+    #[arg(long, requires = "dev_only")]
+    dev_predictions: Option<PathBuf>,
     /// Skip the second (window-vote) stage.
     #[arg(long)]
     no_stage2: bool,
     /// Jackknife folds for the second stage's training labels.
     #[arg(long, default_value_t = 4)]
     folds: usize,
+    /// Skip corpus tag shares (tagging the news corpus with first-stage taggers).
+    #[arg(long)]
+    no_shares: bool,
+    /// Epochs of the taggers that label the news corpus for tag shares.
+    #[arg(long, default_value_t = 10)]
+    share_epochs: usize,
     /// Fine cluster count (k-means over news-corpus context vectors).
     #[arg(long, default_value_t = ClusterConfig::default().k_fine)]
     clusters: usize,
@@ -91,6 +101,23 @@ fn load_lexicon(a: &TrainArgs) -> anyhow::Result<Lexicon> {
     Ok(lex)
 }
 
+/// The news corpus prepared for tag shares (empty with `--no-shares`).
+fn load_corpus(a: &TrainArgs, res: &Resources) -> anyhow::Result<Vec<Vec<Vec<Prepared>>>> {
+    if a.no_shares {
+        return Ok(Vec::new());
+    }
+    let t = Instant::now();
+    let docs = train::read_news_keys(&a.data.join(train::NEWS_CORPUS), 0)
+        .context("reading the news corpus")?;
+    let corpus = corpus_tags::prepare_corpus(&corpus_tags::corpus_sentences(&docs), res);
+    eprintln!(
+        "corpus for tag shares: {} articles in {:.1}s",
+        corpus.len(),
+        t.elapsed().as_secs_f64()
+    );
+    Ok(corpus)
+}
+
 /// Runs `rasd train ner`.
 pub fn train(a: TrainArgs) -> anyhow::Result<ExitCode> {
     let paths = AnercorpPaths::new(&a.data);
@@ -105,11 +132,18 @@ pub fn train(a: TrainArgs) -> anyhow::Result<ExitCode> {
         seed: a.seed,
         stage2: !a.no_stage2,
         folds: a.folds,
+        share_epochs: a.share_epochs,
     };
+    let corpus = load_corpus(&a, &res)?;
     let t = Instant::now();
     if a.dev_only {
-        let (model, tune) = train::train_on_train(res, &tr, &dev, &settings);
-        let report = eval::score(&dev, &eval::predict(&model, &dev));
+        let (model, tune) = train::train_on_train(res, &tr, &dev, &settings, &corpus);
+        let pred = eval::predict(&model, &dev);
+        let report = eval::score(&dev, &pred);
+        if let Some(p) = &a.dev_predictions {
+            std::fs::write(p, eval::conll_lines(&dev, &pred))
+                .with_context(|| format!("writing {}", p.display()))?;
+        }
         println!(
             "dev ({} sentences): F1 by epochs {:?}, best {}; with stage 2 {:?}, best {}; {:.1}s",
             dev.len(),
@@ -122,7 +156,7 @@ pub fn train(a: TrainArgs) -> anyhow::Result<ExitCode> {
         print!("{report}");
         return Ok(ExitCode::SUCCESS);
     }
-    let (model, tune) = train::train(res, &tr, &dev, &settings);
+    let (model, tune) = train::train(res, &tr, &dev, &settings, &corpus);
     let epochs = tune.epochs;
     eprintln!(
         "dev micro F1 by epochs: stage 1 {:?}, stages 1+2 {:?} (stage-2 epochs {})",
