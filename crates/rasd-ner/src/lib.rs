@@ -68,4 +68,4 @@ pub mod train;
 
 pub use entities::{Entities, EntityGroup, EntityType, Mention};
 pub use model::NerModel;
-pub use recognize::Recognizer;
+pub use recognize::{KnownName, Recognizer};

@@ -84,6 +84,19 @@ impl Recognizer {
 
     /// Entities of a document. `morph` may be empty (then no verb information is used).
     pub fn recognize(&self, original: &str, text: &TextLayer, morph: &[TokenAnalysis]) -> Entities {
+        self.recognize_with(original, text, morph, &[])
+    }
+
+    /// [`Recognizer::recognize`] plus names the document's structure gives outside `text`
+    /// (a dateline's place and agency): they join the mentions before grouping, so the
+    /// dateline's `الولايات المتحدة الأمريكية` and the body's `الولايات المتحدة` are one entity.
+    pub fn recognize_with(
+        &self,
+        original: &str,
+        text: &TextLayer,
+        morph: &[TokenAnalysis],
+        known: &[KnownName],
+    ) -> Entities {
         let toks = &text.tokens;
         let ranges = sentence_ranges(text);
         let sents: Vec<Vec<Prepared>> = ranges
@@ -110,6 +123,7 @@ impl Recognizer {
         let mut links = links;
         links.extend(appositions(&raw, toks, original));
         self.add_roles(original, text, &prep, morph, &raw, &mut mentions);
+        let (mut mentions, links) = add_known(mentions, links, original, known);
         let groups = group(&mut mentions, &links, &self.aliases);
         Entities { mentions, groups }
     }
@@ -443,6 +457,62 @@ fn clitic_bytes(original: &str, tok: &Token, p: &Prepared) -> usize {
     clitic::original_prefix_len(tok.span.text(original), letters)
 }
 
+/// A name fixed by the document's structure rather than found by the tagger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KnownName {
+    /// Bytes in the original.
+    pub span: Span,
+    /// Its type (a dateline place is LOC, an agency ORG).
+    pub etype: EntityType,
+}
+
+/// Adds `known` names that overlap no mention, keeping mentions in text order (links are
+/// renumbered to match).
+fn add_known(
+    mentions: Vec<Mention>,
+    links: Vec<(usize, usize)>,
+    original: &str,
+    known: &[KnownName],
+) -> (Vec<Mention>, Vec<(usize, usize)>) {
+    let mut all: Vec<(Mention, Option<usize>)> = mentions
+        .into_iter()
+        .enumerate()
+        .map(|(i, m)| (m, Some(i)))
+        .collect();
+    for k in known {
+        let free = !all.iter().any(|(m, _)| m.span.overlaps(k.span));
+        let text = k.span.text(original).trim();
+        if free && !text.is_empty() && text.len() == k.span.len() {
+            all.push((known_mention(k, text), None));
+        }
+    }
+    all.sort_by_key(|(m, _)| m.span.start);
+    let mut new_index = vec![0; all.len()];
+    for (new, (_, old)) in all.iter().enumerate() {
+        if let Some(old) = old {
+            new_index[*old] = new;
+        }
+    }
+    let links = links
+        .into_iter()
+        .map(|(a, b)| (new_index[a], new_index[b]))
+        .collect();
+    (all.into_iter().map(|(m, _)| m).collect(), links)
+}
+
+fn known_mention(k: &KnownName, text: &str) -> Mention {
+    Mention {
+        span: k.span,
+        text: text.to_string(),
+        name: text.to_string(),
+        etype: k.etype,
+        key: rasd_text::match_key(text),
+        group: 0,
+        role: None,
+        role_text: None,
+    }
+}
+
 fn make_mention(original: &str, toks: &[Token], prep: &[Prepared], m: &Raw) -> Mention {
     let first = &toks[m.start];
     let p = &prep[m.start];
@@ -473,6 +543,37 @@ fn make_mention(original: &str, toks: &[Token], prep: &[Prepared], m: &Raw) -> M
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_names_keep_text_order_and_links() {
+        let text = "دبي (CNN) قال زيد وعمرو";
+        let at = |w: &str| text.find(w).unwrap();
+        let m = |w: &str, etype| {
+            known_mention(
+                &KnownName {
+                    span: Span::new(at(w), at(w) + w.len()),
+                    etype,
+                },
+                w,
+            )
+        };
+        let mentions = vec![m("زيد", EntityType::PER), m("عمرو", EntityType::PER)];
+        let known = [
+            KnownName {
+                span: Span::new(0, "دبي".len()),
+                etype: EntityType::LOC,
+            },
+            // overlaps زيد: dropped
+            KnownName {
+                span: Span::new(at("زيد"), at("زيد") + 2),
+                etype: EntityType::ORG,
+            },
+        ];
+        let (out, links) = add_known(mentions, vec![(0, 1)], text, &known);
+        let names: Vec<&str> = out.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(names, ["دبي", "زيد", "عمرو"]);
+        assert_eq!(links, [(1, 2)]);
+    }
 
     #[test]
     fn bio_decoding_and_merging() {

@@ -107,9 +107,10 @@ impl Pipeline {
         let words = (stages.morph || stages.entities)
             .then(|| rasd_morph::Analyzer::embedded().analyze_tokens(original, &text.tokens));
         let morph = words.as_deref().unwrap_or(&[]);
-        let entities = stages
-            .entities
-            .then(|| rasd_ner::Recognizer::embedded().recognize(original, &text, morph));
+        let entities = stages.entities.then(|| {
+            let known = dateline_names(original, &articles);
+            rasd_ner::Recognizer::embedded().recognize_with(original, &text, morph, &known)
+        });
         let quotes = entities
             .as_ref()
             .filter(|_| stages.quotes)
@@ -140,6 +141,57 @@ impl Pipeline {
 /// A file of several glued reports carries one publication date. When exactly the reports with an
 /// update stamp can be told apart (some have one, some do not), the date belongs to the stamped
 /// ones: the others are older reports pasted beside it. Otherwise it applies to every article.
+/// Generic credits that name no one (`وكالات`: "agencies").
+const GENERIC_AGENCIES: [&str; 3] = ["وكالات", "الوكالات", "مواقع"];
+
+/// Names a dateline gives (`دبي، الإمارات العربية المتحدة (CNN)`): each comma-separated part
+/// of the place as LOC, the agency as ORG (unless a generic credit).
+fn dateline_names(original: &str, articles: &[Article]) -> Vec<rasd_ner::KnownName> {
+    use rasd_ner::{EntityType, KnownName};
+    let mut out = Vec::new();
+    for line in articles.iter().filter_map(|a| a.place_line.as_ref()) {
+        if let Some(place) = line.place {
+            out.extend(comma_parts(original, place).map(|span| KnownName {
+                span,
+                etype: EntityType::LOC,
+            }));
+        }
+        let agency = trimmed(original, line.agency);
+        if !agency.is_empty() && !GENERIC_AGENCIES.contains(&agency.text(original)) {
+            out.push(KnownName {
+                span: agency,
+                etype: EntityType::ORG,
+            });
+        }
+    }
+    out
+}
+
+/// The non-empty, whitespace-trimmed parts of `span` between commas (، or ,).
+fn comma_parts(original: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let text = span.text(original);
+    let mut starts = vec![0];
+    let mut parts = Vec::new();
+    for (i, c) in text.char_indices().filter(|(_, c)| matches!(c, '،' | ',')) {
+        starts.push(i + c.len_utf8());
+        parts.push(i);
+    }
+    parts.push(text.len());
+    starts
+        .into_iter()
+        .zip(parts)
+        .map(move |(a, b)| trimmed(original, Span::new(span.start + a, span.start + b)))
+        .filter(|s| !s.is_empty())
+}
+
+/// `span` without surrounding whitespace.
+fn trimmed(original: &str, span: Span) -> Span {
+    let text = span.text(original);
+    let start = span.start + (text.len() - text.trim_start().len());
+    let end = span.end - (text.len() - text.trim_end().len());
+    Span::new(start, end.max(start))
+}
+
 fn dated_articles(articles: &[Article], published: Option<NaiveDate>) -> Vec<Option<NaiveDate>> {
     let stamped = articles.iter().filter(|a| a.updated_at.is_some()).count();
     let partial = stamped > 0 && stamped < articles.len();

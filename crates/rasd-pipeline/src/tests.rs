@@ -70,3 +70,37 @@ fn example_numbers_and_dates_match_gold() {
         "the first report's own date is not in the text"
     );
 }
+
+#[test]
+fn dateline_place_and_agency_become_entities_grouped_with_the_body() {
+    let text = "أتلانتا، الولايات المتحدة الأمريكية (CNN) -- قال مسؤول في الولايات المتحدة الأمريكية إن الاجتماع انتهى.\n";
+    let doc = InputDoc::new("d", "test", text);
+    let rec = Pipeline::new(Stages::ALL).analyze(&doc);
+    let ents = rec.entities.expect("entities");
+    let found: Vec<(&str, &str)> = ents
+        .mentions
+        .iter()
+        .map(|m| (m.etype.name(), m.text.as_str()))
+        .collect();
+    assert!(found.contains(&("LOC", "أتلانتا")), "{found:?}");
+    assert!(found.contains(&("ORG", "CNN")), "{found:?}");
+    let usa: Vec<_> = ents
+        .mentions
+        .iter()
+        .filter(|m| m.text == "الولايات المتحدة الأمريكية")
+        .collect();
+    assert_eq!(usa.len(), 2, "{found:?}");
+    assert_eq!(usa[0].group, usa[1].group);
+    for m in &ents.mentions {
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+    }
+}
+
+#[test]
+fn comma_parts_are_trimmed_spans() {
+    let text = "دبي ، الإمارات,  مصر ";
+    let parts: Vec<&str> = comma_parts(text, Span::new(0, text.len()))
+        .map(|s| s.text(text))
+        .collect();
+    assert_eq!(parts, ["دبي", "الإمارات", "مصر"]);
+}
