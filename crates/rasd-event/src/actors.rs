@@ -143,6 +143,19 @@ mod tests {
     }
 
     #[test]
+    fn surnames_kurdish_names_and_dictionary_noise() {
+        let lx = Lexicon::parse(
+            "S\tالظواهري\tIMG\nA\tكردستاني\tKGZ\nA\tناسف\tCHLEDU\nL\tتشيلي\tCHL\tcountry\n",
+        );
+        assert_eq!(country_of(&lx, "الظواهري").as_deref(), Some("IMG"));
+        assert_eq!(
+            country_of(&lx, "البرلمان الكردستاني").as_deref(),
+            Some("KUR")
+        );
+        assert_eq!(country_of(&lx, "عبوة ناسفة"), None);
+    }
+
+    #[test]
     fn generic_one_word_actors_are_dropped() {
         let mut m =
             String::from("A\tطاقه\tCHN\nA\tمصري\tDEUJUD\nN\tمصري\tEGY\nL\tمصر\tEGY\tcountry\nL\tالمانيا\tDEU\tcountry\nL\tالصين\tCHN\tcountry\n");

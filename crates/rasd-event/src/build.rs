@@ -173,6 +173,98 @@ fn push_actor(keys: &[String], code: &str, seen: &mut BTreeSet<String>, out: &mu
     }
 }
 
+/// Person entries of the actor dictionary: (keys, code) of the multi-line (dated) entries of
+/// two or three words whose first dated code starts with a country-level prefix.
+fn dated_people(text: &str) -> Vec<(Vec<String>, String)> {
+    let mut out = Vec::new();
+    let mut pending: Option<Vec<String>> = None;
+    for raw in text.lines() {
+        let line = raw.split('#').next().unwrap_or("");
+        if line.trim().is_empty() {
+            continue;
+        }
+        let code = line
+            .split('[')
+            .nth(1)
+            .and_then(|c| c.split([']', ' ']).next());
+        if line.starts_with('\t') || line.starts_with("    ") {
+            if let (Some(keys), Some(code)) = (pending.take(), code) {
+                out.push((keys, code.trim().to_string()));
+            }
+            continue;
+        }
+        let keys = entry_keys(line.split('[').next().unwrap_or(""));
+        pending = (code.is_none() && (2..=3).contains(&keys.len())).then_some(keys);
+    }
+    out
+}
+
+/// Surname lines `S key CCC` (a person's last name read alone: الظواهري, مناوي): the last
+/// word of the dictionary's dated entries that start with a known first name, when it is at least four letters, all the
+/// people sharing it have the same country-level prefix, and no other dictionary or gazetteer
+/// line uses the word other than as the last word of a longer name (so common words and
+/// nisba adjectives never become surnames).
+pub fn surnames(actor_dict: &str, model: &str, first_names: &BTreeSet<String>) -> String {
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    for line in model.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 3 || !matches!(f[0], "A" | "G" | "N" | "L" | "V" | "K") {
+            continue;
+        }
+        let keys: Vec<&str> = f[1].split(' ').collect();
+        let named = f[0] == "A" && keys.len() > 1;
+        let n = keys.len() - usize::from(named);
+        used.extend(keys[..n].iter().map(|k| k.to_string()));
+    }
+    let people: Vec<_> = dated_people(actor_dict)
+        .into_iter()
+        .filter(|(keys, _)| first_names.contains(&keys[0]))
+        .collect();
+    let mut claims: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
+    for (keys, code) in &people {
+        for k in &keys[..keys.len() - 1] {
+            used.insert(k.clone());
+        }
+        let last = keys[keys.len() - 1].clone();
+        claims
+            .entry(last)
+            .or_default()
+            .insert(code.get(..3).unwrap_or("").to_string());
+    }
+    let mut out = String::new();
+    for (last, prefixes) in claims {
+        let bare = last.strip_prefix("ال").unwrap_or(&last);
+        let ok = prefixes.len() == 1
+            && bare.chars().count() >= 4
+            && !used.contains(&last)
+            && !used.contains(bare);
+        if let (true, Some(p)) = (ok, prefixes.first()) {
+            if p.len() == 3 && p.chars().all(|c| c.is_ascii_uppercase()) {
+                let _ = writeln!(out, "S\t{last}\t{p}");
+            }
+        }
+    }
+    out
+}
+
+/// Match keys of person-name words (first names, and the single-word person gazetteer).
+pub fn first_names(gaz: &Path) -> Result<BTreeSet<String>, String> {
+    let mut out = BTreeSet::new();
+    for f in [
+        "arabic-names/male-first--names-in-arabic.txt",
+        "arabic-names/female-first-names-in-arabic.txt",
+        "anergazet/AlignedPersGazetteer.txt",
+    ] {
+        let text = read(&gaz.join(f))?;
+        out.extend(
+            text.lines()
+                .map(|l| match_key(l.trim().trim_start_matches('\u{feff}')))
+                .filter(|k| !k.is_empty() && !k.contains(' ')),
+        );
+    }
+    Ok(out)
+}
+
 /// Agent lines `G keys AGENT` from agents.all.ar_v3.
 pub fn agents(text: &str, out: &mut String) {
     let mut seen = BTreeSet::new();
@@ -309,11 +401,14 @@ pub fn dictionaries(shared: &Path) -> Result<String, String> {
     );
     plover_map(&read(&cameo.join("codes/CAMEO2PLOVER-2021.txt"))?, &mut out);
     verb_dictionary(&read(&cameo.join("arabic/CAMEO.ar.0.5.txt"))?, &mut out);
-    actor_dictionary(&read(&cameo.join("arabic/actor_dict_ar_v4.txt"))?, &mut out);
+    let actor_dict = read(&cameo.join("arabic/actor_dict_ar_v4.txt"))?;
+    actor_dictionary(&actor_dict, &mut out);
     agents(&read(&cameo.join("arabic/agents.all.ar_v3.txt"))?, &mut out);
     let cc = countries(&read(&gaz.join("countries/countries_ar.tsv"))?, &mut out);
     let city_file = gaz.join("geonames-cities15000/cities15000_arabic_script_names.tsv");
     cities(&read(&city_file)?, &cc, 800, &mut out);
+    let people = surnames(&actor_dict, &out, &first_names(&gaz)?);
+    out.push_str(&people);
     Ok(drop_dead_patterns(&out))
 }
 
@@ -353,6 +448,21 @@ mod tests {
         actor_dictionary(text, &mut out);
         assert!(out.contains("A\tنوري المالكي\tIRQGOV"), "{out}");
         assert!(out.contains("A\tوزاره دفاع اميركي\tUSAGOV"), "{out}");
+    }
+
+    #[test]
+    fn surnames_of_dated_people_only_when_unused_elsewhere() {
+        let dict = "أيمن_الظواهري_\n\t[IMGREB > 19691231]\nجبهة_وطني_\n\t[DZAPTY >19541101]\nعلي_صالح_\n\t[YEMGOV 1990-2012]\n";
+        let model = "A\tصالح\tYEM\nN\tوطني\tDZA\n";
+        let names: BTreeSet<String> = ["ايمن", "علي"].map(String::from).into();
+        let s = surnames(dict, model, &names);
+        assert!(surnames(dict, model, &BTreeSet::new()).is_empty());
+        assert!(s.contains("S\tالظواهري\tIMG"), "{s}");
+        assert!(!s.contains("وطني"), "{s}");
+        // a first name does not make a nisba a surname
+        let with_head: BTreeSet<String> = ["جبهه"].map(String::from).into();
+        assert!(surnames(dict, model, &with_head).is_empty());
+        assert!(!s.contains("صالح"), "{s}");
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub const CORE: &[CoreEntry] = &[
     ("نظم", "141", L),
     ("احكم", "190", L),
     ("فرض", "163", L),
+    ("دخل", "040", L),
+    ("القي", "112", L),
     // 02 appeal
     ("طلب", "020", E),
     ("ناشد", "020", E),
@@ -101,9 +103,10 @@ pub const CORE: &[CoreEntry] = &[
     ("افرج", "0841", E),
     ("اطلاق", "0841", E),
     ("هدنه", "0871", E),
+    ("سمح", "080", E),
     ("تنحي", "0832", E),
     // 09 investigate
-
+    ("تحقيقات", "090", E),
     // 10 demand
     ("طالب", "100", E),
     ("مطالبه", "100", E),
@@ -149,6 +152,8 @@ pub const CORE: &[CoreEntry] = &[
     ("حشد", "150", E),
     ("قطع", "160", E),
     ("طرد", "1663", E),
+    ("تجميد", "161", E),
+    ("جمد", "161", E),
     ("عقوبات", "163", E),
     ("اعتقل", "173", E),
     ("اعتقال", "173", E),
@@ -214,6 +219,10 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("طالبان", "IMGMUSTAL"),
     ("بيشمركه", "KURMIL"),
     ("اكراد", "KUR"),
+    ("كردي", "KUR"),
+    ("كردستان", "KUR"),
+    ("كردستاني", "KUR"),
+    ("اقليم كردستان", "KUR"),
     ("صحوه", "IRQMIL"),
     ("حرس ثوري", "IRNMIL"),
     ("حماس", "PSEREB"),
@@ -224,6 +233,10 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("مجلس تعاون خليجي", "IGOGCC"),
     ("تحالف دولي", "IGOMIL"),
 ];
+
+/// One-word entries of the Arabic actor dictionary that are common nouns with a wrong code
+/// (machine-translation noise: ناسف "explosive" and جسم "body" coded `CHLEDU`); dropped.
+pub const NOT_ACTORS: &[&str] = &["ناسف", "جسم"];
 
 /// Head nouns of collective actors; with a following adjective they form a mention (الجيش العراقي).
 pub const ACTOR_HEADS: &[&str] = &[

@@ -1,6 +1,7 @@
 //! Readers for the arabic-event-gsr files: sentence labels (CSV) and actor spans (JSON).
 
 use serde::Deserialize;
+use std::collections::HashMap;
 
 /// One labelled sentence of `{assault,protest}_gsr.csv`.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,9 +16,23 @@ pub struct LabelledSentence {
     pub label: String,
     /// Sentence text.
     pub text: String,
+    /// Annotators who accepted the sentence as an event of the type.
+    pub accept: u32,
+    /// Annotators who rejected it.
+    pub reject: u32,
 }
 
 impl LabelledSentence {
+    /// Share of annotators who accepted the sentence (0 when nobody voted).
+    pub fn agreement(&self) -> f32 {
+        let total = self.accept + self.reject;
+        if total == 0 {
+            0.0
+        } else {
+            self.accept as f32 / total as f32
+        }
+    }
+
     /// Gold class: `Some(true)` for yes, `Some(false)` for the two no labels, `None` for ambiguous.
     pub fn gold(&self) -> Option<bool> {
         match self.label.as_str() {
@@ -67,6 +82,12 @@ fn csv_record(text: &str, mut pos: usize) -> (Vec<String>, usize) {
 pub fn parse_csv(text: &str) -> Vec<LabelledSentence> {
     let (header, mut pos) = csv_record(text, 0);
     let col = |n: &str| header.iter().position(|h| h == n);
+    let votes = |f: &[String], n: &str| {
+        col(n)
+            .and_then(|c| f.get(c))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(0)
+    };
     let (Some(ci), Some(ce), Some(cl), Some(ct)) =
         (col("id"), col("event_type"), col("label"), col("text"))
     else {
@@ -85,14 +106,54 @@ pub fn parse_csv(text: &str) -> Vec<LabelledSentence> {
             event_type: f[ce].clone(),
             label: f[cl].clone(),
             text: f[ct].clone(),
+            accept: votes(&f, "accept"),
+            reject: votes(&f, "reject"),
         });
     }
     out
 }
 
-/// Document id of a sentence id (strip the trailing `-N`).
+/// Document id of a sentence id: the id without its trailing sentence number, written `-N`
+/// (`AAW_ARB_20070906.0027-2`) or `_N` (the hashed web ids of the protest file, `e687…c1e_32`).
 pub fn doc_of(id: &str) -> String {
-    id.rsplit_once('-').map_or(id, |(d, _)| d).to_string()
+    ['-', '_']
+        .into_iter()
+        .find_map(|sep| id.rsplit_once(sep).filter(|(d, n)| is_numbered(d, n)))
+        .map_or(id, |(d, _)| d)
+        .to_string()
+}
+
+fn is_numbered(doc: &str, n: &str) -> bool {
+    !doc.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Cross-validation groups: source documents, with documents that share a sentence (same
+/// text after `match_key` and whitespace folding) merged into one group, so no sentence is on
+/// both sides of a fold. Returns one group name (a member document id) per sentence.
+pub fn groups(sents: &[LabelledSentence]) -> Vec<String> {
+    let docs: Vec<&str> = sents.iter().map(|s| s.doc.as_str()).collect();
+    let mut parent: HashMap<&str, &str> = docs.iter().map(|d| (*d, *d)).collect();
+    let mut by_text: HashMap<String, &str> = HashMap::new();
+    for s in sents {
+        let key = crate::norm::match_key(&s.text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(other) = by_text.insert(key, s.doc.as_str()) {
+            let (a, b) = (root(&parent, other), root(&parent, &s.doc));
+            if a != b {
+                parent.insert(a.max(b), a.min(b));
+            }
+        }
+    }
+    docs.iter().map(|d| root(&parent, d).to_string()).collect()
+}
+
+fn root<'a>(parent: &HashMap<&'a str, &'a str>, mut d: &'a str) -> &'a str {
+    while let Some(p) = parent.get(d).filter(|p| **p != d) {
+        d = p;
+    }
+    d
 }
 
 /// A CAMEO actor role in the span files.
@@ -154,6 +215,37 @@ mod tests {
         assert_eq!(r[0].text, "a, \"b\"\nc");
         assert_eq!(r[0].doc, "A_B.1");
         assert_eq!(r[0].gold(), Some(true));
+        assert_eq!((r[0].accept, r[0].reject), (0, 3));
+    }
+
+    #[test]
+    fn document_ids_drop_dash_or_underscore_sentence_numbers() {
+        assert_eq!(doc_of("AAW_ARB_20070906.0027-12"), "AAW_ARB_20070906.0027");
+        assert_eq!(doc_of("e6874d82b9c4_32"), "e6874d82b9c4");
+        assert_eq!(doc_of("AAW_ARB_x"), "AAW_ARB_x");
+    }
+
+    #[test]
+    fn documents_sharing_a_sentence_form_one_group() {
+        let s = |id: &str, text: &str| LabelledSentence {
+            id: id.into(),
+            doc: doc_of(id),
+            event_type: "PROTEST".into(),
+            label: "yes".into(),
+            text: text.into(),
+            accept: 3,
+            reject: 0,
+        };
+        let sents = [
+            s("a_1", "جملة اولى"),
+            s("b_1", "جملة  أولى"),
+            s("c_1", "جملة ثالثة"),
+            s("b_2", "أخرى"),
+        ];
+        let g = groups(&sents);
+        assert_eq!(g[0], g[1]);
+        assert_eq!(g[1], g[3]);
+        assert_ne!(g[0], g[2]);
     }
 
     #[test]

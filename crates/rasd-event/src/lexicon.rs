@@ -43,7 +43,8 @@ pub struct ActorEntry {
     pub keys: Vec<String>,
     /// CAMEO actor code (`USAGOV`, `IGO`), ISO3 country, or agent (`MIL`).
     pub code: String,
-    /// `actor`, `agent`, `country`, `city` or `nisba`.
+    /// `actor`, `agent`, `country`, `city`, `nisba` or `surname` (a dictionary person's last
+    /// name read alone).
     pub kind: &'static str,
 }
 
@@ -138,7 +139,10 @@ impl Lexicon {
                     .or_default()
                     .push((f[2].into(), f[3].into()));
             }
-            (Some("A"), 3) => self.add_actor(f[1], f[2], "actor"),
+            (Some("A"), 3) if !crate::core::NOT_ACTORS.contains(&f[1]) => {
+                self.add_actor(f[1], f[2], "actor")
+            }
+            (Some("S"), 3) => self.add_actor(f[1], f[2], "surname"),
             (Some("G"), 3) => self.add_actor(f[1], f[2], "agent"),
             (Some("N"), 3) => self.add_actor(f[1], f[2], "nisba"),
             (Some("L"), 4) if f[3] == "country" => {

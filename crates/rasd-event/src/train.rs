@@ -45,9 +45,9 @@ pub fn train(shared: &Path, folds: usize) -> Result<(String, Vec<TaskScore>), St
         scores.push(TaskScore {
             task: task.to_string(),
             counts,
-            n: rows.iter().filter(|r| r.1.is_some()).count(),
+            n: rows.iter().filter(|r| r.gold.is_some()).count(),
         });
-        let w = classify::train_rows(&rows, &classify::tune(&rows));
+        let w = classify::train_tuned(&rows);
         classify::write_weights(task, &w, &mut model);
     }
     Ok((model, scores))
@@ -99,7 +99,7 @@ pub fn cross_validate_files(
         out.push(TaskScore {
             task,
             counts,
-            n: rows.iter().filter(|r| r.1.is_some()).count(),
+            n: rows.iter().filter(|r| r.gold.is_some()).count(),
         });
     }
     Ok(out)
