@@ -20,15 +20,19 @@
 //!   distributional clusters and cue shares learned from the 5 M-word news corpus
 //!   ([`clusters`]), gazetteer matches ([`gazetteer`]: ANERGazet, countries, GeoNames, name
 //!   lists, plus `data/names.txt`), role / honorific trigger words (`data/titles.txt`), all of
-//!   it for ±1 / ±2 neighbours. The second stage ([`stack`]) adds how the first stage labelled
-//!   the same stem within 12 sentences either side (trained on jackknifed first-stage labels).
+//!   it for ±1 / ±2 neighbours, and corpus tag shares ([`corpus_tags`]: how often first-stage
+//!   taggers label the stem PER / LOC / ORG / MISC across the whole news corpus; training
+//!   sentences get shares from taggers that never saw them). The second stage ([`stack`]) adds
+//!   how the first stage labelled the same stem within 12 sentences either side (trained on
+//!   jackknifed first-stage labels). Features with all weights below 1 are pruned.
 //! - **Training** ([`train`]): `rasd train ner` clusters the news corpus, reads the gazetteers,
 //!   trains on ANERcorp train minus its last 10 % (dev), picks epoch counts by dev micro F1,
 //!   then retrains on all of train. Test files are never read in training.
 //! - **Recogniser** ([`recognize`]): tags rasd-text tokens (not ANERcorp's tokenisation),
 //!   adds curated names the tagger missed or cut short, institution / geography patterns
 //!   (الحكومة العراقية, بحر إيجه), rare-word names that close a role phrase, and head-noun short
-//!   forms (التنظيم after تنظيم الدولة الإسلامية). Mention spans exclude the proclitics
+//!   forms (التنظيم after تنظيم الدولة الإسلامية); [`Recognizer::recognize_with`] also takes
+//!   names the document structure gives (a dateline's place and agency). Mention spans exclude the proclitics
 //!   و ف ب ل ك; an article merged into لل is restored in `text` (للحلف → الحلف).
 //! - **Roles** ([`roles`]): the phrase from the farthest role trigger before a person up to
 //!   the name (honorifics like الجنرال dropped), or an apposition `، وزير ...` after it.
@@ -42,11 +46,11 @@
 //!
 //! MISC is produced (ANERcorp has it) but the document gold uses PER / ORG / LOC only.
 //!
-//! # Measured (2026-11-26, shared 2-core machine, `scripts/bench_ner.sh`)
-//! ANERcorp CAMeL test, conlleval micro F1: official file 71.75, repaired file 72.59
+//! # Measured (2026-11-26, shared 2-core machine, `RUNS=9 scripts/bench_ner.sh`)
+//! ANERcorp CAMeL test, conlleval micro F1: official file 73.11, repaired file 74.05
 //! (CRFsuite baseline of BASELINES.md section 1, rebuilt in `baselines/ner/`, same run: 60.16 /
-//! 61.36). Dev (last 10 % of train) 73.15. Tagging, features included, one thread: about 12-14×
-//! the baseline's speed in the same run (≈250 k tokens/s under a load average of 3-4).
+//! 61.36). Dev (last 10 % of train) 73.35. Tagging, features included, one thread: 329-355 k
+//! tokens/s, 13-15× the baseline's speed in the same run.
 
 pub mod clitic;
 pub mod clusters;
