@@ -181,6 +181,7 @@ impl Recognizer {
                 role: prep[i].role,
                 honorific: prep[i].honorific,
                 stop: is_stop(&toks[i], original),
+                comma: matches!(toks[i].span.text(original), "،" | ","),
                 quote: is_quote(&toks[i], original),
                 verb: morph.len() == toks.len() && morph[i].morphemes.iter().any(|m| m.tag == "V"),
                 person: false,

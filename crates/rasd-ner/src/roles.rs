@@ -4,7 +4,9 @@
 //! Before the name: scan back (at most [`MAX_ROLE_TOKENS`] tokens, inside the sentence) over
 //! words that are not punctuation, verbs or another person; the role starts at the farthest
 //! role trigger found (`data/titles.txt`) and ends before the name, minus honorifics that sit
-//! right before it (`الجنرال`). After the name: `، ROLE ...` up to the next punctuation.
+//! right before it (`الجنرال`); a comma may stand between the role and the name
+//! (`الرئيس الفرنسي السابق، نيكولا ساركوزي،`). After the name: `، ROLE ...` up to the next
+//! punctuation.
 
 /// Longest role phrase, in tokens.
 pub const MAX_ROLE_TOKENS: usize = 10;
@@ -18,6 +20,8 @@ pub struct RoleToken {
     pub honorific: bool,
     /// Punctuation that ends a phrase (quotes and hyphens do not).
     pub stop: bool,
+    /// A comma (also a `stop`).
+    pub comma: bool,
     /// A quotation mark or similar that may sit inside a role (`مراسلة "راديو سوا"`).
     pub quote: bool,
     /// A verb (from the morphology layer).
@@ -28,7 +32,18 @@ pub struct RoleToken {
 
 /// Token range (start, end exclusive) of the role of the person mention `[start, end)`.
 pub fn find_role(toks: &[RoleToken], start: usize, end: usize) -> Option<(usize, usize)> {
-    before(toks, start).or_else(|| after(toks, end))
+    before(toks, start)
+        .or_else(|| before_comma(toks, start))
+        .or_else(|| after(toks, end))
+}
+
+/// `ROLE، NAME`: the role ends at the comma right before the name.
+fn before_comma(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
+    let comma = start.checked_sub(1)?;
+    if !toks[comma].comma {
+        return None;
+    }
+    before(toks, comma)
 }
 
 fn before(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
@@ -106,6 +121,22 @@ mod tests {
         t[1].person = true;
         t[3].role = true;
         assert_eq!(find_role(&t, 4, 5), Some((3, 4)));
+    }
+
+    #[test]
+    fn role_then_comma_then_name() {
+        // نفى الرئيس الفرنسي السابق ، نيكولا ساركوزي
+        let mut t = vec![w(); 7];
+        t[0].verb = true;
+        t[1].role = true;
+        t[4].stop = true;
+        t[4].comma = true;
+        t[5].person = true;
+        t[6].person = true;
+        assert_eq!(find_role(&t, 5, 7), Some((1, 4)));
+        // a full stop is not a comma
+        t[4].comma = false;
+        assert_eq!(find_role(&t, 5, 7), None);
     }
 
     #[test]
