@@ -23,7 +23,8 @@ pub struct ClusterConfig {
     pub vocab: usize,
     /// Number of context stems per side.
     pub contexts: usize,
-    /// Projected dimension.
+    /// Projected dimension (256: with 96 the projection lost enough that ترامب fell into a
+    /// cluster of verbs and common nouns; at 256 it sits with بوتين and the other leaders).
     pub dims: usize,
     /// Fine clusters.
     pub k_fine: usize,
@@ -44,7 +45,7 @@ impl Default for ClusterConfig {
         ClusterConfig {
             vocab: 40_000,
             contexts: 3_000,
-            dims: 96,
+            dims: 256,
             k_fine: 400,
             k_mid: 80,
             k_coarse: 16,

@@ -9,6 +9,11 @@ use crate::lexicon::{Lexicon, NO_CLUSTER};
 use crate::titles::Titles;
 use rasd_tagger::{feature_id, Feature};
 
+/// Highest log2 frequency bucket: words seen 1,024 times or more in the news corpus share one
+/// bucket, so a name far more frequent in today's news than in ANERcorp's years (ترامب,
+/// 12,605 times) does not look like a function word to the tagger.
+const FREQ_BUCKET_CAP: u32 = 11;
+
 /// Everything the features need besides the tokens.
 #[derive(Debug, Clone, Default)]
 pub struct Resources {
@@ -68,7 +73,7 @@ pub struct Prepared {
     pub shape: Shape,
     /// Cluster ids of the stem (fine to coarse).
     pub clusters: [u16; 3],
-    /// log2 bucket of the stem's corpus frequency (0 = unseen).
+    /// log2 bucket of the stem's corpus frequency (0 = unseen), capped at [`FREQ_BUCKET_CAP`].
     pub freq_bucket: u8,
     /// Cue-share buckets of the stem (person, place, organisation).
     pub cues: [u8; 3],
@@ -109,7 +114,7 @@ pub fn prepare<S: AsRef<str>>(keys: &[S], res: &Resources) -> Vec<Prepared> {
                 clusters: entry.map_or([NO_CLUSTER; 3], |e| e.clusters),
                 cues: entry.map_or([0; 3], |e| e.cues),
                 tagged: entry.map_or([0; 4], |e| e.tagged),
-                freq_bucket: (32 - freq.leading_zeros()) as u8,
+                freq_bucket: (32 - freq.leading_zeros()).min(FREQ_BUCKET_CAP) as u8,
                 role: res.titles.is_role_word(&split.stem),
                 honorific: res.titles.is_honorific_word(&split.stem),
                 split,

@@ -465,6 +465,8 @@ pub struct KnownName {
     pub span: Span,
     /// Its type (a dateline place is LOC, an agency ORG).
     pub etype: EntityType,
+    /// The role phrase given with it, if any.
+    pub role: Option<Span>,
 }
 
 /// Adds `known` names that overlap no mention, keeping mentions in text order (links are
@@ -484,7 +486,7 @@ fn add_known(
         let free = !all.iter().any(|(m, _)| m.span.overlaps(k.span));
         let text = k.span.text(original).trim();
         if free && !text.is_empty() && text.len() == k.span.len() {
-            all.push((known_mention(k, text), None));
+            all.push((known_mention(k, original), None));
         }
     }
     all.sort_by_key(|(m, _)| m.span.start);
@@ -501,7 +503,8 @@ fn add_known(
     (all.into_iter().map(|(m, _)| m).collect(), links)
 }
 
-fn known_mention(k: &KnownName, text: &str) -> Mention {
+fn known_mention(k: &KnownName, original: &str) -> Mention {
+    let text = k.span.text(original);
     Mention {
         span: k.span,
         text: text.to_string(),
@@ -509,8 +512,8 @@ fn known_mention(k: &KnownName, text: &str) -> Mention {
         etype: k.etype,
         key: rasd_text::match_key(text),
         group: 0,
-        role: None,
-        role_text: None,
+        role: k.role,
+        role_text: k.role.map(|r| r.text(original).to_string()),
     }
 }
 
@@ -554,8 +557,9 @@ mod tests {
                 &KnownName {
                     span: Span::new(at(w), at(w) + w.len()),
                     etype,
+                    role: None,
                 },
-                w,
+                text,
             )
         };
         let mentions = vec![m("زيد", EntityType::PER), m("عمرو", EntityType::PER)];
@@ -563,11 +567,13 @@ mod tests {
             KnownName {
                 span: Span::new(0, "دبي".len()),
                 etype: EntityType::LOC,
+                role: None,
             },
             // overlaps زيد: dropped
             KnownName {
                 span: Span::new(at("زيد"), at("زيد") + 2),
                 etype: EntityType::ORG,
+                role: None,
             },
         ];
         let (out, links) = add_known(mentions, vec![(0, 1)], text, &known);

@@ -108,7 +108,8 @@ impl Pipeline {
             .then(|| rasd_morph::Analyzer::embedded().analyze_tokens(original, &text.tokens));
         let morph = words.as_deref().unwrap_or(&[]);
         let entities = stages.entities.then(|| {
-            let known = dateline_names(original, &articles);
+            let mut known = dateline_names(original, &articles);
+            known.extend(credit_names(original, &articles));
             rasd_ner::Recognizer::embedded().recognize_with(original, &text, morph, &known)
         });
         let quotes = entities
@@ -154,6 +155,7 @@ fn dateline_names(original: &str, articles: &[Article]) -> Vec<rasd_ner::KnownNa
             out.extend(comma_parts(original, place).map(|span| KnownName {
                 span,
                 etype: EntityType::LOC,
+                role: None,
             }));
         }
         let agency = trimmed(original, line.agency);
@@ -161,10 +163,37 @@ fn dateline_names(original: &str, articles: &[Article]) -> Vec<rasd_ner::KnownNa
             out.push(KnownName {
                 span: agency,
                 etype: EntityType::ORG,
+                role: None,
             });
         }
     }
     out
+}
+
+/// Names in credit lines removed from the body (`مزيد من التفاصيل في تقرير مراسلة "راديو سوا"
+/// في الكويت سليمة لوبال`): the reporter, with her role, and the outlet. The lines are read by
+/// the recogniser on their own, so they add entities without adding tokens to the body.
+fn credit_names(original: &str, articles: &[Article]) -> Vec<rasd_ner::KnownName> {
+    let spans: Vec<Span> = articles
+        .iter()
+        .flat_map(|a| &a.removed)
+        .filter(|r| r.reason == rasd_ingest::RemovalReason::MoreDetailsTail)
+        .map(|r| r.span)
+        .collect();
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let layer = TextLayer::build(original, &spans);
+    let morph = rasd_morph::Analyzer::embedded().analyze_tokens(original, &layer.tokens);
+    let ents = rasd_ner::Recognizer::embedded().recognize(original, &layer, &morph);
+    ents.mentions
+        .iter()
+        .map(|m| rasd_ner::KnownName {
+            span: m.span,
+            etype: m.etype,
+            role: m.role,
+        })
+        .collect()
 }
 
 /// The non-empty, whitespace-trimmed parts of `span` between commas (، or ,).

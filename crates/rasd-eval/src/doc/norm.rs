@@ -29,9 +29,10 @@ fn is_trim_char(c: char) -> bool {
         )
 }
 
-/// The match key with whitespace collapsed to single spaces, underscores as spaces, ends trimmed.
+/// The match key with whitespace collapsed to single spaces, underscores and quotation marks as
+/// spaces, ends trimmed.
 pub fn text_key(s: &str) -> String {
-    let key = match_key(s).replace('_', " ");
+    let key = match_key(s).replace(['_', '"', '«', '»', '“', '”'], " ");
     key.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -134,6 +135,15 @@ pub fn names_meet<'a>(a: impl IntoIterator<Item = &'a str>, b: &[String]) -> boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_keys_ignore_quotation_marks() {
+        assert_eq!(
+            text_key("مراسلة \"راديو سوا\""),
+            text_key("مراسلة راديو سوا")
+        );
+        assert_eq!(text_key("«حلف_ناتو»"), "حلف ناتو");
+    }
 
     #[test]
     fn clitics_are_stripped() {
