@@ -115,6 +115,7 @@ impl Recognizer {
         let raw = self.add_curated(raw, &prep);
         let raw = add_patterns(raw, &prep, morph);
         let raw = add_role_names(raw, &prep, toks, original);
+        let raw = drop_construct_heads(raw);
         let (raw, links) = add_head_nouns(raw, &prep);
         let mut mentions: Vec<Mention> = raw
             .iter()
@@ -265,6 +266,22 @@ fn is_stop(t: &Token, original: &str) -> bool {
 /// `قال كارتر الخميس`) cannot start or end a mention.
 fn is_edge_junk(t: &Token) -> bool {
     is_punct(t) || rasd_text::is_day_word(&t.key)
+}
+
+/// Drops a one-word person directly followed by a place (`أعيان صعدة`, `سكان الموصل`): a noun in
+/// construct with the place, not a name (names and places are not juxtaposed without a
+/// preposition or a comma).
+fn drop_construct_heads(raw: Vec<Raw>) -> Vec<Raw> {
+    let loc_at: std::collections::HashSet<usize> = raw
+        .iter()
+        .filter(|m| m.etype == EntityType::LOC)
+        .map(|m| m.start)
+        .collect();
+    raw.into_iter()
+        .filter(|m| {
+            !(m.etype == EntityType::PER && m.end == m.start + 1 && loc_at.contains(&m.end))
+        })
+        .collect()
 }
 
 /// Drops punctuation and day words at mention edges, and mentions that are only those.
@@ -547,6 +564,31 @@ fn make_mention(original: &str, toks: &[Token], prep: &[Prepared], m: &Raw) -> M
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_word_person_before_a_place_is_dropped() {
+        let r = |start, end, etype| Raw { start, end, etype };
+        let raw = vec![
+            r(1, 2, EntityType::PER), // أعيان | صعدة
+            r(2, 3, EntityType::LOC),
+            r(5, 7, EntityType::PER), // two-word names stay
+            r(7, 8, EntityType::LOC),
+            r(9, 10, EntityType::PER),
+        ];
+        let kept: Vec<(usize, EntityType)> = drop_construct_heads(raw)
+            .iter()
+            .map(|m| (m.start, m.etype))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                (2, EntityType::LOC),
+                (5, EntityType::PER),
+                (7, EntityType::LOC),
+                (9, EntityType::PER)
+            ]
+        );
+    }
 
     #[test]
     fn known_names_keep_text_order_and_links() {
