@@ -99,18 +99,33 @@ impl Recognizer {
     ) -> Entities {
         let toks = &text.tokens;
         let ranges = sentence_ranges(text);
+        // The tagger reads sentences without hashtag marks: `دونالد #ترمب` is one name.
         let sents: Vec<Vec<Prepared>> = ranges
             .iter()
             .map(|r| {
-                let keys: Vec<&str> = toks[r.clone()].iter().map(|t| t.key.as_str()).collect();
+                let keys: Vec<&str> = r
+                    .clone()
+                    .filter(|&i| !is_hash_mark(toks, i))
+                    .map(|i| toks[i].key.as_str())
+                    .collect();
                 self.model.prepare(&keys)
             })
             .collect();
         let mut raw = Vec::new();
-        for (r, labels) in ranges.iter().zip(self.model.tag_document(&sents)) {
+        let mut prep: Vec<Prepared> = Vec::with_capacity(toks.len());
+        let tagged = self.model.tag_document(&sents);
+        for ((r, labels), sent) in ranges.iter().zip(tagged).zip(sents) {
+            let labels = with_hash_marks(toks, r.clone(), &labels, self.model.tagger.labels());
             decode_bio(&labels, self.model.tagger.labels(), r.start, &mut raw);
+            let mut sent = sent.into_iter();
+            for i in r.clone() {
+                if is_hash_mark(toks, i) {
+                    prep.extend(self.model.prepare(&["#"]));
+                } else {
+                    prep.extend(sent.next());
+                }
+            }
         }
-        let prep: Vec<Prepared> = sents.into_iter().flatten().collect();
         let raw = trim_edges(raw, toks);
         let raw = self.add_curated(raw, &prep);
         let raw = add_patterns(raw, &prep, morph);
@@ -220,6 +235,39 @@ fn sentence_ranges(text: &TextLayer) -> Vec<std::ops::Range<usize>> {
         return std::iter::once(0..text.tokens.len()).collect();
     }
     text.sentences.iter().map(|s| s.tokens.clone()).collect()
+}
+
+/// A `#` right before a hashtag word.
+fn is_hash_mark(toks: &[Token], i: usize) -> bool {
+    toks[i].key == "#"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.hashtag && t.span.start == toks[i].span.end)
+}
+
+/// Labels for every token of `range` from the labels of its tokens without hashtag marks: a
+/// mark inside a name (the next word continues it) continues it too, otherwise it is `O`.
+fn with_hash_marks(
+    toks: &[Token],
+    range: std::ops::Range<usize>,
+    labels: &[u32],
+    names: &[String],
+) -> Vec<u32> {
+    let mut out = Vec::with_capacity(range.len());
+    let mut it = labels.iter().copied().peekable();
+    for i in range {
+        if is_hash_mark(toks, i) {
+            let next = it.peek().copied().unwrap_or(0);
+            out.push(if names[next as usize].starts_with("I-") {
+                next
+            } else {
+                0
+            });
+        } else {
+            out.push(it.next().unwrap_or(0));
+        }
+    }
+    out
 }
 
 fn decode_bio(labels: &[u32], names: &[String], offset: usize, out: &mut Vec<Raw>) {
@@ -564,6 +612,30 @@ fn make_mention(original: &str, toks: &[Token], prep: &[Prepared], m: &Raw) -> M
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashtag_marks_continue_names_only() {
+        let text = "قال دونالد #ترمب في #اليمن";
+        let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
+        let toks = &layer.tokens;
+        let names: Vec<String> = crate::model::LABELS.iter().map(|s| s.to_string()).collect();
+        let id = |l: &str| names.iter().position(|x| x == l).unwrap() as u32;
+        let marks: Vec<usize> = (0..toks.len()).filter(|&i| is_hash_mark(toks, i)).collect();
+        assert_eq!(marks.len(), 2, "{toks:?}");
+        // قال دونالد ترمب في اليمن, as the tagger saw them
+        let seen = [id("O"), id("B-PER"), id("I-PER"), id("O"), id("B-LOC")];
+        let full = with_hash_marks(toks, 0..toks.len(), &seen, &names);
+        let want = [
+            id("O"),
+            id("B-PER"),
+            id("I-PER"),
+            id("I-PER"),
+            id("O"),
+            id("O"),
+            id("B-LOC"),
+        ];
+        assert_eq!(full, want);
+    }
 
     #[test]
     fn one_word_person_before_a_place_is_dropped() {
