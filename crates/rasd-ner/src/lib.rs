@@ -47,10 +47,10 @@
 //! MISC is produced (ANERcorp has it) but the document gold uses PER / ORG / LOC only.
 //!
 //! # Measured (2026-11-26, shared 2-core machine, `RUNS=9 scripts/bench_ner.sh`)
-//! ANERcorp CAMeL test, conlleval micro F1: official file 73.11, repaired file 74.05
+//! ANERcorp CAMeL test, conlleval micro F1: official file 72.48, repaired file 73.68
 //! (CRFsuite baseline of BASELINES.md section 1, rebuilt in `baselines/ner/`, same run: 60.16 /
-//! 61.36). Dev (last 10 % of train) 73.35. Tagging, features included, one thread: 329-355 k
-//! tokens/s, 13-15× the baseline's speed in the same run.
+//! 61.36). Dev (last 10 % of train) 73.94. Tagging, features included, one thread: 12-15× the
+//! baseline's speed in the same run (264-355 k tokens/s depending on machine load).
 
 pub mod clitic;
 pub mod clusters;
