@@ -6,6 +6,7 @@ use crate::entities::{Entities, EntityType, Mention};
 use crate::features::Prepared;
 use crate::gazetteer::{GazType, Gazetteer};
 use crate::group::{group, Aliases};
+use crate::lexicon::Lexicon;
 use crate::model::NerModel;
 use crate::roles::{find_role, RoleToken};
 use crate::train::NAMES_TXT;
@@ -29,7 +30,7 @@ struct Raw {
 }
 
 /// Organisation heads that form a name with the adjectives after them (الحكومة العراقية).
-const ORG_HEADS: [&str; 13] = [
+const ORG_HEADS: [&str; 22] = [
     "البنك",
     "المجلس",
     "الحزب",
@@ -43,6 +44,15 @@ const ORG_HEADS: [&str; 13] = [
     "وزاره",
     "المخابرات",
     "البحريه",
+    "السفاره",
+    "القنصليه",
+    "الخارجيه",
+    "الاداره",
+    "النظام",
+    "الميليشيا",
+    "الميليشيات",
+    "الاستخبارات",
+    "الوكاله",
 ];
 /// Place heads that form a name with the word after them (بحر إيجه, القارة الأوروبية).
 const LOC_HEADS: [&str; 9] = [
@@ -128,7 +138,7 @@ impl Recognizer {
         }
         let raw = trim_edges(raw, toks);
         let raw = self.add_curated(raw, &prep);
-        let raw = add_patterns(raw, &prep, morph);
+        let raw = add_patterns(raw, &prep, morph, &self.model.res.lex);
         let raw = add_role_names(raw, &prep, toks, original);
         let raw = drop_construct_heads(raw);
         let (raw, links) = add_head_nouns(raw, &prep);
@@ -380,7 +390,15 @@ fn adjective(p: &Prepared, morph: Option<&TokenAnalysis>) -> bool {
 }
 
 /// Patterns for institutions and geographic names the news-trained tagger under-covers.
-fn add_patterns(raw: Vec<Raw>, prep: &[Prepared], morph: &[TokenAnalysis]) -> Vec<Raw> {
+/// Words seen this often in the news corpus are too common to follow a place head as its name.
+const COMMON_WORD_FREQ: u32 = 2048;
+
+fn add_patterns(
+    raw: Vec<Raw>,
+    prep: &[Prepared],
+    morph: &[TokenAnalysis],
+    lex: &Lexicon,
+) -> Vec<Raw> {
     let mo = |i: usize| (morph.len() == prep.len()).then(|| &morph[i]);
     let mut add = Vec::new();
     for i in 0..prep.len() {
@@ -405,7 +423,7 @@ fn add_patterns(raw: Vec<Raw>, prep: &[Prepared], morph: &[TokenAnalysis]) -> Ve
             let nameish = next.shape == crate::features::Shape::Arabic
                 && next.split.prefix.is_empty()
                 && (adjective(next, mo(i + 1))
-                    || (!head.starts_with("ال") && next.freq_bucket < 12));
+                    || (!head.starts_with("ال") && lex.freq(&next.split.stem) < COMMON_WORD_FREQ));
             if nameish {
                 add.push(Raw {
                     start: i,
