@@ -55,7 +55,7 @@ const ORG_HEADS: [&str; 22] = [
     "الوكاله",
 ];
 /// Place heads that form a name with the word after them (بحر إيجه, القارة الأوروبية).
-const LOC_HEADS: [&str; 9] = [
+const LOC_HEADS: [&str; 12] = [
     "بحر",
     "البحر",
     "القاره",
@@ -65,6 +65,9 @@ const LOC_HEADS: [&str; 9] = [
     "خليج",
     "جبل",
     "صحراء",
+    "معبر",
+    "سجن",
+    "قاعده",
 ];
 
 impl Recognizer {
@@ -405,6 +408,7 @@ fn add_patterns(
         let head = prep[i].split.stem.as_str();
         if ORG_HEADS.contains(&head) {
             let mut e = i + 1;
+            // وزارة الخارجية: a definite noun in construct before the adjectives
             if head == "وزاره" && e < prep.len() && prep[e].split.stem.starts_with("ال") {
                 e += 1;
             }
