@@ -56,6 +56,7 @@ pub const CORE: &[CoreEntry] = &[
     ("مناشده", "020", E),
     ("استيناف", "020", E),
     ("دعا", "020", E),
+    ("داعي", "020", E),
     ("دعوه", "020", E),
     ("حث", "020", E),
     ("التمس", "020", E),
@@ -270,11 +271,18 @@ pub const ACTOR_HEADS: &[&str] = &[
     "فصايل",
     "اداره",
     "سفاره",
+    "مجموعه",
+    "دول",
+    "لجنه",
+    "قبايل",
+    "ايتلاف",
+    "مسوولون",
+    "مسوولين",
 ];
 
 /// Triggers that are events only as a perfect verb (سيطر "took control"); their nouns and
 /// imperfects describe states (سيطرة, يسيطر "controls").
-pub const VERB_ONLY: &[&str] = &["سيطر", "تعهد", "اطلق", "احتل", "حكم"];
+pub const VERB_ONLY: &[&str] = &["سيطر", "تعهد", "اطلق", "احتل", "حكم", "صادر"];
 
 /// Verb + object patterns that override a core code: (verb stem, object stem, code).
 pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
@@ -293,6 +301,7 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("اعترض", "علي", "111"),
     ("حكم", "اعدام", "173"),
     ("قطع", "علاقات", "161"),
+    ("تنحي", "لايمه", "112"),
 ];
 
 /// Nouns that may head an actor phrase before a named entity (رؤساء أركان جيوش دول التحالف).

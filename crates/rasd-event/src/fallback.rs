@@ -17,7 +17,7 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 ];
 
 /// Place-introducing nouns that make the next word a location (بحر إيجه, مدينة الموصل).
-const PLACE_HEADS: [&str; 7] = ["بحر", "خليج", "مضيق", "جزيره", "مدينه", "محافظه", "ولايه"];
+pub const PLACE_HEADS: [&str; 7] = ["بحر", "خليج", "مضيق", "جزيره", "مدينه", "محافظه", "ولايه"];
 
 /// The weekday named by a token key (with or without a leading و/ف/ب).
 pub fn weekday(key: &str) -> Option<Weekday> {
@@ -45,6 +45,7 @@ pub fn view<'a>(lx: &Lexicon, original: &'a str, published: Option<NaiveDate>) -
             key: t.key.clone(),
             stem: None,
             punct: t.punct,
+            verb: false,
         })
         .collect();
     let sentences = split_sentences(original, &raw)
@@ -65,6 +66,7 @@ pub fn view<'a>(lx: &Lexicon, original: &'a str, published: Option<NaiveDate>) -
         dates,
         published,
         quotes: Vec::new(),
+        roles: Vec::new(),
     }
 }
 
@@ -89,7 +91,7 @@ pub fn mentions(lx: &Lexicon, tokens: &[Tok]) -> Vec<EntityRef> {
         }
         let definite = keys[i].trim_start_matches(['و', 'ف']).starts_with("ال");
         // a nisba is a noun (فلسطيني "a Palestinian") only after a verb, punctuation or the start
-        let after_noun = i > 0 && !tokens[i - 1].punct && lx.trigger(&keys[i - 1]).is_none();
+        let after_noun = i > 0 && !tokens[i - 1].punct && !verb_like(lx, &tokens[i - 1]);
         match lx.actor_at(&keys, i) {
             Some((e, n))
                 if e.kind != "agent"
@@ -112,6 +114,14 @@ pub fn mentions(lx: &Lexicon, tokens: &[Tok]) -> Vec<EntityRef> {
         }
     }
     out
+}
+
+/// A verb by the morphology layer's tag when there is one (a stem), else any trigger word.
+fn verb_like(lx: &Lexicon, t: &Tok) -> bool {
+    match t.stem {
+        Some(_) => t.verb,
+        None => lx.trigger(&t.key).is_some(),
+    }
 }
 
 /// A collective actor: a head noun (الجيش, التحالف) followed by definite adjectives (العراقي, الدولي);
@@ -150,7 +160,12 @@ pub fn city_exact(key: &str, city: &str) -> bool {
 
 /// A definite adjective that can follow an actor head (العراقي, الدولية, العليا, المسلحة).
 fn is_adjective(key: &str) -> bool {
-    const LIST: [&str; 10] = [
+    const LIST: [&str; 15] = [
+        "المشتركه",
+        "المشترك",
+        "الموحده",
+        "الحاكم",
+        "الحاكمه",
         "العليا",
         "الكبري",
         "العام",

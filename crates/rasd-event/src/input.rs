@@ -93,6 +93,13 @@ fn paragraphs(original: &str, region: rasd_text::Span) -> Vec<rasd_text::Span> {
     out
 }
 
+/// The one fold from the text layer's keys (which keep hamza seats: رئيس, مسؤول) to the keys
+/// of the coder's word lists and dictionaries (رييس, مسوول): every token key and stem of the
+/// view passes through it once, so no lookup has to re-fold.
+pub fn fold(key: &str) -> String {
+    crate::norm::match_key(key)
+}
+
 /// Converts the layers to the coder's view; dictionary mentions fill what the recogniser missed.
 pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
     let tokens: Vec<Tok> = input
@@ -103,13 +110,17 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         .map(|(i, t)| Tok {
             start: t.span.start,
             end: t.span.end,
-            key: t.key.to_string(),
+            key: fold(&t.key),
             stem: input
                 .morph
                 .get(i)
-                .map(|m| m.key.clone())
+                .map(|m| fold(&m.key))
                 .filter(|k| !k.is_empty()),
             punct: matches!(t.kind, TokenKind::Punct | TokenKind::Symbol),
+            verb: input
+                .morph
+                .get(i)
+                .is_some_and(|m| m.pos.split('+').any(|p| p == "V")),
         })
         .collect();
     let sentences = input
@@ -125,7 +136,8 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
     let mut entities = ner_entities(lx, input);
     entities.retain(|e| !adjective_mention(&tokens, e, NISBA));
     for e in fallback::mentions(lx, &tokens) {
-        let free = !entities.iter().any(|n| n.start < e.end && e.start < n.end);
+        let free = !entities.iter().any(|n| n.start < e.end && e.start < n.end)
+            && !not_a_name(&tokens, input.dates, &e);
         // dictionary mentions: a singular nisba (السعودي) is an adjective, a plural one a people
         if free && !adjective_mention(&tokens, &e, &NISBA[..2]) {
             entities.push(e);
@@ -156,7 +168,28 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         dates,
         published: input.published,
         quotes: input.quotes.iter().map(|q| quote_ref(lx, q)).collect(),
+        roles: person_roles(input),
     }
+}
+
+/// The role phrases of person groups: the group's role and every mention's role span.
+fn person_roles(input: &EventInput) -> Vec<(usize, String)> {
+    let ents = input.entities;
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let persons = ents.groups.iter().filter(|g| g.etype == EntityType::PER);
+    for g in persons {
+        let spans = g
+            .mentions
+            .iter()
+            .filter_map(|&m| ents.mentions.get(m)?.role)
+            .filter_map(|r| input.original.get(r.start..r.end));
+        for role in g.role.as_deref().into_iter().chain(spans) {
+            if !out.iter().any(|(id, r)| *id == g.id && r == role) {
+                out.push((g.id, role.to_string()));
+            }
+        }
+    }
+    out
 }
 
 /// A quote of the view; unnamed sources (مصادر, تقارير) have no speaker. The speaker's code
@@ -205,22 +238,56 @@ fn date_ref(lx: &Lexicon, tokens: &[Tok], d: &DateMention) -> DateRef {
     }
 }
 
+/// Levantine month names, which the actor dictionary also holds as names (نيسان, تموز).
+const MONTHS: [&str; 9] = [
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "ايلول",
+    "تشرين",
+];
+
+/// A dictionary match that the other layers read as something else: a verb (the morphology
+/// layer's tag), a date or a month name (نيسان "April").
+fn not_a_name(tokens: &[Tok], dates: &[DateMention], e: &EntityRef) -> bool {
+    let covered: Vec<&Tok> = tokens
+        .iter()
+        .filter(|t| t.start < e.end && e.start < t.end)
+        .collect();
+    let verb = covered.iter().all(|t| t.verb);
+    let month = covered.len() == 1 && MONTHS.contains(&covered[0].key.as_str());
+    let date = dates
+        .iter()
+        .any(|d| d.span.start < e.end && e.start < d.span.end);
+    verb || month || date
+}
+
 /// Nisba endings: singular (ي, يه) and plural (يين, يون).
 const NISBA: &[&str] = &["ي", "يه", "يين", "يون"];
 
-/// A one-word definite nisba after a word (الوزير الإيراني, الحكومة السورية) is an adjective, not
-/// an actor.
+/// A one-word definite nisba after a word (الوزير الإيراني, الحكومة السورية), or a singular
+/// indefinite one after a noun (هجوم روسي), is an adjective, not an actor.
 fn adjective_mention(tokens: &[Tok], e: &EntityRef, endings: &[&str]) -> bool {
     let i = tokens.partition_point(|t| t.end <= e.start);
     let Some(t) = tokens.get(i).filter(|t| t.end >= e.end) else {
         return false;
     };
-    let prev_word = i > 0 && !tokens[i - 1].punct;
+    let prev = i.checked_sub(1).map(|p| &tokens[p]).filter(|p| !p.punct);
     let k = t.key.strip_prefix(['و', 'ف']).unwrap_or(&t.key);
-    let nisba = k
+    let definite = k
         .strip_prefix("ال")
         .is_some_and(|r| endings.iter().any(|s| r.ends_with(s)));
-    prev_word && nisba
+    // the morphology layer's tags tell a noun (هجوم روسي) from a verb (قتل فلسطيني)
+    let after_noun = prev.is_some_and(|p| p.stem.is_some() && !p.verb);
+    let indefinite = !k.starts_with("ال")
+        && t.key == *k
+        && k.chars().count() > 3
+        && NISBA[..2].iter().any(|s| k.ends_with(s));
+    prev.is_some() && definite || after_noun && indefinite
 }
 
 fn ner_entities(lx: &Lexicon, input: &EventInput) -> Vec<EntityRef> {
@@ -233,8 +300,14 @@ fn ner_entities(lx: &Lexicon, input: &EventInput) -> Vec<EntityRef> {
             role.or_else(|| g.names.iter().find_map(|n| code_of(lx, n)))
         })
         .collect();
+    // a MISC mention (currency, weapon, event) is an actor only when the dictionaries code it
+    // (#ميليشيا_الحوثي)
+    let actor = |m: &&rasd_ner::Mention| {
+        etype(&m.etype) != "MISC" || group_code.get(m.group).is_some_and(Option::is_some)
+    };
     ents.mentions
         .iter()
+        .filter(actor)
         .map(|m| EntityRef {
             start: m.span.start,
             end: m.span.end,
@@ -265,5 +338,63 @@ fn etype(t: &EntityType) -> &'static str {
         EntityType::ORG => "ORG",
         EntityType::LOC => "LOC",
         _ => "MISC",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tokens of `text` split on spaces; `verbs` and nouns carry a morphology stem.
+    fn toks(text: &str, verbs: &[&str]) -> Vec<Tok> {
+        let mut at = 0;
+        text.split(' ')
+            .map(|w| {
+                let start = text[at..].find(w).unwrap() + at;
+                at = start + w.len();
+                Tok {
+                    start,
+                    end: at,
+                    key: fold(w),
+                    stem: Some(fold(w)),
+                    punct: false,
+                    verb: verbs.contains(&w),
+                }
+            })
+            .collect()
+    }
+
+    fn mention(tokens: &[Tok], i: usize) -> EntityRef {
+        EntityRef {
+            start: tokens[i].start,
+            end: tokens[i].end,
+            etype: "LOC".into(),
+            group: None,
+            code: Some("RUS".into()),
+        }
+    }
+
+    #[test]
+    fn the_fold_matches_the_word_lists() {
+        assert_eq!(fold("رئيس"), "رييس");
+        assert_eq!(fold("مسؤولون"), "مسوولون");
+        assert!(crate::core::ACTOR_NOUNS.contains(&fold("رئيس").as_str()));
+    }
+
+    #[test]
+    fn nisba_after_a_noun_is_an_adjective() {
+        let t = toks("أدانت هجوم روسي", &["أدانت"]);
+        assert!(adjective_mention(&t, &mention(&t, 2), NISBA));
+        let t = toks("قتل روسي", &["قتل"]);
+        assert!(!adjective_mention(&t, &mention(&t, 1), NISBA));
+    }
+
+    #[test]
+    fn months_are_not_names() {
+        let t = toks("في نيسان الماضي", &[]);
+        assert!(not_a_name(&t, &[], &mention(&t, 1)));
+        let t = toks("زار موسكو", &["زار"]);
+        assert!(!not_a_name(&t, &[], &mention(&t, 1)));
+        assert!(not_a_name(&t, &[], &mention(&t, 0)));
     }
 }

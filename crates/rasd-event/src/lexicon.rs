@@ -255,6 +255,21 @@ impl Lexicon {
             .find_map(|c| self.triggers.get(&c).map(|t| (t, c)))
     }
 
+    /// Whether the keys are exactly a name of this kind (`city`: أتلانتا, `country`: الكويت),
+    /// whatever other entries share the words.
+    pub fn names_kind(&self, keys: &[String], kind: &str) -> bool {
+        let Some(first) = keys.first() else {
+            return false;
+        };
+        candidates(first).iter().any(|c| {
+            self.actors.get(c).into_iter().flatten().any(|e| {
+                e.kind == kind
+                    && e.keys.len() == keys.len()
+                    && phrase_matches(&e.keys[1..], &keys[1..])
+            })
+        })
+    }
+
     /// Longest actor phrase starting at `tokens[i]` (token keys); returns (entry, length).
     pub fn actor_at(&self, keys: &[String], i: usize) -> Option<(&ActorEntry, usize)> {
         let mut best: Option<(&ActorEntry, usize)> = None;
@@ -299,5 +314,8 @@ mod tests {
         assert_eq!((e.code.as_str(), n), ("IGO", 3));
         let keys = vec!["الكويت".to_string()];
         assert_eq!(lx.actor_at(&keys, 0).unwrap().0.kind, "country");
+        assert!(lx.names_kind(&keys, "country"));
+        assert!(!lx.names_kind(&keys, "city"));
+        assert!(!lx.names_kind(&["مجلس".to_string()], "country"));
     }
 }

@@ -108,15 +108,15 @@ const CONTENT_WORDS: &[(&str, &[&str])] = &[
             "خطا",
             "مخز",
             "مخزي",
-            "مؤسف",
-            "بائسه",
-            "بائس",
+            "موسف",
+            "بايسه",
+            "بايس",
             "تورط",
             "ارتكبت",
             "ارتكب",
             "عدوان",
             "عدواني",
-            "جرائم",
+            "جرايم",
             "جريمه",
             "انتهاك",
             "انتهاكات",
@@ -136,7 +136,7 @@ const CONTENT_WORDS: &[(&str, &[&str])] = &[
 const CONTENT_PHRASES: &[(&str, &[&str])] = &[
     ("130", &["اجراءات مضاده", "مزيد من الاجراءات"]),
     ("120", &["لا وجود ل", "لن نقبل", "لن تقبل", "لا حاجه ل"]),
-    ("112", &["غير المقبول", "غير مقبول", "بشكل سيئ"]),
+    ("112", &["غير المقبول", "غير مقبول", "بشكل سيي"]),
     ("100", &["يجب علي", "ينبغي علي"]),
     ("016", &["غير مذنب", "لا صحه", "غير صحيح"]),
 ];
@@ -277,7 +277,14 @@ fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor>
     };
     // the speaker's own country (السفير الأمريكي and الولايات المتحدة) is its side, not its target
     let country = |c: &Option<String>| c.as_deref().and_then(|c| c.get(..3)).map(str::to_string);
-    let own_country = country(&speaker.code);
+    // the speaker's code, else its entity group's (a bare name whose role the text gave earlier)
+    let group_code = || {
+        doc.entities
+            .iter()
+            .find(|e| speaker.group.is_some() && e.group == speaker.group && e.code.is_some())
+            .and_then(|e| e.code.clone())
+    };
+    let own_country = country(&speaker.code.clone().or_else(group_code));
     let compatriot = |e: &EntityRef| own_country.is_some() && country(&e.code) == own_country;
     let other = |e: &&EntityRef| {
         e.etype != "MISC" && !own.contains(&e.group) && !apposed(e) && !compatriot(e)
@@ -422,6 +429,21 @@ mod tests {
         assert!(is_media("ميزان أونلاين"));
         assert!(!is_media("وزارة الخارجية"));
         assert!(!is_media("عادل الجبير"));
+    }
+
+    #[test]
+    fn word_lists_are_folded_keys() {
+        let lists = CUE_CODES
+            .iter()
+            .chain(CONTENT_WORDS)
+            .chain(CONTENT_PHRASES)
+            .flat_map(|(_, words)| words.iter());
+        for w in lists.chain(MEDIA_NAMES) {
+            assert_eq!(match_key(w), *w, "{w} is not a folded key");
+        }
+        let w = [match_key("مؤسف")];
+        let refs: Vec<&str> = w.iter().map(String::as_str).collect();
+        assert_eq!(content_codes(&refs), vec!["112"]);
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub struct Tok {
     pub stem: Option<String>,
     /// Punctuation or symbol.
     pub punct: bool,
+    /// The morphology layer tags it a verb (false when unknown).
+    pub verb: bool,
 }
 
 /// A sentence: byte span and token-index range.
@@ -72,6 +74,8 @@ pub struct DocView<'a> {
     pub published: Option<NaiveDate>,
     /// Reported statements (from rasd-quote; empty when no quote layer is given).
     pub quotes: Vec<QuoteRef>,
+    /// Role phrases of person entities: (group id, role text), e.g. (3, "الرئيس الأميركي").
+    pub roles: Vec<(usize, String)>,
 }
 
 /// A reported statement of the input view: cue word(s), reported content and speaker.
