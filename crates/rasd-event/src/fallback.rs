@@ -70,7 +70,9 @@ pub fn view<'a>(lx: &Lexicon, original: &'a str, published: Option<NaiveDate>) -
     }
 }
 
-/// Dictionary mentions: longest actor / place phrases, plus place-head phrases.
+/// Dictionary mentions: longest actor / place phrases, plus place-head phrases. A surname
+/// alone (`زيادة`, also "increase") codes a person the recogniser found but is never a mention
+/// by itself.
 pub fn mentions(lx: &Lexicon, tokens: &[Tok]) -> Vec<EntityRef> {
     let keys: Vec<String> = tokens.iter().map(|t| t.key.clone()).collect();
     let mut out = Vec::new();
@@ -94,7 +96,7 @@ pub fn mentions(lx: &Lexicon, tokens: &[Tok]) -> Vec<EntityRef> {
         let after_noun = i > 0 && !tokens[i - 1].punct && !verb_like(lx, &tokens[i - 1]);
         match lx.actor_at(&keys, i) {
             Some((e, n))
-                if e.kind != "agent"
+                if !matches!(e.kind, "agent" | "surname")
                     && !tokens[i].punct
                     && !(e.kind == "nisba" && (definite || after_noun))
                     && (e.kind != "city" || city_exact(&keys[i], &e.keys[0])) =>
@@ -245,6 +247,18 @@ pub fn is_imperfect(key: &str, stem: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_alone_is_no_mention() {
+        let lx = Lexicon::parse("S\tزياده\tLBN\nL\tلبنان\tLBN\tcountry\n");
+        let v = view(&lx, "دعا إلى زيادة المساعدات إلى لبنان", None);
+        let names: Vec<&str> = v
+            .entities
+            .iter()
+            .map(|e| &v.original[e.start..e.end])
+            .collect();
+        assert_eq!(names, ["لبنان"]);
+    }
 
     #[test]
     fn thursday_resolves_to_the_same_day() {
