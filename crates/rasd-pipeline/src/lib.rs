@@ -158,7 +158,7 @@ fn dateline_names(original: &str, articles: &[Article]) -> Vec<rasd_ner::KnownNa
                 role: None,
             }));
         }
-        let agency = trimmed(original, line.agency);
+        let agency = rasd_text::trim(original, line.agency);
         if !agency.is_empty() && !GENERIC_AGENCIES.contains(&agency.text(original)) {
             out.push(KnownName {
                 span: agency,
@@ -209,16 +209,8 @@ fn comma_parts(original: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     starts
         .into_iter()
         .zip(parts)
-        .map(move |(a, b)| trimmed(original, Span::new(span.start + a, span.start + b)))
+        .map(move |(a, b)| rasd_text::trim(original, Span::new(span.start + a, span.start + b)))
         .filter(|s| !s.is_empty())
-}
-
-/// `span` without surrounding whitespace.
-fn trimmed(original: &str, span: Span) -> Span {
-    let text = span.text(original);
-    let start = span.start + (text.len() - text.trim_start().len());
-    let end = span.end - (text.len() - text.trim_end().len());
-    Span::new(start, end.max(start))
 }
 
 fn dated_articles(articles: &[Article], published: Option<NaiveDate>) -> Vec<Option<NaiveDate>> {
