@@ -219,7 +219,8 @@ fn add_corpus_shares(
         let counts = crate::corpus_tags::count_tags(tagger, &res, corpus);
         Resources {
             lex: crate::corpus_tags::with_shares(&res.lex, &counts),
-            ..res.clone()
+            gaz: res.gaz.clone(),
+            titles: res.titles.clone(),
         }
     };
     let (n, folds) = (sents.len(), s.folds.max(2));
