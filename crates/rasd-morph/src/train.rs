@@ -256,20 +256,7 @@ pub struct FitConfig {
 
 /// `bags` models trained on `data` with seeds `seed..seed + bags`, averaged (at least one).
 fn bagged(labels: &[String], data: &[Example], epochs: usize, seed: u64, bags: usize) -> Model {
-    let models: Vec<Model> = (0..bags.max(1) as u64)
-        .map(|k| {
-            let cfg = TrainConfig {
-                epochs,
-                seed: seed + k,
-            };
-            Model::train(labels.to_vec(), data, &cfg)
-        })
-        .collect();
-    if models.len() == 1 {
-        models.into_iter().next().expect("one model")
-    } else {
-        Model::average(&models).expect("same labels")
-    }
+    Model::train_bagged(labels.to_vec(), data, &TrainConfig { epochs, seed }, bags)
 }
 
 fn fit(

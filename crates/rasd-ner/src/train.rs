@@ -140,6 +140,17 @@ pub struct TrainSettings {
     pub folds: usize,
     /// Epochs of the first-stage taggers that label the news corpus for tag shares.
     pub share_epochs: usize,
+    /// Perceptrons (shuffle seeds) averaged into each stage's model.
+    pub bags: usize,
+}
+
+/// One stage's tagger: `s.bags` perceptrons of `epochs` epochs, averaged.
+fn stage_model(ex: &[Example], epochs: usize, s: &TrainSettings) -> Model {
+    let cfg = TrainConfig {
+        epochs,
+        seed: s.seed,
+    };
+    Model::train_bagged(labels(), ex, &cfg, s.bags)
 }
 
 fn labels() -> Vec<String> {
@@ -257,14 +268,7 @@ pub fn train_on_train(
     let mut best = f64::MIN;
     for epochs in epoch_candidates(s.max_epochs) {
         let cand = NerModel {
-            tagger: Model::train(
-                labels(),
-                &ex_tr,
-                &TrainConfig {
-                    epochs,
-                    seed: s.seed,
-                },
-            ),
+            tagger: stage_model(&ex_tr, epochs, s),
             stage2: None,
             res: model.res.clone(),
         };
@@ -280,30 +284,14 @@ pub fn train_on_train(
     let oof = jackknife(&ex_tr, s.folds, rep.epochs, s.seed);
     let ex2_tr = stage2_examples(&ex_tr, &model.votes(&p_tr, &oof));
     for epochs in epoch_candidates(s.max_epochs) {
-        model.stage2 = Some(Model::train(
-            labels(),
-            &ex2_tr,
-            &TrainConfig {
-                epochs,
-                seed: s.seed,
-            },
-        ));
+        model.stage2 = Some(stage_model(&ex2_tr, epochs, s));
         let f1 = dev_f1(&model, &p_dev, dev);
         rep.dev_f1_stage2.push((epochs, f1));
         if f1 > best {
             (best, rep.epochs2) = (f1, epochs);
         }
     }
-    model.stage2 = (rep.epochs2 > 0).then(|| {
-        Model::train(
-            labels(),
-            &ex2_tr,
-            &TrainConfig {
-                epochs: rep.epochs2,
-                seed: s.seed,
-            },
-        )
-    });
+    model.stage2 = (rep.epochs2 > 0).then(|| stage_model(&ex2_tr, rep.epochs2, s));
     (model.pruned(PRUNE_BELOW), rep)
 }
 
@@ -321,14 +309,7 @@ pub fn train(
     let all: Vec<TaggedSentence> = train.iter().chain(dev).cloned().collect();
     let (res, p_all) = add_corpus_shares(res, &all, corpus, s);
     let ex_all = examples_from(&p_all, &all, &res);
-    let tagger = Model::train(
-        labels(),
-        &ex_all,
-        &TrainConfig {
-            epochs: rep.epochs,
-            seed: s.seed,
-        },
-    );
+    let tagger = stage_model(&ex_all, rep.epochs, s);
     let mut model = NerModel {
         tagger,
         stage2: None,
@@ -337,14 +318,7 @@ pub fn train(
     if rep.epochs2 > 0 {
         let oof = jackknife(&ex_all, s.folds, rep.epochs, s.seed);
         let ex2 = stage2_examples(&ex_all, &model.votes(&p_all, &oof));
-        model.stage2 = Some(Model::train(
-            labels(),
-            &ex2,
-            &TrainConfig {
-                epochs: rep.epochs2,
-                seed: s.seed,
-            },
-        ));
+        model.stage2 = Some(stage_model(&ex2, rep.epochs2, s));
     }
     (model.pruned(PRUNE_BELOW), rep)
 }

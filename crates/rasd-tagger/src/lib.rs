@@ -100,6 +100,34 @@ impl Model {
         train::train(labels, data, cfg)
     }
 
+    /// Trains `bags` models with seeds `cfg.seed..cfg.seed + bags` (each a different shuffle
+    /// order, trained in parallel threads) and returns their mean ([`Model::average`]); `bags` ≤ 1
+    /// is plain [`Model::train`].
+    /// Averaging over orders removes most of the perceptron's dependence on the seed.
+    pub fn train_bagged(
+        labels: Vec<String>,
+        data: &[Example],
+        cfg: &TrainConfig,
+        bags: usize,
+    ) -> Model {
+        if bags <= 1 {
+            return Model::train(labels, data, cfg);
+        }
+        let models: Vec<Model> = std::thread::scope(|scope| {
+            let bags: Vec<_> = (0..bags as u64)
+                .map(|k| {
+                    let (labels, epochs) = (labels.clone(), cfg.epochs);
+                    let seed = cfg.seed + k;
+                    scope.spawn(move || Model::train(labels, data, &TrainConfig { epochs, seed }))
+                })
+                .collect();
+            bags.into_iter()
+                .map(|b| b.join().expect("a bag's training panicked"))
+                .collect()
+        });
+        Model::average(&models).expect("bags share their labels")
+    }
+
     /// Trains up to `cfg.epochs` epochs and returns the averaged model of the epoch with the
     /// best label accuracy on `dev`, together with that epoch count.
     pub fn train_with_dev(

@@ -53,6 +53,9 @@ pub struct TrainArgs {
     /// Epochs of the taggers that label the news corpus for tag shares.
     #[arg(long, default_value_t = 10)]
     share_epochs: usize,
+    /// Perceptrons (shuffle seeds) averaged into each stage's model.
+    #[arg(long, default_value_t = 1)]
+    bags: usize,
     /// Fine cluster count (k-means over news-corpus context vectors).
     #[arg(long, default_value_t = ClusterConfig::default().k_fine)]
     clusters: usize,
@@ -133,6 +136,7 @@ pub fn train(a: TrainArgs) -> anyhow::Result<ExitCode> {
         stage2: !a.no_stage2,
         folds: a.folds,
         share_epochs: a.share_epochs,
+        bags: a.bags,
     };
     let corpus = load_corpus(&a, &res)?;
     let t = Instant::now();
