@@ -15,6 +15,7 @@
 //! assert_eq!(r.micro.gold, 1);
 //! ```
 
+use rasd_text::prf::{self, IfEmpty, Prf};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -39,28 +40,14 @@ pub struct Scores {
 impl Scores {
     /// Builds the scores from the three counts, as conlleval computes them.
     pub fn from_counts(gold: usize, predicted: usize, correct: usize) -> Scores {
-        let precision = if predicted > 0 {
-            100.0 * correct as f64 / predicted as f64
-        } else {
-            0.0
-        };
-        let recall = if gold > 0 {
-            100.0 * correct as f64 / gold as f64
-        } else {
-            0.0
-        };
-        let f1 = if precision + recall > 0.0 {
-            2.0 * precision * recall / (precision + recall)
-        } else {
-            0.0
-        };
+        let s = Prf::one_to_one(gold, predicted, correct).percent(IfEmpty::Zero);
         Scores {
             gold,
             predicted,
             correct,
-            precision,
-            recall,
-            f1,
+            precision: s.precision,
+            recall: s.recall,
+            f1: s.f1,
         }
     }
 }
@@ -257,11 +244,7 @@ impl ConllCounter {
         Report {
             tokens: self.tokens,
             sentences: self.sentences,
-            accuracy: if self.tokens > 0 {
-                100.0 * self.correct_tags as f64 / self.tokens as f64
-            } else {
-                0.0
-            },
+            accuracy: prf::ratio(self.correct_tags, self.tokens, 100.0, false),
             micro: Scores::from_counts(sum(&self.gold), sum(&self.predicted), sum(&self.correct)),
             per_type,
         }

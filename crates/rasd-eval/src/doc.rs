@@ -19,7 +19,6 @@
 //! ```
 
 mod articles;
-mod counts;
 mod entities;
 mod events;
 mod gold;
@@ -30,7 +29,6 @@ mod pred;
 mod quotes;
 mod report;
 
-pub use counts::Counts;
 pub use gold::{
     GoldArticle, GoldDoc, GoldEntity, GoldEvent, GoldNumber, GoldQuote, GoldQuoteNoSpeaker,
     OneOrMany,
@@ -38,6 +36,9 @@ pub use gold::{
 pub use matching::max_matching;
 pub use norm::{contains_key, name_key, name_keys, name_match, names_meet, text_key};
 pub use pred::Predicted;
+/// Counts of one layer (precision `pred_correct / pred`, recall `gold_found / gold`, 1.0 when
+/// there is nothing to find): the precision / recall / F1 type all rasd scorers share.
+pub use rasd_text::Prf as Counts;
 pub use report::{Report, LAYERS};
 
 use serde::Serialize;

@@ -5,6 +5,7 @@
 
 use crate::split::Article;
 use rasd_text::match_key;
+use rasd_text::prf::{self, IfEmpty, Prf};
 use serde::Deserialize;
 
 /// The article expectations of one gold document (other gold fields are ignored).
@@ -178,32 +179,28 @@ impl SplitScore {
         self.gold += gold.len();
     }
 
+    /// The counts as precision / recall / F1 counts (0 with nothing to count).
+    pub fn counts(&self) -> Prf {
+        Prf::one_to_one(self.gold, self.predicted, self.matched)
+    }
+
+    fn scores(&self) -> prf::Scores {
+        self.counts().scores(1.0, IfEmpty::Zero)
+    }
+
     /// matched / predicted.
     pub fn precision(&self) -> f64 {
-        ratio(self.matched, self.predicted)
+        self.scores().precision
     }
 
     /// matched / gold.
     pub fn recall(&self) -> f64 {
-        ratio(self.matched, self.gold)
+        self.scores().recall
     }
 
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
+        self.scores().f1
     }
 }
 

@@ -2,6 +2,7 @@
 
 use crate::gold::GoldToken;
 use crate::{Analyzer, Span, TokenAnalysis};
+use rasd_text::prf::{self, IfEmpty, Prf};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -32,42 +33,39 @@ impl Counts {
         self.boundary_fn += o.boundary_fn;
     }
 
-    fn pct(a: usize, b: usize) -> f64 {
-        if b == 0 {
-            0.0
-        } else {
-            100.0 * a as f64 / b as f64
-        }
-    }
-
     /// Word-level segmentation accuracy, percent.
     pub fn seg_accuracy(&self) -> f64 {
-        Self::pct(self.seg_correct, self.tokens)
+        prf::ratio(self.seg_correct, self.tokens, 100.0, false)
     }
 
     /// Token POS accuracy (full tag string), percent.
     pub fn pos_accuracy(&self) -> f64 {
-        Self::pct(self.pos_correct, self.tokens)
+        prf::ratio(self.pos_correct, self.tokens, 100.0, false)
+    }
+
+    /// The boundary counts as precision / recall / F1 counts.
+    pub fn boundaries(&self) -> Prf {
+        Prf::from_tp_fp_fn(self.boundary_tp, self.boundary_fp, self.boundary_fn)
+    }
+
+    /// Boundary precision, recall and F1, percent (0 with nothing to count).
+    fn boundary_scores(&self) -> prf::Scores {
+        self.boundaries().percent(IfEmpty::Zero)
     }
 
     /// Boundary precision, percent.
     pub fn precision(&self) -> f64 {
-        Self::pct(self.boundary_tp, self.boundary_tp + self.boundary_fp)
+        self.boundary_scores().precision
     }
 
     /// Boundary recall, percent.
     pub fn recall(&self) -> f64 {
-        Self::pct(self.boundary_tp, self.boundary_tp + self.boundary_fn)
+        self.boundary_scores().recall
     }
 
     /// Boundary F1, percent.
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        self.boundary_scores().f1
     }
 }
 
@@ -225,34 +223,28 @@ mod tests {
     #[test]
     fn boundary_counts_follow_the_baseline_definition() {
         let g = read_gold("h\nو+ال+كتاب\tCONJ+DET+NOUN\n").remove(0);
-        let c = score_token(&g, &pred(&["و", "ال", "كتاب"], "CONJ+DET+NOUN"));
-        assert_eq!(
+        let counts = |forms: &[&str], pos: &str| {
+            let c = score_token(&g, &pred(forms, pos));
             (
                 c.seg_correct,
                 c.pos_correct,
                 c.boundary_tp,
                 c.boundary_fp,
-                c.boundary_fn
-            ),
+                c.boundary_fn,
+            )
+        };
+        assert_eq!(
+            counts(&["و", "ال", "كتاب"], "CONJ+DET+NOUN"),
             (1, 1, 2, 0, 0)
         );
-        let c = score_token(&g, &pred(&["وال", "كتاب"], "CONJ+NOUN"));
-        assert_eq!(
-            (
-                c.seg_correct,
-                c.pos_correct,
-                c.boundary_tp,
-                c.boundary_fp,
-                c.boundary_fn
-            ),
-            (0, 0, 1, 0, 1)
-        );
+        assert_eq!(counts(&["وال", "كتاب"], "CONJ+NOUN"), (0, 0, 1, 0, 1));
         // A different '+'-free string gets no credit.
         let c = score_token(&g, &pred(&["و", "لكتاب"], "CONJ+NOUN"));
         assert_eq!((c.boundary_tp, c.boundary_fp, c.boundary_fn), (0, 1, 2));
         let mut all = Counts::default();
         all.add(&c);
         assert_eq!(all.f1(), 0.0);
+        assert_eq!(all.boundaries(), Prf::one_to_one(2, 1, 0));
     }
 
     #[test]

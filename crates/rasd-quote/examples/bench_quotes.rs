@@ -7,8 +7,8 @@
 //!
 //! `cargo run --release -p rasd-quote --example bench_quotes -- CORPUS.jsonl [N] [--no-morph]`
 
-use rasd_text::{Span, TextLayer};
-use std::io::BufRead;
+mod common;
+
 use std::time::{Duration, Instant};
 
 fn main() {
@@ -16,11 +16,10 @@ fn main() {
     let corpus = &args[1];
     let n: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1000);
     let use_morph = !args.iter().any(|a| a == "--no-morph");
-    let texts: Vec<String> = std::io::BufReader::new(std::fs::File::open(corpus).unwrap())
-        .lines()
+    let texts: Vec<String> = common::corpus_lines(corpus)
         .take(n)
         .map(|l| {
-            serde_json::from_str::<serde_json::Value>(&l.unwrap()).unwrap()["text"]
+            common::record(&l)["text"]
                 .as_str()
                 .unwrap_or("")
                 .to_string()
@@ -32,12 +31,7 @@ fn main() {
     std::panic::set_hook(Box::new(|_| {}));
     for text in &texts {
         let t0 = Instant::now();
-        let articles = rasd_ingest::split_articles(text);
-        let regions: Vec<Span> = articles
-            .iter()
-            .flat_map(|a| a.body.iter().copied())
-            .collect();
-        let layer = TextLayer::build(text, &regions);
+        let layer = common::body_layer(text);
         let morph = if use_morph {
             rasd_morph::Analyzer::embedded().analyze_tokens(text, &layer.tokens)
         } else {

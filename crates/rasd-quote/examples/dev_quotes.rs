@@ -7,9 +7,9 @@
 
 use rasd_eval::doc::{score_document, GoldDoc, Report};
 use rasd_quote::{extract, extract_view, EntityView};
-use rasd_text::{Span, TextLayer};
 use std::collections::HashMap;
-use std::io::BufRead;
+
+mod common;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -22,11 +22,13 @@ fn main() {
         .collect();
     golds.sort_by(|a, b| a.id.cmp(&b.id));
     let mut texts: HashMap<String, String> = HashMap::new();
-    let lines = std::fs::File::open(corpus).map(|f| std::io::BufReader::new(f).lines());
+    // Gold documents with their own `file` need no corpus: a missing one reads as empty.
+    let lines = std::path::Path::new(corpus)
+        .is_file()
+        .then(|| common::corpus_lines(corpus));
     for line in lines.into_iter().flatten() {
-        let line = line.unwrap();
         if golds.iter().any(|g| line.contains(&g.id)) {
-            let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+            let v = common::record(&line);
             texts.insert(
                 v["id"].as_str().unwrap().to_string(),
                 v["text"].as_str().unwrap().to_string(),
@@ -40,12 +42,7 @@ fn main() {
     let mut report = Report::default();
     for g in &golds {
         let text = &texts[&g.id];
-        let articles = rasd_ingest::split_articles(text);
-        let regions: Vec<Span> = articles
-            .iter()
-            .flat_map(|a| a.body.iter().copied())
-            .collect();
-        let layer = TextLayer::build(text, &regions);
+        let layer = common::body_layer(text);
         let record = if args.iter().any(|a| a == "--ner") {
             let morph = if args.iter().any(|a| a == "--morph") {
                 rasd_morph::Analyzer::embedded().analyze_tokens(text, &layer.tokens)

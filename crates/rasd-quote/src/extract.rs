@@ -190,33 +190,34 @@ fn preverbal_subject(ctx: &Ctx, i: usize) -> Option<Subject> {
             && mention.span.end <= ctx.tokens[t].span.end
             && !speaker::is_prep_object(ctx, mention)
         {
-            return Some(Subject::Mention {
-                mention: m,
-                role: None,
-            });
+            return Some(Subject::mention(m));
         }
     }
     clause_initial_subject(ctx, t)
 }
 
+/// The token after the last `marker` word in `from..=last`, when the words from there to `last`
+/// are not empty and hold no punctuation.
+fn after_marker(
+    ctx: &Ctx,
+    from: usize,
+    last: usize,
+    marker: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let first = (from..=last).rev().find(|&t| marker(ctx.key(t)))? + 1;
+    (first <= last && !(first..=last).any(|t| ctx.is_punct(t))).then_some(first)
+}
+
 /// The subject of `وكانت X قد <cue>`: the words between كان and قد ending at `last`.
 fn kana_subject(ctx: &Ctx, last: usize) -> Option<Subject> {
-    let from = last.saturating_sub(10);
-    let k = (from..=last)
-        .rev()
-        .find(|&t| matches!(ctx.key(t), "كان" | "كانت" | "وكان" | "وكانت"))?;
-    let first = k + 1;
-    if first > last || (first..=last).any(|t| ctx.is_punct(t)) {
-        return None;
-    }
+    let first = after_marker(ctx, last.saturating_sub(10), last, |k| {
+        matches!(k, "كان" | "كانت" | "وكان" | "وكانت")
+    })?;
     match speaker::subject(ctx, first..last + 1) {
         s @ (Subject::Mention { .. }
         | Subject::Nominal { .. }
         | Subject::Bare { role: Some(_), .. }) => Some(s),
-        _ => Some(Subject::Bare {
-            span: ctx.span_of(first, last + 1),
-            role: None,
-        }),
+        _ => Some(Subject::bare(ctx.span_of(first, last + 1))),
     }
 }
 
@@ -225,24 +226,15 @@ fn kana_subject(ctx: &Ctx, last: usize) -> Option<Subject> {
 fn clause_initial_subject(ctx: &Ctx, last: usize) -> Option<Subject> {
     let sent = ctx.sentence_range(last);
     let from = sent.start.max(last.saturating_sub(6));
-    let c = (from..=last)
-        .rev()
-        .find(|&t| lexicon::complementizer(ctx.key(t)) == Some(false))?;
-    let first = c + 1;
-    if first > last || (first..=last).any(|t| ctx.is_punct(t)) {
-        return None;
-    }
+    let first = after_marker(ctx, from, last, |k| {
+        lexicon::complementizer(k) == Some(false)
+    })?;
     if let Some(m) = ctx.mention_at[first] {
-        return Some(Subject::Mention {
-            mention: m,
-            role: None,
-        });
+        return Some(Subject::mention(m));
     }
     let key = ctx.key(first);
-    (key.starts_with("ال") && lexicon::title(key).is_none_or(|(_, u)| !u)).then(|| Subject::Bare {
-        span: ctx.span_of(first, last + 1),
-        role: None,
-    })
+    (key.starts_with("ال") && lexicon::title(key).is_none_or(|(_, u)| !u))
+        .then(|| Subject::bare(ctx.span_of(first, last + 1)))
 }
 
 /// The topic of `أما X فـ<cue>`: the subject phrase between أما and the cue.
@@ -569,13 +561,7 @@ fn attribution_source(ctx: &Ctx, j: usize) -> Option<(Subject, usize)> {
                 ));
             }
         }
-        return Some((
-            Subject::Mention {
-                mention: m,
-                role: None,
-            },
-            end,
-        ));
+        return Some((Subject::mention(m), end));
     }
     let key = ctx.key(j);
     if lexicon::is_report_noun(key) || lexicon::is_media_noun(key) {
@@ -641,23 +627,14 @@ fn named_after(ctx: &Ctx, j: usize) -> Option<(Subject, usize)> {
     for t in j + 1..(j + 4).min(n) {
         if let Some(m) = ctx.mention_at[t] {
             if ctx.ents.mentions[m].kind != EntityKind::Location {
-                return Some((
-                    Subject::Mention {
-                        mention: m,
-                        role: None,
-                    },
-                    mention_end(ctx, m, t),
-                ));
+                return Some((Subject::mention(m), mention_end(ctx, m, t)));
             }
         }
         if let Some(p) = ctx.opens[t] {
             let pair = ctx.pairs[p];
             if (1..=4).contains(&pair.inner_len()) {
                 return Some((
-                    Subject::Bare {
-                        span: ctx.span_of(pair.open + 1, pair.close),
-                        role: None,
-                    },
+                    Subject::bare(ctx.span_of(pair.open + 1, pair.close)),
                     pair.close + 1,
                 ));
             }

@@ -15,6 +15,17 @@ pub enum Gender {
     Unknown,
 }
 
+impl Gender {
+    /// This gender, or `other` when this one is not known.
+    pub fn or(self, other: Gender) -> Gender {
+        if self == Gender::Unknown {
+            other
+        } else {
+            self
+        }
+    }
+}
+
 /// Grammatical number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Number {

@@ -2,7 +2,7 @@
 //! nominal speakers to earlier entities by gender, number and recency.
 
 use crate::lexicon::{self, Gender, Number};
-use crate::view::{Ctx, EntityKind};
+use crate::view::{Ctx, EntityKind, EntityMention};
 use crate::{Speaker, SpeakerKind};
 use rasd_text::{Span, TokenKind};
 use std::collections::HashMap;
@@ -26,6 +26,34 @@ pub enum Subject {
     Pronoun,
     /// Nothing: the subject is implied by the verb.
     None,
+}
+
+impl Subject {
+    /// Mention `m`, with no role phrase written before it.
+    pub(crate) fn mention(m: usize) -> Subject {
+        Subject::Mention {
+            mention: m,
+            role: None,
+        }
+    }
+
+    /// Words read as a name, with no title written before them.
+    pub(crate) fn bare(span: Span) -> Subject {
+        Subject::Bare { span, role: None }
+    }
+
+    /// The role phrase `k..end` headed by the title at token `k`.
+    fn nominal(ctx: &Ctx, k: usize, end: usize, gender: Gender, unnamed: bool) -> Subject {
+        let head = ctx.key(k).to_string();
+        let definite = head.starts_with("ال");
+        Subject::Nominal {
+            span: ctx.span_of(k, end),
+            head,
+            gender,
+            unnamed,
+            definite,
+        }
+    }
 }
 
 /// The speaker of the previous quote, for continuation and implicit cues.
@@ -141,6 +169,12 @@ fn clitic_before_mention(ctx: &Ctx, t: usize) -> bool {
         && (tok.key.starts_with('ل') || tok.key.starts_with('ب'))
 }
 
+/// True when token `t` is a preposition that ends a speaker phrase: not في / من / باسم, which
+/// continue a role (مسؤول في الحلف), nor a genitive ل-word (لشؤون التجارة).
+fn breaking_preposition(ctx: &Ctx, t: usize) -> bool {
+    is_prepositional(ctx, t) && !matches!(ctx.key(t), "في" | "من" | "باسم") && !genitive_lam(ctx, t)
+}
+
 /// True when token `t` ends a speaker phrase started before it.
 fn breaks_phrase(ctx: &Ctx, t: usize) -> bool {
     let k = ctx.key(t);
@@ -149,7 +183,7 @@ fn breaks_phrase(ctx: &Ctx, t: usize) -> bool {
         || lexicon::is_filler(k)
         || lexicon::is_speech_noun(k)
         || lexicon::cue(k).is_some()
-        || (is_prepositional(ctx, t) && !matches!(k, "في" | "من" | "باسم") && !genitive_lam(ctx, t))
+        || breaking_preposition(ctx, t)
         || (k == "في" && t + 1 < ctx.tokens.len() && lexicon::is_speech_noun(ctx.key(t + 1)))
 }
 
@@ -171,10 +205,7 @@ pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
         if clitic_before_mention(ctx, k) {
             return Subject::None;
         }
-        return Subject::Mention {
-            mention: m,
-            role: None,
-        };
+        return Subject::mention(m);
     }
     if matches!(key, "هو" | "هي") {
         return Subject::Pronoun;
@@ -202,17 +233,11 @@ pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
     if lexicon::is_report_noun(key) {
         let named = (k + 1..zone.end.min(k + 4)).find_map(|t| ctx.mention_at[t]);
         return match named {
-            Some(m) if ctx.ents.mentions[m].kind != EntityKind::Location => Subject::Mention {
-                mention: m,
-                role: None,
-            },
+            Some(m) if ctx.ents.mentions[m].kind != EntityKind::Location => Subject::mention(m),
             _ => Subject::None,
         };
     }
-    Subject::Bare {
-        span: bare_phrase(ctx, k, zone.end),
-        role: None,
-    }
+    Subject::bare(bare_phrase(ctx, k, zone.end))
 }
 
 /// A subject the entity layer missed: a definite noun with its definite adjectives
@@ -266,17 +291,12 @@ fn media_name(ctx: &Ctx, k: usize, zone_end: usize) -> Option<Subject> {
         return None;
     }
     if let Some(m) = ctx.mention_at[t] {
-        return Some(Subject::Mention {
-            mention: m,
-            role: None,
-        });
+        return Some(Subject::mention(m));
     }
     if let Some(p) = ctx.opens[t] {
         let pair = ctx.pairs[p];
-        return (pair.inner_len() >= 1 && pair.inner_len() <= 4).then(|| Subject::Bare {
-            span: ctx.span_of(pair.open + 1, pair.close),
-            role: None,
-        });
+        return (pair.inner_len() >= 1 && pair.inner_len() <= 4)
+            .then(|| Subject::bare(ctx.span_of(pair.open + 1, pair.close)));
     }
     let name_word = |t: usize| {
         t < zone_end
@@ -289,10 +309,7 @@ fn media_name(ctx: &Ctx, k: usize, zone_end: usize) -> Option<Subject> {
         return None;
     }
     let end = if name_word(t + 1) { t + 2 } else { t + 1 };
-    Some(Subject::Bare {
-        span: ctx.span_of(t, end),
-        role: None,
-    })
+    Some(Subject::bare(ctx.span_of(t, end)))
 }
 
 /// A subject headed by a title at `k`: the named person after the title, or the role phrase.
@@ -311,15 +328,7 @@ fn titled(ctx: &Ctx, k: usize, zone_end: usize, gender: Gender, unnamed: bool) -
                     let end = (t..zone_end)
                         .find(|&x| ctx.tokens[x].span.start >= ctx.ents.mentions[m].span.end)
                         .unwrap_or(zone_end);
-                    let head = ctx.key(k).to_string();
-                    let definite = head.starts_with("ال");
-                    return Subject::Nominal {
-                        span: ctx.span_of(k, end),
-                        head,
-                        gender,
-                        unnamed,
-                        definite,
-                    };
+                    return Subject::nominal(ctx, k, end, gender, unnamed);
                 }
                 return Subject::Mention {
                     mention: m,
@@ -338,16 +347,7 @@ fn titled(ctx: &Ctx, k: usize, zone_end: usize, gender: Gender, unnamed: bool) -
             };
         }
     }
-    let end = end.min(k + 8);
-    let head = ctx.key(k).to_string();
-    let definite = head.starts_with("ال");
-    Subject::Nominal {
-        span: ctx.span_of(k, end),
-        head,
-        gender,
-        unnamed,
-        definite,
-    }
+    Subject::nominal(ctx, k, end.min(k + 8), gender, unnamed)
 }
 
 /// In a title phrase `k..end` the entity layer found no name in, the start of a name written
@@ -429,7 +429,7 @@ fn breaks_named_search(ctx: &Ctx, t: usize) -> bool {
         || lexicon::cue(k).is_some()
         || lexicon::is_speech_noun(k)
         || ctx.is_stop(t)
-        || (is_prepositional(ctx, t) && !matches!(k, "في" | "من" | "باسم") && !genitive_lam(ctx, t))
+        || breaking_preposition(ctx, t)
 }
 
 /// The end (exclusive) of a phrase starting at `k`: before the first breaking token, at most `max` tokens.
@@ -478,11 +478,7 @@ pub fn resolve(
             unnamed,
             definite,
         } => {
-            let g = if *gender == Gender::Unknown {
-                vg
-            } else {
-                *gender
-            };
+            let g = gender.or(vg);
             if *unnamed {
                 return Some((phrase_speaker(ctx, *span, SpeakerKind::Unnamed), g));
             }
@@ -539,20 +535,23 @@ fn from_mention(
         group: Some(group.id),
         role,
     };
-    (
-        speaker,
-        if gender == Gender::Unknown {
-            vg
-        } else {
-            gender
-        },
-    )
+    (speaker, gender.or(vg))
+}
+
+/// The token holding the start of `span` (the token count when none does).
+fn first_token(ctx: &Ctx, span: Span) -> usize {
+    ctx.tokens.partition_point(|t| t.span.end <= span.start)
+}
+
+/// The first token starting at or after the end of `span`.
+fn token_after(ctx: &Ctx, span: Span) -> usize {
+    ctx.tokens.partition_point(|t| t.span.start < span.end)
 }
 
 /// An organisation's name with the complement the entity layer may leave out: a ل-word and
 /// its definite genitive (المرصد السوري + لحقوق الإنسان).
 fn org_complement(ctx: &Ctx, span: Span) -> Span {
-    let t = ctx.tokens.partition_point(|t| t.span.start < span.end);
+    let t = token_after(ctx, span);
     let n = ctx.tokens.len();
     let next_is = |t: usize, f: &dyn Fn(&str) -> bool| {
         t < n && ctx.paragraph[t] == ctx.paragraph[t.saturating_sub(1)] && f(ctx.key(t))
@@ -576,7 +575,7 @@ fn org_complement(ctx: &Ctx, span: Span) -> Span {
 /// A person's name with one more word the entity layer may leave out (جميل + أرتيم): an
 /// article-less word right after the mention, itself followed by the end of the subject.
 fn name_complement(ctx: &Ctx, span: Span) -> Span {
-    let t = ctx.tokens.partition_point(|t| t.span.start < span.end);
+    let t = token_after(ctx, span);
     let n = ctx.tokens.len();
     if t + 1 >= n || ctx.paragraph[t] != ctx.paragraph[t.saturating_sub(1)] {
         return span;
@@ -629,7 +628,6 @@ fn bare_speaker(ctx: &Ctx, span: Span) -> Speaker {
 /// The most recent person whose role's head noun is `head` (الوزيرة → وزيرة الدفاع الألمانية).
 fn nominal_antecedent(ctx: &Ctx, st: &State, head: &str, g: Gender, cue: usize) -> Option<Speaker> {
     let bare = head.strip_prefix("ال").unwrap_or(head);
-    let before = ctx.tokens[cue].span.start;
     let fits = |group: usize| {
         st.roles.get(&group).is_some_and(|r| {
             r.split_whitespace()
@@ -649,12 +647,22 @@ fn nominal_antecedent(ctx: &Ctx, st: &State, head: &str, g: Gender, cue: usize) 
             }
         }
     }
-    let m = ctx
-        .ents
+    let m = last_mention_before(ctx, cue, EntityKind::Person, |m| fits(m.group))?;
+    Some(resolved(ctx, st, m, SpeakerKind::Nominal))
+}
+
+/// The last mention of `kind` ending before token `cue` that passes `ok`.
+fn last_mention_before(
+    ctx: &Ctx,
+    cue: usize,
+    kind: EntityKind,
+    ok: impl Fn(&EntityMention) -> bool,
+) -> Option<usize> {
+    let before = ctx.tokens[cue].span.start;
+    ctx.ents
         .mentions
         .iter()
-        .rposition(|m| m.span.end <= before && m.kind == EntityKind::Person && fits(m.group))?;
-    Some(resolved(ctx, st, m, SpeakerKind::Nominal))
+        .rposition(|m| m.span.end <= before && m.kind == kind && ok(m))
 }
 
 /// A speaker resolved to mention `m`: the group's canonical name, the mention's span.
@@ -703,21 +711,15 @@ fn implicit(
     if vn == Number::Plural {
         return None;
     }
-    let before = ctx.tokens[cue].span.start;
-    let reach = |m: &crate::view::EntityMention| {
-        let t = ctx.tokens.partition_point(|t| t.span.end <= m.span.start);
+    let reach = |m: &EntityMention| {
+        let t = first_token(ctx, m.span);
         t < ctx.tokens.len() && para.saturating_sub(ctx.paragraph[t]) <= IMPLICIT_REACH
     };
     for wanted in [EntityKind::Person, EntityKind::Organisation] {
-        let found = ctx.ents.mentions.iter().rposition(|m| {
-            m.span.end <= before
-                && m.kind == wanted
-                && !is_prep_object(ctx, m)
+        let found = last_mention_before(ctx, cue, wanted, |m| {
+            !is_prep_object(ctx, m)
                 && reach(m)
-                && !ctx.inside_long_pair(
-                    ctx.tokens.partition_point(|t| t.span.end <= m.span.start),
-                    3,
-                )
+                && !ctx.inside_long_pair(first_token(ctx, m.span), 3)
                 && st
                     .gender
                     .get(&m.group)
@@ -772,8 +774,8 @@ fn is_preposition(key: &str) -> bool {
 }
 
 /// True when mention `m` is the object of a preposition (في بريطانيا, لتويتر, على موقع تويتر).
-pub fn is_prep_object(ctx: &Ctx, m: &crate::view::EntityMention) -> bool {
-    let t = ctx.tokens.partition_point(|t| t.span.end <= m.span.start);
+pub fn is_prep_object(ctx: &Ctx, m: &EntityMention) -> bool {
+    let t = first_token(ctx, m.span);
     if t >= ctx.tokens.len() {
         return false;
     }
@@ -829,8 +831,7 @@ pub fn sentence_subject(
             .copied()
             .unwrap_or(Gender::Unknown);
         if agrees(g, Number::Singular, vg, vn) {
-            let g = if g == Gender::Unknown { vg } else { g };
-            return Some((resolved(ctx, st, m, kind), g));
+            return Some((resolved(ctx, st, m, kind), g.or(vg)));
         }
         return None;
     }

@@ -3,7 +3,8 @@
 //! - [`normalize`]: Arabic normalisation with an alignment table back to the original ([`Aligned`]),
 //!   and the [`match_key`] used for every dictionary and name comparison in rasd;
 //! - [`token`]: the tokeniser; [`sentence`]: the sentence splitter;
-//! - [`number`] and [`date`]: quantities and dates, resolved against a publication date.
+//! - [`number`] and [`date`]: quantities and dates, resolved against a publication date;
+//! - [`prf`]: the precision / recall / F1 counts every rasd scorer shares.
 //!
 //! ```
 //! use rasd_text::{Span, TextLayer};
@@ -16,6 +17,7 @@
 pub mod date;
 pub mod normalize;
 pub mod number;
+pub mod prf;
 pub mod sentence;
 pub mod span;
 pub mod token;
@@ -25,6 +27,7 @@ pub use compact_str::CompactString;
 pub use date::{is_day_word, read_dates, DateKind, DateMention, Granularity};
 pub use normalize::{compact_key, match_key, normalize, Aligned, Form};
 pub use number::{read_numbers, NumberMention};
+pub use prf::Prf;
 pub use sentence::{split_sentences, Sentence};
 pub use span::Span;
 pub use token::{tokenize, tokenize_into, Token, TokenKind};
