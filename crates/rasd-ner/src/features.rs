@@ -243,6 +243,11 @@ impl<'a> SentenceAtoms<'a> {
         SentenceAtoms { prep, marks, at }
     }
 
+    /// [`neighbour_features`] of the word at `j` (padding outside the sentence) seen at offset `o`.
+    pub fn neighbour_features(&self, j: isize, o: isize, f: &mut Vec<Feature>) {
+        neighbour_features(self.get(j), o, f);
+    }
+
     fn get(&self, i: isize) -> &Atoms {
         const PAD: [Atoms; 2] = [
             Atoms {
@@ -277,28 +282,50 @@ impl<'a> SentenceAtoms<'a> {
     }
 }
 
-/// Features of token `i` that look at the gazetteer marks and the neighbours.
+/// Offsets of the neighbours whose word properties are features of a token.
+pub const NEIGHBOURS: [isize; 4] = [-1, 1, -2, 2];
+
+/// Features of the word `b` seen at offset `o` (one of [`NEIGHBOURS`]) from the tagged token,
+/// its gazetteer mark left out: they depend only on the word, so a tagger can cache their
+/// scores per word, while the marks depend on the sentence ([`sentence_context_features`]).
+fn neighbour_features(b: &Atoms, o: isize, f: &mut Vec<Feature>) {
+    match o {
+        -1 | 1 => {
+            let base = if o < 0 { 200 } else { 300 };
+            f.push(mix(base + 1, b.stem));
+            f.push(mix(base + 2, b.bare));
+            f.push(mix(base + 3, b.c[0]));
+            f.push(mix(base + 4, b.c[1]));
+            f.push(mix(base + 5, b.shape));
+            f.push(mix(base + 7, b.key));
+            f.push(mix(base + 8, b.cues));
+            f.push(mix(base + 9, b.tagged));
+        }
+        _ => {
+            let base = if o < 0 { 100 } else { 400 };
+            f.push(mix(base + 1, b.stem));
+            f.push(mix(base + 4, b.c[1]));
+        }
+    }
+}
+
+/// Context features of token `i`: its neighbours' words ([`NEIGHBOURS`]) and the sentence
+/// context ([`sentence_context_features`]).
 pub fn context_features(s: &SentenceAtoms<'_>, i: usize, f: &mut Vec<Feature>) {
+    for o in NEIGHBOURS {
+        s.neighbour_features(i as isize + o, o, f);
+    }
+    sentence_context_features(s, i, f);
+}
+
+/// The context features of token `i` that depend on more than one word: gazetteer marks (its
+/// own and its neighbours'), word and cluster pairs, role words before it.
+pub fn sentence_context_features(s: &SentenceAtoms<'_>, i: usize, f: &mut Vec<Feature>) {
     let ii = i as isize;
     let a = s.get(ii);
     push_gaz(f, 40, &s.marks[i]);
-    for (o, base) in [(-1isize, 200u64), (1, 300)] {
-        let b = s.get(ii + o);
-        f.push(mix(base + 1, b.stem));
-        f.push(mix(base + 2, b.bare));
-        f.push(mix(base + 3, b.c[0]));
-        f.push(mix(base + 4, b.c[1]));
-        f.push(mix(base + 5, b.shape));
-        f.push(mix(base + 6, b.gaz));
-        f.push(mix(base + 7, b.key));
-        f.push(mix(base + 8, b.cues));
-        f.push(mix(base + 9, b.tagged));
-    }
-    for (o, base) in [(-2isize, 100u64), (2, 400)] {
-        let b = s.get(ii + o);
-        f.push(mix(base + 1, b.stem));
-        f.push(mix(base + 4, b.c[1]));
-        f.push(mix(base + 6, b.gaz));
+    for (o, base) in [(-1isize, 206u64), (1, 306), (-2, 106), (2, 406)] {
+        f.push(mix(base, s.get(ii + o).gaz));
     }
     let (pm1, nx1) = (s.get(ii - 1), s.get(ii + 1));
     f.push(mix(500, pm1.stem.wrapping_mul(31) ^ a.stem));
@@ -318,7 +345,6 @@ pub fn context_features(s: &SentenceAtoms<'_>, i: usize, f: &mut Vec<Feature>) {
     }
 }
 
-/// The feature ids of every token of a prepared sentence (local + context).
 pub fn sentence_features(prep: &[Prepared], marks: &[GazMark]) -> Vec<Vec<Feature>> {
     let s = SentenceAtoms::new(prep, marks);
     (0..prep.len())

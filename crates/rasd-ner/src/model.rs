@@ -4,13 +4,14 @@
 //! bytes: the [`rasd_tagger::Model`] bytes, the lexicon text, the gazetteer text.
 
 use crate::features::{
-    context_features, gazetteer_marks, local_features, prepare, Prepared, Resources, SentenceAtoms,
+    gazetteer_marks, local_features, prepare, sentence_context_features, Prepared, Resources,
+    SentenceAtoms, NEIGHBOURS,
 };
 use crate::fxhash::FxHashMap;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::titles::Titles;
-use rasd_tagger::Model;
+use rasd_tagger::{Feature, Model};
 use std::fmt;
 
 /// The label set, in id order.
@@ -66,10 +67,13 @@ pub fn bio_allowed(labels: &[String], prev: Option<u32>, cur: u32) -> bool {
 /// The committed model file, embedded in the binary.
 static EMBEDDED_BYTES: &[u8] = include_bytes!("../models/ner.bin");
 
-/// Token-local emission scores by match key, reused within one document (see [`NerModel::tag_document`]).
+/// Per-word emission scores by match key (the word's own and as a neighbour), reused within one document (see [`NerModel::tag_document`]).
 #[derive(Debug, Clone, Default)]
 pub struct ScoreCache {
+    /// Word match key → offset of its [`CACHED_ROWS`] rows.
     map: FxHashMap<String, usize>,
+    /// Offsets of the padding rows (distance 1, 2), once computed.
+    pads: Vec<usize>,
     rows: Vec<f32>,
 }
 
@@ -206,8 +210,53 @@ impl NerModel {
     }
 }
 
-/// Tags one sentence with `tagger`, reusing cached token-local scores, adding vote features
-/// when `votes` is given.
+/// Rows per cached word: its local scores, then its scores as each of the [`NEIGHBOURS`].
+const CACHED_ROWS: usize = 1 + NEIGHBOURS.len();
+
+impl ScoreCache {
+    /// Offset in `rows` of the word at `j`'s cached scores, computed on first sight.
+    fn word(&mut self, tagger: &Model, atoms: &SentenceAtoms<'_>, p: &Prepared, j: usize) -> usize {
+        if let Some(&at) = self.map.get(&p.key) {
+            return at;
+        }
+        let at = self.push_rows(tagger, |k, f| match k {
+            0 => local_features(p, f),
+            _ => atoms.neighbour_features(j as isize, NEIGHBOURS[k - 1], f),
+        });
+        self.map.insert(p.key.clone(), at);
+        at
+    }
+
+    /// Offset in `rows` of the padding beyond the sentence edge (`distance` 1 or 2) seen as
+    /// each neighbour (its local row unused).
+    fn padding(&mut self, tagger: &Model, atoms: &SentenceAtoms<'_>, distance: usize) -> usize {
+        if let Some(&at) = self.pads.get(distance - 1) {
+            return at;
+        }
+        let at = self.push_rows(tagger, |k, f| {
+            if k > 0 {
+                atoms.neighbour_features(-(distance as isize), NEIGHBOURS[k - 1], f)
+            }
+        });
+        self.pads.push(at);
+        at
+    }
+
+    fn push_rows(&mut self, tagger: &Model, features: impl Fn(usize, &mut Vec<Feature>)) -> usize {
+        let l = tagger.labels().len();
+        let at = self.rows.len();
+        self.rows.resize(at + CACHED_ROWS * l, 0.0);
+        let mut f = Vec::with_capacity(48);
+        for k in 0..CACHED_ROWS {
+            f.clear();
+            features(k, &mut f);
+            tagger.scores(&f, &mut self.rows[at + k * l..at + (k + 1) * l]);
+        }
+        at
+    }
+}
+
+/// Tags one sentence with `tagger`, adding vote features when `votes` is given.
 fn tag_with(
     tagger: &Model,
     res: &Resources,
@@ -215,38 +264,55 @@ fn tag_with(
     votes: Option<&[crate::stack::Votes]>,
     cache: &mut ScoreCache,
 ) -> Vec<u32> {
-    {
-        if prep.is_empty() {
-            return Vec::new();
+    let emit = emissions(tagger, res, prep, votes, cache);
+    let mut ids = tagger.decode_scores(&emit, prep.len());
+    repair_bio(tagger.labels(), &mut ids);
+    ids
+}
+
+/// Emission scores of one sentence (`labels × tokens`). The scores of the features that depend
+/// on one word only (its own, and its own as a neighbour) are cached per word for the document,
+/// so only the sentence-context features are looked up per token.
+fn emissions(
+    tagger: &Model,
+    res: &Resources,
+    prep: &[Prepared],
+    votes: Option<&[crate::stack::Votes]>,
+    cache: &mut ScoreCache,
+) -> Vec<f32> {
+    let (l, n) = (tagger.labels().len(), prep.len());
+    let marks = gazetteer_marks(prep, &res.gaz);
+    let atoms = SentenceAtoms::new(prep, &marks);
+    let words: Vec<usize> = prep
+        .iter()
+        .enumerate()
+        .map(|(j, p)| cache.word(tagger, &atoms, p, j))
+        .collect();
+    let pads = [1, 2].map(|d| cache.padding(tagger, &atoms, d));
+    let mut emit = vec![0f32; n * l];
+    let mut f = Vec::with_capacity(32);
+    for i in 0..n {
+        let row = &mut emit[i * l..(i + 1) * l];
+        row.copy_from_slice(&cache.rows[words[i]..words[i] + l]);
+        for (k, o) in NEIGHBOURS.iter().enumerate() {
+            let j = i as isize + o;
+            let at = match usize::try_from(j) {
+                Ok(j) if j < n => words[j],
+                Ok(j) => pads[j - n],
+                Err(_) => pads[(-j - 1) as usize],
+            } + (k + 1) * l;
+            row.iter_mut()
+                .zip(&cache.rows[at..at + l])
+                .for_each(|(r, w)| *r += *w);
         }
-        let l = tagger.labels().len();
-        let marks = gazetteer_marks(prep, &res.gaz);
-        let atoms = SentenceAtoms::new(prep, &marks);
-        let mut emit = vec![0f32; prep.len() * l];
-        let mut f = Vec::with_capacity(64);
-        for (i, p) in prep.iter().enumerate() {
-            let row = &mut emit[i * l..(i + 1) * l];
-            match cache.map.get(&p.key) {
-                Some(&at) => row.copy_from_slice(&cache.rows[at..at + l]),
-                None => {
-                    f.clear();
-                    local_features(p, &mut f);
-                    tagger.scores(&f, row);
-                    cache.map.insert(p.key.clone(), cache.rows.len());
-                    cache.rows.extend_from_slice(row);
-                }
-            }
-            f.clear();
-            context_features(&atoms, i, &mut f);
-            if let Some(v) = votes {
-                crate::stack::vote_features(v, i, &mut f);
-            }
-            tagger.scores(&f, row);
+        f.clear();
+        sentence_context_features(&atoms, i, &mut f);
+        if let Some(v) = votes {
+            crate::stack::vote_features(v, i, &mut f);
         }
-        let mut ids = tagger.decode_scores(&emit, prep.len());
-        repair_bio(tagger.labels(), &mut ids);
-        ids
+        tagger.scores(&f, row);
     }
+    emit
 }
 
 impl NerModel {
@@ -277,6 +343,31 @@ mod tests {
         let mut ids = vec![id("I-PER"), id("I-PER"), id("O"), id("I-LOC")];
         repair_bio(&l, &mut ids);
         assert_eq!(ids, vec![id("B-PER"), id("I-PER"), id("O"), id("B-LOC")]);
+    }
+
+    #[test]
+    fn cached_scores_equal_the_full_feature_lists() {
+        let model = NerModel::embedded();
+        let l = model.tagger.labels().len();
+        let mut cache = ScoreCache::default();
+        for s in [
+            "وقال وزير الدفاع الاميركي اشتون كارتر في بروكسل ان الحلف سيساعد",
+            "اكد كارتر ان حلف شمال الاطلسي",
+            "بروكسل",
+            "في بروكسل",
+        ] {
+            let prep = model.prepare(&s.split(' ').collect::<Vec<_>>());
+            let got = emissions(&model.tagger, &model.res, &prep, None, &mut cache);
+            let marks = gazetteer_marks(&prep, &model.res.gaz);
+            let full = crate::features::sentence_features(&prep, &marks);
+            for (i, f) in full.iter().enumerate() {
+                let mut want = vec![0f32; l];
+                model.tagger.scores(f, &mut want);
+                for (g, w) in got[i * l..(i + 1) * l].iter().zip(&want) {
+                    assert!((g - w).abs() < 1e-3, "{s}: token {i}: {g} vs {w}");
+                }
+            }
+        }
     }
 
     #[test]
