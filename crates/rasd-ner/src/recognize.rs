@@ -8,7 +8,7 @@ use crate::gazetteer::{GazType, Gazetteer};
 use crate::group::{group, Aliases};
 use crate::lexicon::Lexicon;
 use crate::model::NerModel;
-use crate::roles::{find_role, RoleToken};
+use crate::roles::{find_role, Office, RoleToken};
 use crate::train::NAMES_TXT;
 use rasd_morph::TokenAnalysis;
 use rasd_text::{Span, TextLayer, Token, TokenKind};
@@ -209,11 +209,15 @@ impl Recognizer {
             .map(|i| RoleToken {
                 role: prep[i].role,
                 honorific: prep[i].honorific,
-                stop: is_stop(&toks[i], original),
+                stop: is_stop(&toks[i], original) && !is_hash_mark(toks, i),
                 comma: matches!(toks[i].span.text(original), "،" | ","),
                 quote: is_quote(&toks[i], original),
                 verb: morph.len() == toks.len() && morph[i].morphemes.iter().any(|m| m.tag == "V"),
                 person: false,
+                governed: ["ل", "ب", "وب", "ول", "فل", "فب"]
+                    .contains(&prep[i].split.prefix.as_str()),
+                definite: prep[i].split.prefix.is_empty() && prep[i].split.stem.starts_with("ال"),
+                office: office_word(&toks[i].key),
             })
             .collect();
         for m in raw.iter().filter(|m| m.etype == EntityType::PER) {
@@ -239,6 +243,20 @@ impl Recognizer {
                 mentions[k].role = Some(span);
             }
         }
+    }
+}
+
+/// The part a word plays in an office clause (`الذي كان يشغل منصب ...`).
+fn office_word(key: &str) -> Office {
+    match key {
+        "الذي" | "والذي" | "التي" | "والتي" | "كان" | "كانت" | "وكان" | "وكانت" => {
+            Office::Lead
+        }
+        "يشغل" | "تشغل" | "شغل" | "شغلت" | "يتولي" | "تتولي" | "تولي" | "تولت" => {
+            Office::Verb
+        }
+        "منصب" => Office::Post,
+        _ => Office::No,
     }
 }
 

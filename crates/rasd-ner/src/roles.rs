@@ -5,8 +5,10 @@
 //! words that are not punctuation, verbs or another person; the role starts at the farthest
 //! role trigger found (`data/titles.txt`) and ends before the name, minus honorifics that sit
 //! right before it (`الجنرال`); a comma may stand between the role and the name
-//! (`الرئيس الفرنسي السابق، نيكولا ساركوزي،`). After the name: `، ROLE ...` up to the next
-//! punctuation.
+//! (`الرئيس الفرنسي السابق، نيكولا ساركوزي،`). Without a trigger, an honorific that is kept
+//! apart from the name by definite adjectives heads the role (`العقيد الليبي الراحل معمّر
+//! القذافي`). After the name: `، ROLE ...` up to the next punctuation, or an office clause
+//! (`الذي يشغل منصب ملحق الدفاع`, `كان يتولى منصب نائب الرئيس`): the phrase after `منصب`.
 
 /// Longest role phrase, in tokens.
 pub const MAX_ROLE_TOKENS: usize = 10;
@@ -28,6 +30,28 @@ pub struct RoleToken {
     pub verb: bool,
     /// Part of a person mention.
     pub person: bool,
+    /// Carries a preposition (`للرئيس`): a trigger here completes an earlier noun
+    /// (`مستشار للرئيس التركي أردوغان`), so the role of the name starts at it.
+    pub governed: bool,
+    /// A definite word without proclitics (`الليبي`, `الراحل`): may stand between an
+    /// honorific and the name in a role phrase.
+    pub definite: bool,
+    /// Its part in an office clause after a name (`الذي كان يشغل منصب ...`).
+    pub office: Office,
+}
+
+/// Words of an office clause after a name: `(و)الذي (كان) يشغل|يتولى منصب ROLE`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Office {
+    /// Not part of an office clause.
+    #[default]
+    No,
+    /// Relative pronoun or auxiliary that may open the clause (الذي, التي, كان).
+    Lead,
+    /// The verb (يشغل, يتولى, شغل, تولى).
+    Verb,
+    /// `منصب`: the role phrase follows.
+    Post,
 }
 
 /// Token range (start, end exclusive) of the role of the person mention `[start, end)`.
@@ -35,6 +59,36 @@ pub fn find_role(toks: &[RoleToken], start: usize, end: usize) -> Option<(usize,
     before(toks, start)
         .or_else(|| before_comma(toks, start))
         .or_else(|| after(toks, end))
+        .or_else(|| office_clause(toks, end))
+        .or_else(|| honorific_phrase(toks, start))
+}
+
+/// `HONORIFIC ADJ+ NAME`: an honorific kept apart from the name by definite adjectives
+/// (`العقيد الليبي الراحل`) heads the role; one right before the name is only a title.
+fn honorific_phrase(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
+    let mut j = start;
+    while j > 0 && toks[j - 1].definite && !toks[j - 1].honorific && !toks[j - 1].person {
+        j -= 1;
+    }
+    let h = j.checked_sub(1)?;
+    (j < start && toks[h].honorific).then_some((h, start))
+}
+
+/// `NAME (الذي) (كان) يشغل منصب ROLE`: the phrase after `منصب`, up to punctuation.
+fn office_clause(toks: &[RoleToken], end: usize) -> Option<(usize, usize)> {
+    let mut i = end;
+    while toks.get(i)?.office == Office::Lead {
+        i += 1;
+    }
+    if toks.get(i)?.office != Office::Verb || toks.get(i + 1)?.office != Office::Post {
+        return None;
+    }
+    let s = i + 2;
+    let mut e = s;
+    while e < toks.len() && e - s < MAX_ROLE_TOKENS && continues(&toks[e]) {
+        e += 1;
+    }
+    (e > s).then_some((s, e))
 }
 
 /// `ROLE، NAME`: the role ends at the comma right before the name.
@@ -56,6 +110,9 @@ fn before(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
         }
         if t.role {
             first_role = Some(j);
+            if t.governed {
+                break;
+            }
         }
     }
     let s = first_role?;
@@ -124,6 +181,17 @@ mod tests {
     }
 
     #[test]
+    fn a_governed_trigger_starts_the_role() {
+        // مستشار للرئيس التركي أردوغان: أردوغان is the president, not the adviser
+        let mut t = vec![w(); 4];
+        t[0].role = true;
+        t[1].role = true;
+        t[1].governed = true;
+        t[3].person = true;
+        assert_eq!(find_role(&t, 3, 4), Some((1, 3)));
+    }
+
+    #[test]
     fn role_then_comma_then_name() {
         // نفى الرئيس الفرنسي السابق ، نيكولا ساركوزي
         let mut t = vec![w(); 7];
@@ -137,6 +205,44 @@ mod tests {
         // a full stop is not a comma
         t[4].comma = false;
         assert_eq!(find_role(&t, 5, 7), None);
+    }
+
+    #[test]
+    fn honorific_apart_from_the_name_heads_a_role() {
+        // من العقيد الليبي الراحل معمر القذافي
+        let mut t = vec![w(); 6];
+        t[1].honorific = true;
+        t[2].definite = true;
+        t[3].definite = true;
+        t[4].person = true;
+        t[5].person = true;
+        assert_eq!(find_role(&t, 4, 6), Some((1, 4)));
+        // التقى العقيد معمر القذافي: the honorific alone is no role
+        let mut t = vec![w(); 4];
+        t[1].honorific = true;
+        t[2].person = true;
+        t[3].person = true;
+        assert_eq!(find_role(&t, 2, 4), None);
+    }
+
+    #[test]
+    fn office_clause_after_the_name() {
+        // كيم جونغ يانغ والذي كان يشغل منصب نائب الرئيس ،
+        let mut t = vec![w(); 10];
+        t[0].person = true;
+        t[1].person = true;
+        t[2].person = true;
+        t[3].office = Office::Lead;
+        t[4].office = Office::Lead;
+        t[5].office = Office::Verb;
+        t[5].verb = true;
+        t[6].office = Office::Post;
+        t[7].role = true;
+        t[9].stop = true;
+        assert_eq!(find_role(&t, 0, 3), Some((7, 9)));
+        // without منصب there is no office clause
+        t[6].office = Office::No;
+        assert_eq!(find_role(&t, 0, 3), None);
     }
 
     #[test]
