@@ -139,6 +139,11 @@ impl Gazetteer {
         self.names.get(key).copied().unwrap_or(0)
     }
 
+    /// True when the one-word entry `key` is of class `t`.
+    pub fn has(&self, key: &str, t: GazType) -> bool {
+        self.mask(key) & t.bit() != 0
+    }
+
     /// Marks every token of `keys` covered by the longest match of each class at each start.
     pub fn annotate<S: AsRef<str>>(&self, keys: &[S]) -> Vec<GazMark> {
         let mut marks = vec![GazMark::default(); keys.len()];

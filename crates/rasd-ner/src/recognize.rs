@@ -142,7 +142,7 @@ impl Recognizer {
         let raw = trim_edges(raw, toks);
         let raw = self.add_curated(raw, &prep);
         let raw = add_patterns(raw, &prep, morph, &self.model.res.lex);
-        let raw = add_role_names(raw, &prep, toks, original);
+        let raw = add_role_names(raw, &prep, toks, original, &self.model.res.gaz);
         let raw = drop_construct_heads(raw);
         let (raw, links) = add_head_nouns(raw, &prep);
         let mut mentions: Vec<Mention> = raw
@@ -460,35 +460,53 @@ fn add_patterns(
 
 /// A rare-word run that closes a role phrase (`مراسلة راديو سوا في الكويت سليمة لوبال:`):
 /// 2-3 Arabic words without article or clitic, rare in the news corpus, right before
-/// punctuation, within [`crate::roles::MAX_ROLE_TOKENS`] words after a role trigger.
-fn add_role_names(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: &str) -> Vec<Raw> {
+/// punctuation, within [`crate::roles::MAX_ROLE_TOKENS`] words after a role trigger; or such a
+/// run between commas right after the role (`المرشد الإيراني، علي خامنئي،`), where a frequent
+/// word may open it when it is a given name (علي).
+fn add_role_names(
+    raw: Vec<Raw>,
+    prep: &[Prepared],
+    toks: &[Token],
+    original: &str,
+    gaz: &Gazetteer,
+) -> Vec<Raw> {
     let covered = |i: usize| raw.iter().any(|m| m.start <= i && i < m.end);
-    let namey = |i: usize| {
+    let namey = |i: usize, opens_after_comma: bool| {
         let p = &prep[i];
         p.shape == crate::features::Shape::Arabic
             && p.split.prefix.is_empty()
             && !p.split.stem.starts_with("ال")
-            && p.freq_bucket <= 9
+            && (p.freq_bucket <= 9 || opens_after_comma && gaz.has(&p.split.stem, GazType::First))
             && !p.role
             && !p.honorific
             && !covered(i)
     };
     let closes = |i: usize| i >= toks.len() || is_stop(&toks[i], original);
+    let run_at = |k: usize, after_comma: bool| {
+        (2..=3).find(|&l| {
+            k + l <= prep.len()
+                && (k..k + l).all(|i| namey(i, after_comma && i == k))
+                && closes(k + l)
+        })
+    };
     let mut add = Vec::new();
     for t in (0..prep.len()).filter(|&t| prep[t].role && !covered(t)) {
         let hi = (t + 1 + crate::roles::MAX_ROLE_TOKENS).min(prep.len());
         for (k, tok) in toks.iter().enumerate().take(hi).skip(t + 1) {
-            if is_stop(tok, original) {
-                break;
-            }
-            let run =
-                (2..=3).find(|&l| k + l <= prep.len() && (k..k + l).all(namey) && closes(k + l));
+            let (start, run) = if is_stop(tok, original) {
+                let comma = matches!(tok.span.text(original), "،" | ",");
+                (k + 1, comma.then(|| run_at(k + 1, true)).flatten())
+            } else {
+                (k, run_at(k, false))
+            };
             if let Some(l) = run {
                 add.push(Raw {
-                    start: k,
-                    end: k + l,
+                    start,
+                    end: start + l,
                     etype: EntityType::PER,
                 });
+            }
+            if run.is_some() || start > k {
                 break;
             }
         }
