@@ -29,13 +29,16 @@
 //!   trains on ANERcorp train minus its last 10 % (dev), picks epoch counts by dev micro F1,
 //!   then retrains on all of train. Test files are never read in training.
 //! - **Recogniser** ([`recognize`]): tags rasd-text tokens (not ANERcorp's tokenisation),
-//!   adds curated names the tagger missed or cut short, institution / geography patterns
+//!   adds curated names the tagger missed or cut short (`data/names.txt`, also a gazetteer
+//!   feature of the model, and `data/people.txt`, public figures read at run time only, so it
+//!   grows without a retrain), institution / geography patterns
 //!   (الحكومة العراقية, بحر إيجه), rare-word names that close a role phrase, and head-noun short
 //!   forms (التنظيم after تنظيم الدولة الإسلامية); [`Recognizer::recognize_with`] also takes
 //!   names the document structure gives (a dateline's place and agency). Mention spans exclude the proclitics
 //!   و ف ب ل ك; an article merged into لل is restored in `text` (للحلف → الحلف).
 //! - **Roles** ([`roles`]): the phrase from the farthest role trigger before a person up to
-//!   the name (honorifics like الجنرال dropped), or an apposition `، وزير ...` after it.
+//!   the name (honorifics like الجنرال dropped), or an apposition `، وزير ...` after it, or an
+//!   office clause (`الذي يشغل منصب ...`).
 //! - **Groups** ([`group`]): same key (articles ignored), curated alias sets
 //!   (`data/aliases.txt`: ناتو = الحلف الأطلسي = حلف شمال الأطلسي; داعش = تنظيم الدولة الإسلامية),
 //!   acronyms in parentheses or quotes after a name, family-name mentions of a person.

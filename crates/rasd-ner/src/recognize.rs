@@ -10,6 +10,9 @@ use crate::lexicon::Lexicon;
 use crate::model::NerModel;
 use crate::roles::{find_role, Office, RoleToken};
 use crate::train::NAMES_TXT;
+
+/// Public figures marked at run time only (not a feature of the trained model).
+const PEOPLE_TXT: &str = include_str!("../data/people.txt");
 use rasd_morph::TokenAnalysis;
 use rasd_text::{Span, TextLayer, Token, TokenKind};
 
@@ -85,7 +88,7 @@ impl Recognizer {
     fn with_model(model: std::borrow::Cow<'static, NerModel>) -> Recognizer {
         Recognizer {
             model,
-            curated: Gazetteer::from_text(NAMES_TXT),
+            curated: Gazetteer::from_text(&format!("{NAMES_TXT}\n{PEOPLE_TXT}")),
             aliases: Aliases::embedded(),
         }
     }
@@ -166,6 +169,7 @@ impl Recognizer {
             for (t, ty) in [
                 (GazType::Org, EntityType::ORG),
                 (GazType::Loc, EntityType::LOC),
+                (GazType::Per, EntityType::PER),
             ] {
                 if !m.begins(t) {
                     continue;
