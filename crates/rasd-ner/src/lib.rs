@@ -30,7 +30,7 @@
 //!   then retrains on all of train. Test files are never read in training.
 //! - **Recogniser** ([`recognize`]): tags rasd-text tokens (not ANERcorp's tokenisation),
 //!   adds curated names the tagger missed or cut short (`data/names.txt`, also a gazetteer
-//!   feature of the model, and `data/people.txt`, public figures read at run time only, so it
+//!   feature of the model, and `data/known.txt`, public figures and organisations read at run time only, so it
 //!   grows without a retrain), institution / geography patterns
 //!   (الحكومة العراقية, بحر إيجه), rare-word names that close a role phrase, and head-noun short
 //!   forms (التنظيم after تنظيم الدولة الإسلامية); [`Recognizer::recognize_with`] also takes

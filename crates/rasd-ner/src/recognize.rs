@@ -11,8 +11,8 @@ use crate::model::NerModel;
 use crate::roles::{find_role, Office, RoleToken};
 use crate::train::NAMES_TXT;
 
-/// Public figures marked at run time only (not a feature of the trained model).
-const PEOPLE_TXT: &str = include_str!("../data/people.txt");
+/// Names marked at run time only (not a gazetteer feature of the trained model).
+const KNOWN_TXT: &str = include_str!("../data/known.txt");
 use rasd_morph::TokenAnalysis;
 use rasd_text::{Span, TextLayer, Token, TokenKind};
 
@@ -57,6 +57,21 @@ const ORG_HEADS: [&str; 22] = [
     "الاستخبارات",
     "الوكاله",
 ];
+/// Indefinite institution heads in construct with a definite noun, named by the nisba adjective
+/// after it (وكالة الأنباء الفرنسية, خدمة الإسعاف الإسرائيلية, قوات الدفاع الجوي السعودي).
+const CONSTRUCT_HEADS: [&str; 11] = [
+    "وكاله",
+    "محكمه",
+    "خدمه",
+    "قوات",
+    "هيئه",
+    "منظمه",
+    "لجنه",
+    "مؤسسه",
+    "شركه",
+    "مديريه",
+    "سلطه",
+];
 /// Place heads that form a name with the word after them (بحر إيجه, القارة الأوروبية).
 const LOC_HEADS: [&str; 12] = [
     "بحر",
@@ -88,7 +103,7 @@ impl Recognizer {
     fn with_model(model: std::borrow::Cow<'static, NerModel>) -> Recognizer {
         Recognizer {
             model,
-            curated: Gazetteer::from_text(&format!("{NAMES_TXT}\n{PEOPLE_TXT}")),
+            curated: Gazetteer::from_text(&format!("{NAMES_TXT}\n{KNOWN_TXT}")),
             aliases: Aliases::embedded(),
         }
     }
@@ -414,6 +429,24 @@ fn adjective(p: &Prepared, morph: Option<&TokenAnalysis>) -> bool {
         || morph.is_some_and(|a| s.starts_with("ال") && a.morphemes.iter().any(|m| m.tag == "ADJ"))
 }
 
+/// End of `HEAD الاسم NISBA+` from an indefinite head at `i` (at least one nisba adjective
+/// after the definite noun; up to three).
+fn construct_name<'a>(
+    prep: &[Prepared],
+    i: usize,
+    mo: &impl Fn(usize) -> Option<&'a TokenAnalysis>,
+) -> Option<usize> {
+    let noun = prep.get(i + 1)?;
+    if !noun.split.prefix.is_empty() || !noun.split.stem.starts_with("ال") {
+        return None;
+    }
+    let mut e = i + 2;
+    while e < prep.len() && e - i < 5 && adjective(&prep[e], mo(e)) {
+        e += 1;
+    }
+    (e > i + 2).then_some(e)
+}
+
 /// Patterns for institutions and geographic names the news-trained tagger under-covers.
 /// Words seen this often in the news corpus are too common to follow a place head as its name.
 const COMMON_WORD_FREQ: u32 = 2048;
@@ -438,6 +471,14 @@ fn add_patterns(
                 e += 1;
             }
             if e > i + 1 {
+                add.push(Raw {
+                    start: i,
+                    end: e,
+                    etype: EntityType::ORG,
+                });
+            }
+        } else if CONSTRUCT_HEADS.contains(&head) {
+            if let Some(e) = construct_name(prep, i, &mo) {
                 add.push(Raw {
                     start: i,
                     end: e,

@@ -1,4 +1,4 @@
-//! Curated public figures (`data/people.txt`, run time only) and their alias sets.
+//! Curated public figures (`data/known.txt`, run time only) and their alias sets.
 
 use rasd_ner::{EntityType, Recognizer};
 use rasd_text::{Span, TextLayer};
