@@ -1,7 +1,7 @@
 //! CAMEO actor codes for actor phrases: dictionary actors, countries, cities, nisba adjectives
 //! and agents combined (`وزارة الدفاع الأميركية` -> `USAGOV`, `الجيش العراقي` -> `IRQMIL`).
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{ActorEntry, Lexicon};
 use crate::norm::{candidates, marked_key, match_key, tokenize, RawToken};
 
 /// What the words of a phrase resolve to.
@@ -31,7 +31,10 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
             i += 1;
             continue;
         }
-        let Some((e, n)) = lx.actor_at(&keys, i) else {
+        let found = lx
+            .actor_at(&keys, i)
+            .filter(|(e, n)| !definite_bare_country(lx, e, *n, &keys[i]));
+        let Some((e, n)) = found else {
             i += 1;
             continue;
         };
@@ -55,6 +58,21 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
     }
     r.country = r.country.or(actor_country);
     r
+}
+
+/// Whether a one-word country name written without the article (مالي) was matched by a
+/// definite word (المالية, "financial"): a country name never takes the article it lacks, so
+/// the word is a common adjective, not the country.
+fn definite_bare_country(lx: &Lexicon, e: &ActorEntry, n: usize, key: &str) -> bool {
+    let name = &e.keys[0];
+    let word = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let article = word
+        .strip_prefix(['ب', 'ك'])
+        .unwrap_or(word)
+        .starts_with("ال");
+    // لل is ل + ال, unless the name itself starts with ل (لليبيا)
+    let lil = word.starts_with("لل") && !name.starts_with('ل');
+    n == 1 && lx.bare_country(&e.keys) && (article || lil) && !name.starts_with("ال")
 }
 
 /// The country of word `i` read as a city the spelling or context singles out: a
@@ -153,6 +171,18 @@ mod tests {
             Some("KUR")
         );
         assert_eq!(country_of(&lx, "عبوة ناسفة"), None);
+    }
+
+    #[test]
+    fn a_definite_word_is_not_a_country_named_without_the_article() {
+        let lx = Lexicon::parse(
+            "L\tمالي\tMLI\tcountry\nA\tمالي\tMLI\nL\tالمغرب\tMAR\tcountry\nA\tمغرب\tMAR\nL\tليبيا\tLBY\tcountry\n",
+        );
+        assert_eq!(country_of(&lx, "وزارة المالية"), None);
+        assert_eq!(country_of(&lx, "للأوراق المالية"), None);
+        assert_eq!(country_of(&lx, "شمال مالي").as_deref(), Some("MLI"));
+        assert_eq!(country_of(&lx, "المغرب").as_deref(), Some("MAR"));
+        assert_eq!(country_of(&lx, "لليبيا").as_deref(), Some("LBY"));
     }
 
     #[test]

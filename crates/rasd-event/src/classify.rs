@@ -6,7 +6,7 @@
 //! are chosen by document-grouped inner cross-validation over the training part only; the
 //! threshold is folded into the bias, so a positive decision is always `score > 0`.
 
-use crate::core::Kind;
+use crate::core::{Kind, TIME_WORDS};
 use crate::gsr::{self, LabelledSentence};
 use crate::lexicon::Lexicon;
 use crate::norm::{candidates, match_key, tokenize};
@@ -40,21 +40,6 @@ const NUMBER_WORDS: [&str; 22] = [
     "تسعه",
     "عشر",
     "عشره",
-];
-/// Words that anchor a sentence in time (a specific happening rather than commentary).
-const TIME_WORDS: [&str; 12] = [
-    "امس",
-    "اليوم",
-    "السبت",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "صباح",
-    "مساء",
-    "ليل",
 ];
 /// Stems of people counted in casualty / crowd reports (قتيلا, جرحى, متظاهر, شخصا).
 const COUNTED: [&str; 18] = [
@@ -125,8 +110,8 @@ fn stem_in(w: &str, list: &[&str]) -> bool {
     candidates(w).iter().any(|c| list.contains(&c.as_str()))
 }
 
-/// Whether a word is a count: digits or a number word.
-fn is_number(w: &str) -> bool {
+/// Whether a word is a count: digits or a number word (ثلاثة, عشرة).
+pub(crate) fn is_number(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit()) || stem_in(w, &NUMBER_WORDS)
 }
 

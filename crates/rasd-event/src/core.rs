@@ -278,6 +278,7 @@ pub const ACTOR_HEADS: &[&str] = &[
     "ايتلاف",
     "مسوولون",
     "مسوولين",
+    "جهات",
 ];
 
 /// Triggers that are events only as a perfect verb (سيطر "took control"); their nouns and
@@ -379,6 +380,24 @@ pub const TARGET_PREPS: &[&str] = &["مع", "من", "علي", "ضد", "الي", 
 
 /// Prepositions that introduce a location.
 pub const PLACE_PREPS: &[&str] = &["في", "ب", "بمقر", "قرب", "شرق", "غرب", "شمال", "جنوب"];
+
+/// Time words: they anchor a sentence in time (a classifier feature: a specific happening
+/// rather than commentary) and may stand between a verb and its subject (أحكمت قوات الجيش،
+/// السبت، سيطرتها).
+pub const TIME_WORDS: [&str; 12] = [
+    "امس",
+    "اليوم",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "صباح",
+    "مساء",
+    "ليل",
+];
 
 /// Complementisers that open a reported clause.
 pub const COMPLEMENTIZERS: &[&str] = &["ان", "انه", "انها", "انهم", "اننا", "انني", "بان"];

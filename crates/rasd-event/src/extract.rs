@@ -4,7 +4,7 @@ use crate::classify;
 use crate::codes::{goldstein, quad_class};
 use crate::core::{
     Kind, ACTOR_HEADS, ACTOR_NOUNS, COMPLEMENTIZERS, CORE_PATTERNS, MODALITY_CUES, PLACE_PREPS,
-    TARGET_PREPS, VERB_ONLY,
+    TARGET_PREPS, TIME_WORDS, VERB_ONLY,
 };
 use crate::fallback::is_imperfect;
 use crate::lexicon::Lexicon;
@@ -23,21 +23,7 @@ const OBJECT_WINDOW: usize = 14;
 /// Tokens searched after a trigger for an agent phrase (من جانب X).
 const AGENT_WINDOW: usize = 5;
 /// Tokens searched after a trigger for its place.
-const PLACE_WINDOW: usize = 10;
-
-/// Time words that may stand between a verb and its subject (أحكمت قوات الجيش، السبت، سيطرتها).
-const TIME_WORDS: [&str; 10] = [
-    "امس",
-    "اليوم",
-    "السبت",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "مساء",
-];
+const PLACE_WINDOW: usize = 16;
 
 /// Adjectives of a title that may stand between a verb and its subject (نفى الرئيس الفرنسي
 /// السابق نيكولا ساركوزي).
@@ -50,6 +36,24 @@ const TITLE_MODIFIERS: [&str; 8] = [
     "الجديد",
     "الجديده",
     "الحالي",
+];
+
+/// Nouns heading a place name (بمديرية حرض, في مدينة المكلا, في مقر الأمم المتحدة).
+const PLACE_NOUNS: [&str; 14] = [
+    "مديريه",
+    "مدينه",
+    "محافظه",
+    "منطقه",
+    "بلده",
+    "قريه",
+    "ولايه",
+    "اقليم",
+    "مقر",
+    "ميدان",
+    "مستوطنه",
+    "مخيم",
+    "قاعده",
+    "العاصمه",
 ];
 
 /// Relative pronouns: a clause they open is about their antecedent.
@@ -337,6 +341,30 @@ fn is_nisba(key: &str) -> bool {
         .is_some_and(|r| r.chars().count() > 2 && (r.ends_with('ي') || r.ends_with("يه")))
 }
 
+/// A definite adjective that may follow an actor head inside its phrase: a nisba (السلطات
+/// الإيرانية) or a participle (الدول المانحة, الجماعات المسلحة, السلطات المحلية).
+fn is_adjective(key: &str) -> bool {
+    let participle = key
+        .strip_prefix("الم")
+        .is_some_and(|r| r.chars().count() >= 3);
+    is_nisba(key) || participle
+}
+
+/// The end of a hashtag name continuing with `_` right after byte `end` (a mention
+/// `ميليشيا` inside `#ميليشيا_الحوثي` ends after `الحوثي`); `end` itself otherwise.
+fn hashtag_end(original: &str, end: usize) -> usize {
+    let rest = &original[end..];
+    if !rest.starts_with('_') {
+        return end;
+    }
+    let len: usize = rest
+        .chars()
+        .take_while(|c| *c == '_' || c.is_alphanumeric())
+        .map(char::len_utf8)
+        .sum();
+    end + rest[..len].trim_end_matches('_').len()
+}
+
 /// A name reduced for identity: hashtag marks and underscores dropped, each word without its
 /// clitics and article (لجيش اليمني, #الجيش_اليمني → جيش يمني).
 pub fn name_core(text: &str) -> String {
@@ -602,7 +630,9 @@ impl Ctx<'_, '_> {
                 || is_nisba(self.key(j))
                 || TIME_WORDS.contains(&self.key(j))
         };
-        let next = (i + 1..self.sent.tokens.end).find(|&j| !subject_word(j));
+        // a circumstantial participle has no subject after it: a noun there is the addressee
+        let hal = self.circumstantial(i);
+        let next = (i + 1..self.sent.tokens.end).find(|&j| hal || !subject_word(j));
         match next {
             Some(j) if self.key(j) == "الي" => "100".to_string(),
             _ => code,
@@ -655,7 +685,7 @@ impl Ctx<'_, '_> {
             .filter(|a| !crate::statements::is_media(&a.text) && !self.uncoded_place(a))?;
         let target = self.target(f, source.as_ref());
         let guess = self.fallback_target(f, source.as_ref());
-        let location = self.location(f, [&source, &target]);
+        let location = self.location(f, [&source, &target, &guess]);
         let date = self.date(f, modality, st);
         let origin = if self.classifier_positive(&root) == Some(true) {
             "dictionary+classifier"
@@ -789,7 +819,9 @@ impl Ctx<'_, '_> {
         if let Some(j) = f.agent {
             return self.agent_of(j);
         }
-        if self.passive(f.first) {
+        // a circumstantial participle (، داعيا الدول) shares its clause's subject: the noun
+        // after it is its object, never its subject
+        if self.passive(f.first) || self.circumstantial(f.first) {
             return None;
         }
         let end = (f.first + SUBJECT_WINDOW).min(self.sent.tokens.end);
@@ -808,6 +840,9 @@ impl Ctx<'_, '_> {
                 || TIME_WORDS.contains(&self.key(j))
                 || TITLE_MODIFIERS.contains(&self.key(j));
             if !inside && self.ent_of[j].is_none() && !free {
+                if let Some(a) = self.titled_name(f.first + 1, j) {
+                    return Some(a);
+                }
                 break;
             }
             if let Some(e) = self.ent_of[j] {
@@ -828,6 +863,47 @@ impl Ctx<'_, '_> {
         }
         self.source_before(f.first)
             .or_else(|| self.reporter_subject(f.first))
+    }
+
+    /// A name the recogniser missed after a person's title (رئيسة الوزراء البريطانية تيريزا
+    /// ماي روسيا): the title words `from..j` end with a nisba or title adjective and hold a title
+    /// noun, and one to three plain indefinite words from `j` run up to a mention, a preposition
+    /// or the clause's end.
+    fn titled_name(&self, from: usize, j: usize) -> Option<Actor> {
+        let titled = j > from
+            && (from..j).any(|k| self.is_actor_noun(k))
+            && (is_nisba(self.key(j - 1)) || TITLE_MODIFIERS.contains(&self.key(j - 1)));
+        let plain = |k: usize| {
+            let t = &self.doc.tokens[k];
+            !t.punct
+                && !t.verb
+                && self.ent_of[k].is_none()
+                && !self.is_prep(k)
+                && !t.key.starts_with("ال")
+                && !COMPLEMENTIZERS.contains(&t.key.as_str())
+                && !TIME_WORDS.contains(&t.key.as_str())
+                && self.lookup(k).is_none()
+        };
+        let last = (j..(j + 3).min(self.sent.tokens.end))
+            .take_while(|&k| plain(k))
+            .last()?;
+        let next = last + 1;
+        let closed = next >= self.sent.tokens.end
+            || self.ent_of[next].is_some()
+            || self.is_prep(next)
+            || self.boundary(next);
+        if !titled || !closed {
+            return None;
+        }
+        let toks = &self.doc.tokens;
+        let title = &self.doc.original[toks[from].start..toks[j - 1].end];
+        Some(Actor {
+            text: self.doc.original[toks[j].start..toks[last].end].to_string(),
+            start: toks[j].start,
+            end: toks[last].end,
+            group: None,
+            code: crate::actors::code_of(self.lx, title),
+        })
     }
 
     /// An actor that is a place mention without an actor code (دوما, جازان).
@@ -866,7 +942,7 @@ impl Ctx<'_, '_> {
             || quoted
             || relative
             || self.passive(f.first)
-            || !self.no_subject_follows(f.first)
+            || (!hal && !self.no_subject_follows(f.first))
         {
             return None;
         }
@@ -890,10 +966,18 @@ impl Ctx<'_, '_> {
         found.or_else(|| hal.then(|| self.sentence_subject(f.first)).flatten())
     }
 
-    /// The person the sentence before token `upto` is about: its first person mention.
+    /// The actor the sentence before token `upto` is about: its first person mention, else the
+    /// first mention right after a verb, its subject (أعلنت الحكومة ...، داعيا).
     fn sentence_subject(&self, upto: usize) -> Option<Actor> {
-        let j = (self.sent.tokens.start..upto)
-            .find(|&j| self.ent_of[j].is_some_and(|e| self.doc.entities[e].etype == "PER"))?;
+        let range = self.sent.tokens.start..upto;
+        let person =
+            |j: &usize| self.ent_of[*j].is_some_and(|e| self.doc.entities[e].etype == "PER");
+        let after_verb = |j: usize| j > self.sent.tokens.start && self.doc.tokens[j - 1].verb;
+        let actor = |j: &usize| self.ent_of[*j].is_some() && after_verb(*j);
+        let j = range
+            .clone()
+            .find(person)
+            .or_else(|| range.clone().find(actor))?;
         let e = self.ent_of[j]?;
         Some(self.actor(e, j))
     }
@@ -903,7 +987,14 @@ impl Ctx<'_, '_> {
     fn circumstantial(&self, i: usize) -> bool {
         let k = self.key(i);
         let after_comma = i > self.sent.tokens.start && matches!(self.key(i - 1), "،" | ",");
-        after_comma && k.ends_with('ا') && !k.starts_with("ال") && k.chars().count() > 3
+        // a perfect verb with an object pronoun (، أطلقها عليه) or a plural ending is no participle
+        let verb_form =
+            self.doc.tokens[i].verb || ["ها", "وا", "نا"].iter().any(|s| k.ends_with(s));
+        after_comma
+            && k.ends_with('ا')
+            && !verb_form
+            && !k.starts_with("ال")
+            && k.chars().count() > 3
     }
 
     /// Whether the verb ending at token `i` is followed directly (times aside) by a preposition,
@@ -994,11 +1085,10 @@ impl Ctx<'_, '_> {
         let last = if !k.starts_with("ال") {
             // an indefinite head opens a construct name (تحالف دعم الشرعية)
             self.construct_end(j)?
-        } else if next < self.sent.tokens.end && is_nisba(self.key(next)) {
-            next
         } else {
             j
         };
+        let last = self.adjectives_end(last);
         let first = (from..j)
             .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
             .unwrap_or(j);
@@ -1011,6 +1101,17 @@ impl Ctx<'_, '_> {
             end: toks[last].end,
             group: None,
         })
+    }
+
+    /// The last of the adjectives (الجوي السعودي, المانحة) that follow token `j` with no name
+    /// among them; `j` when none does.
+    fn adjectives_end(&self, j: usize) -> usize {
+        let end = self.sent.tokens.end;
+        let adjective = |k: usize| self.ent_of[k].is_none() && is_adjective(self.key(k));
+        (j + 1..end)
+            .take_while(|&k| adjective(k))
+            .last()
+            .unwrap_or(j)
     }
 
     /// A person named right after a role mention (رئيسة الوزراء البريطانية تيريزا ماي).
@@ -1062,6 +1163,12 @@ impl Ctx<'_, '_> {
                 }
                 return Some(self.actor(e, lo));
             }
+            // an unnamed subject phrase right before the verb (أن قوات الدفاع الجوي السعودي اعترضت)
+            let toks = &self.doc.tokens;
+            let before_verb = |a: &Actor| a.end == toks[i - 1].end;
+            if let Some(a) = self.unnamed_subject(lo, j).filter(before_verb) {
+                return Some(a);
+            }
         }
         None
     }
@@ -1091,12 +1198,30 @@ impl Ctx<'_, '_> {
             .last()
             .unwrap_or(j);
         let prev = first.checked_sub(1).map(|p| self.key(p)).unwrap_or("");
+        // وفي العراق: the conjunction glued to the preposition
+        let prev = prev
+            .strip_prefix('و')
+            .filter(|p| PLACE_PREPS.contains(p))
+            .unwrap_or(prev);
         let k = self.key(first);
         let coordinated = k.starts_with('و')
             && first > self.sent.tokens.start
             && self.ent_of[first - 1].is_some()
             && self.is_place_object(first - 1);
-        e.etype == "LOC" && (PLACE_PREPS.contains(&prev) || self.b_clitic(first) || coordinated)
+        let headed = first > self.sent.tokens.start && self.place_noun_phrase(first - 1);
+        e.etype == "LOC"
+            && (PLACE_PREPS.contains(&prev) || self.b_clitic(first) || coordinated || headed)
+    }
+
+    /// Whether token `j` is a place noun governed by a place preposition (بمديرية, في مدينة,
+    /// في مقر): a name right after it is a place.
+    fn place_noun_phrase(&self, j: usize) -> bool {
+        let k = self.key(j).strip_prefix('و').unwrap_or(self.key(j));
+        let noun = |w: &str| PLACE_NOUNS.contains(&w);
+        let bare = noun(k);
+        let clitic = k.strip_prefix('ب').is_some_and(noun);
+        let governed = j > self.sent.tokens.start && PLACE_PREPS.contains(&self.key(j - 1));
+        clitic || (bare && governed)
     }
 
     /// Whether token `j` opens with the preposition ب (بالعراق, وبغزة), not with a name's own
@@ -1276,17 +1401,47 @@ impl Ctx<'_, '_> {
         while first > lowest && self.ent_of[first - 1].is_none() && self.is_actor_noun(first - 1) {
             first -= 1;
         }
+        // a counted people (ثلاثة إسرائيليين, 23 روسيا): the number belongs to the phrase
+        let indefinite = !self.key(first).starts_with("ال") && toks[first].end >= ent.end;
+        let counted = first > lowest
+            && self.ent_of[first - 1].is_none()
+            && crate::classify::is_number(self.key(first - 1));
+        if indefinite && counted {
+            first -= 1;
+        }
         let start = toks[first].start.min(ent.start);
+        let end = self.head_adjective_end(e).unwrap_or(ent.end);
+        let end = hashtag_end(self.doc.original, end);
         Actor {
-            text: self.doc.original[start..ent.end].to_string(),
+            text: self.doc.original[start..end].to_string(),
             start,
-            end: ent.end,
+            end,
             group: ent.group,
             code: ent
                 .code
                 .clone()
                 .or_else(|| crate::actors::code_of(self.lx, &self.doc.original[start..ent.end])),
         }
+    }
+
+    /// The end of the adjective after a one-word generic actor head (الجهات المانحة, الدول
+    /// الغربية), when the mention stops at the head.
+    fn head_adjective_end(&self, e: usize) -> Option<usize> {
+        let ent = &self.doc.entities[e];
+        let range = self.range();
+        let j = range
+            .clone()
+            .find(|&j| self.doc.tokens[j].start >= ent.start)?;
+        let next = j + 1;
+        let one_word = self.doc.tokens[j].end >= ent.end;
+        let head = candidates(self.key(j))
+            .iter()
+            .any(|c| ACTOR_HEADS.contains(&c.as_str()));
+        let adjective = range.contains(&next)
+            && self.ent_of[next].is_none()
+            && self.key(j).starts_with("ال")
+            && is_adjective(self.key(next));
+        (one_word && head && adjective).then(|| self.doc.tokens[next].end)
     }
 
     /// A noun that can head an actor phrase (رؤساء, دول, شركاء, or an agent word).
@@ -1303,23 +1458,58 @@ impl Ctx<'_, '_> {
         })
     }
 
-    fn location(&self, f: &Found, actors: [&Option<Actor>; 2]) -> Option<TextSpan> {
+    /// The place of an event: the nearest place phrase (في / ب + place) of the trigger's clause,
+    /// after the trigger first, then before it; never a place that is one of the event's actors.
+    fn location(&self, f: &Found, actors: [&Option<Actor>; 3]) -> Option<TextSpan> {
+        let is_actor = |ent: &EntityRef| {
+            actors.iter().copied().flatten().any(|a| {
+                (a.start <= ent.start && a.end >= ent.end)
+                    || (a.group.is_some() && a.group == ent.group)
+            })
+        };
+        let place = |j: usize| {
+            let ent = &self.doc.entities[self.ent_of[j]?];
+            (!is_actor(ent) && self.is_place_object(j)).then(|| self.span(ent.start, ent.end))
+        };
         let end = (f.last + PLACE_WINDOW).min(self.sent.tokens.end);
-        for j in f.last + 1..end {
-            if self.boundary(j) || self.is_report(j) {
-                break;
-            }
-            let Some(e) = self.ent_of[j] else { continue };
-            let ent = &self.doc.entities[e];
-            let used = actors.iter().any(|a| {
-                a.as_ref()
-                    .is_some_and(|a| a.start <= ent.start && a.end >= ent.end)
-            });
-            if !used && self.is_place_object(j) {
-                return Some(self.span(ent.start, ent.end));
-            }
-        }
-        None
+        let after = (f.last + 1..end)
+            .take_while(|&j| !self.clause_end(j))
+            .find_map(place);
+        let before = || {
+            (self.sent.tokens.start..f.first)
+                .rev()
+                .take_while(|&j| !self.clause_end(j) && !COMPLEMENTIZERS.contains(&self.key(j)))
+                .find_map(place)
+        };
+        after
+            .or_else(before)
+            .or_else(|| self.fronted_place(f.first).and_then(place))
+    }
+
+    /// A place phrase opening the sentence before a comma (وفي بغداد، اعتقلت الشرطة): the
+    /// scene of the sentence's events; its first token.
+    fn fronted_place(&self, upto: usize) -> Option<usize> {
+        let start = self.sent.tokens.start;
+        let j = (start..(start + 2).min(upto)).find(|&j| self.ent_of[j].is_some())?;
+        let e = self.ent_of[j];
+        let last = (j..upto).take_while(|&k| self.ent_of[k] == e).last()?;
+        let comma = last + 1 < upto && matches!(self.key(last + 1), "،" | ",");
+        (comma && self.is_place_object(j)).then_some(j)
+    }
+
+    /// Whether token `j` ends the clause a place is looked for in: a reporting verb, or
+    /// punctuation other than the commas around a time word (قوات الجيش، السبت، سيطرتها).
+    fn clause_end(&self, j: usize) -> bool {
+        self.is_report(j) || (self.boundary(j) && !self.time_comma(j))
+    }
+
+    /// A comma next to a time word (، السبت، / الأحد،).
+    fn time_comma(&self, j: usize) -> bool {
+        let time = |k: usize| {
+            (self.sent.tokens.start..self.sent.tokens.end).contains(&k)
+                && TIME_WORDS.contains(&self.key(k))
+        };
+        matches!(self.key(j), "،" | ",") && (time(j + 1) || j.checked_sub(1).is_some_and(time))
     }
 
     fn date(&self, f: &Found, modality: &str, st: &DocState) -> Option<String> {
@@ -1403,6 +1593,18 @@ mod tests {
     }
 
     #[test]
+    fn hashtag_names_run_to_their_last_part() {
+        let text = "مع #ميليشيا_الحوثي الانقلابية";
+        let end = text.find('_').unwrap();
+        let full = hashtag_end(text, end);
+        assert_eq!(&text[..full], "مع #ميليشيا_الحوثي");
+        assert_eq!(hashtag_end(text, text.len()), text.len());
+        let plain = "الجيش العراقي";
+        let space = plain.find(' ').unwrap();
+        assert_eq!(hashtag_end(plain, space), space);
+    }
+
+    #[test]
     fn names_reduce_to_one_identity() {
         assert_eq!(name_core("لجيش اليمني"), name_core("#الجيش_اليمني"));
         assert_ne!(name_core("الجيش اليمني"), name_core("الجيش السوري"));
@@ -1434,6 +1636,123 @@ mod tests {
         let events = crate::Coder::embedded().extract_with_layers(text, None);
         let e = events.iter().find(|e| e.root == "01").expect("a denial");
         assert!(e.source.as_ref().unwrap().text.contains("ساركوزي"), "{e:?}");
+    }
+
+    #[test]
+    fn a_circumstantial_participle_shares_its_clause_subject() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "وقال رئيس الوزراء حيدر العبادي إن الهجوم فشل، داعيا الحكومة إلى التحقيق.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        let name = text.find("حيدر").unwrap();
+        doc.entities = vec![crate::types::EntityRef {
+            start: name,
+            end: name + "حيدر العبادي".len(),
+            etype: "PER".into(),
+            group: Some(1),
+            code: None,
+        }];
+        let events = extract(lx, &doc);
+        let e = events
+            .iter()
+            .find(|e| e.trigger.text == "داعيا")
+            .expect("an appeal");
+        // the noun after the participle is its addressee: an appeal (02), not a demand
+        assert_eq!(e.root, "02", "{e:?}");
+        assert_eq!(e.source.as_ref().unwrap().text, "حيدر العبادي");
+        assert_eq!(e.target.as_ref().unwrap().text, "الحكومة");
+    }
+
+    #[test]
+    fn places_are_found_after_before_and_fronted() {
+        let place = |text: &str| {
+            let events = crate::Coder::embedded().extract_text(text, None);
+            let e = events.iter().find(|e| e.root == "17").expect("an arrest");
+            e.location.as_ref().map(|l| l.text.clone())
+        };
+        let mosul = Some("الموصل".to_string());
+        assert_eq!(
+            place("وفي الموصل، اعتقل الجيش العراقي عناصر من تنظيم داعش."),
+            mosul
+        );
+        assert_eq!(
+            place("الجيش العراقي في الموصل اعتقل عناصر من تنظيم داعش."),
+            mosul
+        );
+        assert_eq!(
+            place("اعتقل الجيش العراقي عناصر من تنظيم داعش بمنطقة الموصل."),
+            mosul
+        );
+    }
+
+    #[test]
+    fn a_generic_head_keeps_its_adjective() {
+        let text = "ودعا الأمين العام الجهات المانحة إلى تقديم مساهمات.";
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let e = events.iter().find(|e| e.root == "02").expect("an appeal");
+        assert_eq!(e.target.as_ref().unwrap().text, "الجهات المانحة");
+    }
+
+    #[test]
+    fn a_counted_people_keeps_its_number() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "أطلق فلسطيني النار على ثلاثة إسرائيليين قرب المستوطنة.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        let mention = |name: &str, group: usize| {
+            let start = text.find(name).unwrap();
+            crate::types::EntityRef {
+                start,
+                end: start + name.len(),
+                etype: "MISC".into(),
+                group: Some(group),
+                code: None,
+            }
+        };
+        doc.entities = vec![mention("فلسطيني", 1), mention("إسرائيليين", 2)];
+        let ent_of = entity_index(&doc);
+        let cx = Ctx {
+            lx,
+            doc: &doc,
+            sent: &doc.sentences[0],
+            ent_of: &ent_of,
+        };
+        assert_eq!(cx.actor(1, 0).text, "ثلاثة إسرائيليين");
+        assert_eq!(cx.actor(0, 0).text, "فلسطيني");
+    }
+
+    #[test]
+    fn an_unnamed_phrase_before_the_verb_is_its_subject() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "وقال المتحدث إن قوات الدفاع الجوي اعتقلت خمسة مسلحين.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        doc.entities.clear();
+        let events = extract(lx, &doc);
+        let e = events.iter().find(|e| e.root == "17").expect("an arrest");
+        assert_eq!(e.source.as_ref().unwrap().text, "قوات الدفاع الجوي");
+    }
+
+    #[test]
+    fn an_unrecognised_name_after_a_title_is_the_subject() {
+        let lx = crate::Coder::embedded().lexicon();
+        let code = |text: &str| {
+            let mut doc = crate::fallback::view(lx, text, None);
+            let at = text.find("روسيا").unwrap();
+            doc.entities = vec![crate::types::EntityRef {
+                start: at,
+                end: at + "روسيا".len(),
+                etype: "LOC".into(),
+                group: Some(1),
+                code: Some("RUS".into()),
+            }];
+            extract(lx, &doc)
+                .into_iter()
+                .find(|e| e.root == "13")
+                .and_then(|e| e.source)
+                .map(|s| s.text)
+        };
+        let named = code("توعدت رئيسة الوزراء البريطانية تيريزا ماي روسيا بمزيد من الإجراءات.");
+        assert_eq!(named.as_deref(), Some("تيريزا ماي"));
+        // without a title the plain words are not taken for a name
+        assert_eq!(code("توعدت جهات كثيرة جدا روسيا بمزيد من الإجراءات."), None);
     }
 
     #[test]

@@ -134,7 +134,8 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         })
         .collect();
     let mut entities = ner_entities(lx, input);
-    entities.retain(|e| !adjective_mention(&tokens, e, NISBA));
+    entities
+        .retain(|e| !adjective_mention(&tokens, e, NISBA) && !not_a_name(&tokens, input.dates, e));
     for e in fallback::mentions(lx, &tokens) {
         let free = !entities.iter().any(|n| n.start < e.end && e.start < n.end)
             && !not_a_name(&tokens, input.dates, &e);
@@ -167,7 +168,11 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         entities,
         dates,
         published: input.published,
-        quotes: input.quotes.iter().map(|q| quote_ref(lx, q)).collect(),
+        quotes: input
+            .quotes
+            .iter()
+            .map(|q| quote_ref(lx, input, q))
+            .collect(),
         roles: person_roles(input),
     }
 }
@@ -194,21 +199,37 @@ fn person_roles(input: &EventInput) -> Vec<(usize, String)> {
 
 /// A quote of the view; unnamed sources (مصادر, تقارير) have no speaker. The speaker's code
 /// comes from its role (السفير الأمريكي → USA...) or its name.
-fn quote_ref(lx: &Lexicon, q: &rasd_quote::Quote) -> QuoteRef {
+fn quote_ref(lx: &Lexicon, input: &EventInput, q: &rasd_quote::Quote) -> QuoteRef {
     let speaker = q
         .speaker
         .as_ref()
         .filter(|s| s.kind != rasd_quote::SpeakerKind::Unnamed && s.end > s.start)
-        .map(|s| Actor {
-            text: s.text.clone(),
-            start: s.start,
-            end: s.end,
-            group: s.group,
-            code: s
+        .map(|s| {
+            let code = s
                 .role
                 .as_deref()
                 .and_then(|r| code_of(lx, r))
-                .or_else(|| code_of(lx, &s.text)),
+                .or_else(|| code_of(lx, &s.text));
+            let titled = s
+                .group
+                .is_none()
+                .then(|| titled_person(input, s.start, s.end));
+            match titled.flatten() {
+                Some(m) => Actor {
+                    text: m.text.clone(),
+                    start: m.span.start,
+                    end: m.span.end,
+                    group: Some(m.group),
+                    code,
+                },
+                None => Actor {
+                    text: s.text.clone(),
+                    start: s.start,
+                    end: s.end,
+                    group: s.group,
+                    code,
+                },
+            }
         });
     QuoteRef {
         cue: ByteSpan {
@@ -221,6 +242,18 @@ fn quote_ref(lx: &Lexicon, q: &rasd_quote::Quote) -> QuoteRef {
         },
         speaker,
     }
+}
+
+/// The person whose role phrase holds the span `start..end` (a nominal speaker المدير
+/// الإقليمي inside المدير الإقليمي للمنظمة تيد شيبان names Ted Chaiban).
+fn titled_person<'i>(
+    input: &'i EventInput,
+    start: usize,
+    end: usize,
+) -> Option<&'i rasd_ner::Mention> {
+    input.entities.mentions.iter().find(|m| {
+        m.etype == EntityType::PER && m.role.is_some_and(|r| r.start <= start && end <= r.end)
+    })
 }
 
 /// A date mention; a weekday governed by an imperfect verb (يعقد ... الاثنين) is left
@@ -251,8 +284,8 @@ const MONTHS: [&str; 9] = [
     "تشرين",
 ];
 
-/// A dictionary match that the other layers read as something else: a verb (the morphology
-/// layer's tag), a date or a month name (نيسان "April").
+/// A dictionary match or recognised mention that the other layers read as something else: a
+/// verb (the morphology layer's tag: صدر "was issued"), a date or a month name (نيسان "April").
 fn not_a_name(tokens: &[Tok], dates: &[DateMention], e: &EntityRef) -> bool {
     let covered: Vec<&Tok> = tokens
         .iter()

@@ -46,6 +46,8 @@ pub struct ActorEntry {
     /// `actor`, `agent`, `country`, `city`, `nisba` or `surname` (a dictionary person's last
     /// name read alone).
     pub kind: &'static str,
+    /// The name is written with the article (العراق), which `keys` drop.
+    pub article: bool,
 }
 
 /// PLOVER category, mode and context of a CAMEO code.
@@ -170,6 +172,7 @@ impl Lexicon {
     }
 
     fn add_actor(&mut self, keys: &str, code: &str, kind: &'static str) {
+        let article = keys.starts_with("ال");
         let keys: Vec<String> = keys
             .split(' ')
             .map(|w| match kind {
@@ -193,6 +196,7 @@ impl Lexicon {
                 keys,
                 code: code.into(),
                 kind,
+                article,
             });
         }
     }
@@ -253,6 +257,22 @@ impl Lexicon {
         candidates(key)
             .into_iter()
             .find_map(|c| self.triggers.get(&c).map(|t| (t, c)))
+    }
+
+    /// Whether `keys` are a country's name only ever written without the article (مالي, لبنان,
+    /// not العراق).
+    pub fn bare_country(&self, keys: &[String]) -> bool {
+        let Some(first) = keys.first() else {
+            return false;
+        };
+        let names: Vec<&ActorEntry> = self
+            .actors
+            .get(first)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.kind == "country" && e.keys == keys)
+            .collect();
+        !names.is_empty() && names.iter().all(|e| !e.article)
     }
 
     /// Whether the keys are exactly a name of this kind (`city`: أتلانتا, `country`: الكويت),

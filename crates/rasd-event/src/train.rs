@@ -105,10 +105,21 @@ pub fn cross_validate_files(
     Ok(out)
 }
 
-/// Actor country-code accuracy on span files: (correct, total, correct on country-coded, total
-/// country-coded). Gold `None` must be predicted as no country; `UNKNOWN` and empty actors skipped.
-pub fn eval_actors(lx: &Lexicon, files: &[String]) -> Result<[usize; 4], String> {
-    let mut c = [0usize; 4];
+/// One scored actor of a span file: its words, the gold country (`None` as the string "None")
+/// and the predicted one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorCase {
+    /// The actor's words joined by spaces.
+    pub phrase: String,
+    /// Gold country code, `"None"` when gold names no country.
+    pub gold: String,
+    /// Predicted country code, `"None"` when none resolves.
+    pub pred: String,
+}
+
+/// Every scored actor of the span files (`UNKNOWN`-free: gold `None` counts, empty actors skipped).
+pub fn actor_cases(lx: &Lexicon, files: &[String]) -> Result<Vec<ActorCase>, String> {
+    let mut out = Vec::new();
     for f in files {
         for s in gsr::parse_spans(&build::read(Path::new(f))?)? {
             for t in &s.spans {
@@ -119,16 +130,27 @@ pub fn eval_actors(lx: &Lexicon, files: &[String]) -> Result<[usize; 4], String>
                     let Some(gold) = role_main(role).filter(|_| !words.is_empty()) else {
                         continue;
                     };
-                    let pred = country_of(lx, &words.join(" ")).unwrap_or_else(|| "None".into());
-                    let ok = usize::from(pred == gold);
-                    c[0] += ok;
-                    c[1] += 1;
-                    if gold != "None" {
-                        c[2] += ok;
-                        c[3] += 1;
-                    }
+                    let phrase = words.join(" ");
+                    let pred = country_of(lx, &phrase).unwrap_or_else(|| "None".into());
+                    out.push(ActorCase { phrase, gold, pred });
                 }
             }
+        }
+    }
+    Ok(out)
+}
+
+/// Actor country-code accuracy on span files: (correct, total, correct on country-coded, total
+/// country-coded). Gold `None` must be predicted as no country; `UNKNOWN` and empty actors skipped.
+pub fn eval_actors(lx: &Lexicon, files: &[String]) -> Result<[usize; 4], String> {
+    let mut c = [0usize; 4];
+    for a in actor_cases(lx, files)? {
+        let ok = usize::from(a.pred == a.gold);
+        c[0] += ok;
+        c[1] += 1;
+        if a.gold != "None" {
+            c[2] += ok;
+            c[3] += 1;
         }
     }
     Ok(c)

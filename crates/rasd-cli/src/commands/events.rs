@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use rasd_event::{export, train, Coder, NaiveDate};
+use rasd_pipeline::{InputDoc, Pipeline, Stages};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,7 +10,8 @@ use std::process::ExitCode;
 /// Arguments of `rasd events`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Text files (UTF-8) to code.
+    /// Text files (UTF-8) to code; each is split into articles and cleaned as `rasd analyze`
+    /// does before its events are coded.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Output format.
@@ -19,8 +21,8 @@ pub struct Args {
     /// `published` field of a sibling `.gold.json` when there is none.
     #[arg(long)]
     pub published: Option<NaiveDate>,
-    /// Use only the coder's built-in layers (own tokenizer, dictionary actors) instead of
-    /// rasd-text, rasd-morph and rasd-ner.
+    /// Use only the coder's built-in layers (own tokenizer, dictionary actors) over the whole
+    /// file instead of the article splitter, rasd-text, rasd-morph, rasd-ner and rasd-quote.
     #[arg(long)]
     pub no_layers: bool,
 }
@@ -55,7 +57,7 @@ pub struct EvalArgs {
     /// A directory of document gold files (`*.gold.json`): event P/R/F1 with the doc scorer.
     #[arg(long)]
     pub doc_gold: Option<PathBuf>,
-    /// With --doc-gold: list misses and false positives.
+    /// With --doc-gold: list misses and false positives; with --spans: actors coded wrong.
     #[arg(long)]
     pub errors: bool,
 }
@@ -95,7 +97,7 @@ fn write_events(args: &Args, out: &mut impl Write) -> anyhow::Result<()> {
         let events = if args.no_layers {
             coder.extract_text(&text, published)
         } else {
-            coder.extract_with_layers(&text, published)
+            article_events(doc, file, &text, published)
         };
         for (n, e) in events.iter().enumerate() {
             match args.format.as_str() {
@@ -110,6 +112,22 @@ fn write_events(args: &Args, out: &mut impl Write) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The events of one file as `rasd analyze` codes them: the article splitter and cleaner run
+/// first (repeated captions, credit lines and tails are not coded), then every stage.
+fn article_events(
+    id: &str,
+    file: &Path,
+    text: &str,
+    published: Option<NaiveDate>,
+) -> Vec<rasd_event::Event> {
+    let mut input = InputDoc::new(id, file.display().to_string(), text);
+    input.published = published;
+    Pipeline::new(Stages::ALL)
+        .analyze(&input)
+        .events
+        .unwrap_or_default()
 }
 
 /// Runs `rasd train event`.
@@ -153,11 +171,25 @@ pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
         let [ok, n, okc, nc] = train::eval_actors(lx, &args.spans).map_err(anyhow::Error::msg)?;
         let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
         println!("actor country code accuracy: {ok}/{n} = {:.3} (country-coded gold only: {okc}/{nc} = {:.3})", pct(ok, n), pct(okc, nc));
+        if args.errors {
+            actor_errors(lx, &args.spans)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Scores events (and only events) of the coder over rasd-text/morph/ner on document gold files.
+/// Lists the span-file actors whose predicted country differs from gold.
+fn actor_errors(lx: &rasd_event::Lexicon, spans: &[String]) -> anyhow::Result<()> {
+    for a in train::actor_cases(lx, spans).map_err(anyhow::Error::msg)? {
+        if a.pred != a.gold {
+            println!("  gold {:<5} pred {:<5} «{}»", a.gold, a.pred, a.phrase);
+        }
+    }
+    Ok(())
+}
+
+/// Scores events (and only events) of the whole pipeline (articles split and cleaned as `rasd
+/// analyze` does) on document gold files.
 fn doc_gold(dir: &Path, errors: bool) -> anyhow::Result<()> {
     use rasd_eval::doc::{score_document, GoldDoc, Report};
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
@@ -170,9 +202,10 @@ fn doc_gold(dir: &Path, errors: bool) -> anyhow::Result<()> {
         let gold = GoldDoc::from_json(&std::fs::read_to_string(&path)?)
             .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         let text = gold_text(&path, &gold)?;
-        let published = gold.published.as_deref().and_then(|d| d.parse().ok());
-        let (events, entities) = Coder::embedded().extract_with_entities(&text, published);
-        let record = serde_json::json!({"events": events, "entities": entities});
+        let mut input = InputDoc::new(gold.id.as_str(), path.display().to_string(), text.as_str());
+        input.published = gold.published.as_deref().and_then(|d| d.parse().ok());
+        let analysed = Pipeline::new(Stages::ALL).analyze(&input);
+        let record = serde_json::json!({"events": analysed.events, "entities": analysed.entities});
         report.add(score_document(&gold, &record, Some(&text)));
     }
     print!("{}", report.table());
