@@ -11,7 +11,7 @@
 use crate::features::{prepare, Prepared, Resources};
 use crate::fxhash::FxHashMap;
 use crate::lexicon::Lexicon;
-use crate::model::NerModel;
+use crate::model::{NerModel, WordCaches};
 use crate::stack::slot;
 use rasd_tagger::Model;
 use rayon::prelude::*;
@@ -60,15 +60,19 @@ pub fn count_tags(tagger: &Model, res: &Resources, corpus: &[Vec<Vec<Prepared>>]
     let labels = model.tagger.labels();
     corpus
         .par_iter()
-        .fold(TagCounts::default, |mut acc, doc| {
-            for (sent, ids) in doc.iter().zip(model.tag_document(doc)) {
-                for (p, id) in sent.iter().zip(ids) {
-                    let row = acc.entry(p.split.stem.clone()).or_insert([0; 5]);
-                    row[slot(&labels[id as usize])] += 1;
+        .fold(
+            || (TagCounts::default(), WordCaches::default()),
+            |(mut acc, mut caches), doc| {
+                for (sent, ids) in doc.iter().zip(model.tag_document_with(doc, &mut caches)) {
+                    for (p, id) in sent.iter().zip(ids) {
+                        let row = acc.entry(p.split.stem.clone()).or_insert([0; 5]);
+                        row[slot(&labels[id as usize])] += 1;
+                    }
                 }
-            }
-            acc
-        })
+                (acc, caches)
+            },
+        )
+        .map(|(acc, _)| acc)
         .reduce(TagCounts::default, merge)
 }
 

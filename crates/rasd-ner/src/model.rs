@@ -67,7 +67,7 @@ pub fn bio_allowed(labels: &[String], prev: Option<u32>, cur: u32) -> bool {
 /// The committed model file, embedded in the binary.
 static EMBEDDED_BYTES: &[u8] = include_bytes!("../models/ner.bin");
 
-/// Per-word emission scores by match key (the word's own and as a neighbour), reused within one document (see [`NerModel::tag_document`]).
+/// Per-word emission scores by match key (the word's own and as a neighbour) of one tagger.
 #[derive(Debug, Clone, Default)]
 pub struct ScoreCache {
     /// Word match key → offset of its [`CACHED_ROWS`] rows.
@@ -174,20 +174,31 @@ impl NerModel {
     /// Label ids for every sentence of a document (or of a file read as one): the first stage
     /// per sentence, then, when the model has one, the second stage with window votes.
     pub fn tag_document(&self, sents: &[Vec<Prepared>]) -> Vec<Vec<u32>> {
-        let mut cache = ScoreCache::default();
+        self.tag_document_with(sents, &mut WordCaches::default())
+    }
+
+    /// [`NerModel::tag_document`] reusing the word scores `caches` kept from earlier documents
+    /// (the same labels as fresh caches, faster on a stream of documents). The caches must
+    /// only ever be used with this model.
+    pub fn tag_document_with(
+        &self,
+        sents: &[Vec<Prepared>],
+        caches: &mut WordCaches,
+    ) -> Vec<Vec<u32>> {
+        caches.bound();
+        let [cache, cache2] = &mut caches.stages;
         let first: Vec<Vec<u32>> = sents
             .iter()
-            .map(|p| tag_with(&self.tagger, &self.res, p, None, &mut cache))
+            .map(|p| tag_with(&self.tagger, &self.res, p, None, cache))
             .collect();
         let Some(stage2) = &self.stage2 else {
             return first;
         };
         let votes = self.votes(sents, &first);
-        let mut cache2 = ScoreCache::default();
         sents
             .iter()
             .zip(&votes)
-            .map(|(p, v)| tag_with(stage2, &self.res, p, Some(v), &mut cache2))
+            .map(|(p, v)| tag_with(stage2, &self.res, p, Some(v), cache2))
             .collect()
     }
 
@@ -207,6 +218,26 @@ impl NerModel {
             })
             .collect();
         crate::stack::window_votes(sents, &slots)
+    }
+}
+
+/// The word-score caches of both stages of one model (see [`NerModel::tag_document_with`]).
+#[derive(Debug, Clone, Default)]
+pub struct WordCaches {
+    stages: [ScoreCache; 2],
+}
+
+impl WordCaches {
+    /// Most words a cache keeps before it starts afresh (about 10 MB per stage).
+    pub const MAX_WORDS: usize = 50_000;
+
+    /// Empties a stage's cache that has grown past [`WordCaches::MAX_WORDS`].
+    fn bound(&mut self) {
+        for c in &mut self.stages {
+            if c.map.len() > Self::MAX_WORDS {
+                *c = ScoreCache::default();
+            }
+        }
     }
 }
 
@@ -368,6 +399,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn caches_kept_across_documents_give_the_same_labels() {
+        let model = NerModel::embedded();
+        let docs: Vec<Vec<Vec<Prepared>>> = [
+            "قال وزير الدفاع اشتون كارتر في بروكسل",
+            "التقى كارتر نظيره في الكويت امس",
+        ]
+        .iter()
+        .map(|s| vec![model.prepare(&s.split(' ').collect::<Vec<_>>())])
+        .collect();
+        let mut kept = WordCaches::default();
+        for doc in &docs {
+            assert_eq!(
+                model.tag_document_with(doc, &mut kept),
+                model.tag_document(doc)
+            );
+        }
+        assert!(!kept.stages[0].map.is_empty());
     }
 
     #[test]

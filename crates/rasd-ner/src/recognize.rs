@@ -7,7 +7,7 @@ use crate::features::Prepared;
 use crate::gazetteer::{GazType, Gazetteer};
 use crate::group::{group, Aliases};
 use crate::lexicon::Lexicon;
-use crate::model::NerModel;
+use crate::model::{NerModel, WordCaches};
 use crate::roles::{find_role, Office, RoleToken};
 use crate::train::NAMES_TXT;
 
@@ -22,6 +22,33 @@ pub struct Recognizer {
     model: std::borrow::Cow<'static, NerModel>,
     curated: Gazetteer,
     aliases: Aliases,
+    /// Identity of the model for the per-thread word-score caches ([`with_word_caches`]).
+    id: u64,
+}
+
+/// Source of [`Recognizer`] ids: each model a recogniser is built around gets a new one.
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+thread_local! {
+    /// Word-score caches kept across documents, per thread and recogniser id: news vocabulary
+    /// repeats from article to article, so most words are scored once per thread.
+    static WORD_CACHES: std::cell::RefCell<Vec<(u64, WordCaches)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with this thread's word caches of recogniser `id`.
+fn with_word_caches<R>(id: u64, f: impl FnOnce(&mut WordCaches) -> R) -> R {
+    WORD_CACHES.with(|all| {
+        let mut all = all.borrow_mut();
+        let k = match all.iter().position(|(i, _)| *i == id) {
+            Some(k) => k,
+            None => {
+                all.push((id, WordCaches::default()));
+                all.len() - 1
+            }
+        };
+        f(&mut all[k].1)
+    })
 }
 
 /// A mention before spans are computed: token range `[start, end)` and type.
@@ -105,6 +132,7 @@ impl Recognizer {
             model,
             curated: Gazetteer::from_text(&format!("{NAMES_TXT}\n{KNOWN_TXT}")),
             aliases: Aliases::embedded(),
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -144,7 +172,7 @@ impl Recognizer {
             .collect();
         let mut raw = Vec::new();
         let mut prep: Vec<Prepared> = Vec::with_capacity(toks.len());
-        let tagged = self.model.tag_document(&sents);
+        let tagged = with_word_caches(self.id, |c| self.model.tag_document_with(&sents, c));
         for ((r, labels), sent) in ranges.iter().zip(tagged).zip(sents) {
             let labels = with_hash_marks(toks, r.clone(), &labels, self.model.tagger.labels());
             decode_bio(&labels, self.model.tagger.labels(), r.start, &mut raw);
