@@ -52,8 +52,9 @@
 //! # Measured (2026-11-26, shared 2-core machine, `RUNS=9 scripts/bench_ner.sh`)
 //! ANERcorp CAMeL test, conlleval micro F1: official file 72.48, repaired file 73.68
 //! (CRFsuite baseline of BASELINES.md section 1, rebuilt in `baselines/ner/`, same run: 60.16 /
-//! 61.36). Dev (last 10 % of train) 73.94. Tagging, features included, one thread: 12-15× the
-//! baseline's speed in the same run (264-355 k tokens/s depending on machine load).
+//! 61.36). Dev (last 10 % of train) 73.94. Tagging, features included, one thread: 13-17× the
+//! baseline's speed in the same run (311-361 k tokens/s at a load average of 1.7-2.0; one-word
+//! feature scores are cached per word, see [`model::WordCaches`]).
 
 pub mod clitic;
 pub mod clusters;
