@@ -73,7 +73,7 @@ pub struct Prepared {
     pub shape: Shape,
     /// Cluster ids of the stem (fine to coarse).
     pub clusters: [u16; 3],
-    /// log2 bucket of the stem's corpus frequency (0 = unseen), capped at [`FREQ_BUCKET_CAP`].
+    /// log2 bucket of the stem's corpus frequency (0 = unseen), capped at `FREQ_BUCKET_CAP`.
     pub freq_bucket: u8,
     /// Cue-share buckets of the stem (person, place, organisation).
     pub cues: [u8; 3],
@@ -243,7 +243,8 @@ impl<'a> SentenceAtoms<'a> {
         SentenceAtoms { prep, marks, at }
     }
 
-    /// [`neighbour_features`] of the word at `j` (padding outside the sentence) seen at offset `o`.
+    /// The word-only features (see [`NEIGHBOURS`]) of the word at `j` (padding outside the
+    /// sentence) seen at offset `o`.
     pub fn neighbour_features(&self, j: isize, o: isize, f: &mut Vec<Feature>) {
         neighbour_features(self.get(j), o, f);
     }
