@@ -185,9 +185,13 @@ impl Recognizer {
                 }
             }
         }
-        let raw = trim_edges(raw, toks);
+        let raw = trim_edges(raw, toks, &prep);
         let raw = self.add_curated(raw, &prep);
-        let raw = add_patterns(raw, &prep, morph, &self.model.res.lex);
+        let maqsura: Vec<bool> = toks
+            .iter()
+            .map(|t| t.span.text(original).ends_with('ى'))
+            .collect();
+        let raw = add_patterns(raw, &prep, morph, &self.model.res.lex, &maqsura);
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res.gaz);
         let raw = drop_construct_heads(raw);
         let (raw, links) = add_head_nouns(raw, &prep);
@@ -394,6 +398,19 @@ fn is_edge_junk(t: &Token) -> bool {
     is_punct(t) || rasd_text::is_day_word(&t.key)
 }
 
+/// Particles and pronouns (match keys) that never end a name (`المنظمة أن`, `الحراك أم`);
+/// `علي` is left out: it is also a given name.
+const NEVER_LAST: [&str; 16] = [
+    "ان", "ام", "او", "في", "من", "عن", "مع", "التي", "الذي", "الي", "قد", "لا", "لم", "لن", "هو",
+    "هي",
+];
+
+/// A word that cannot end a mention: edge junk, a particle, or an honorific (the title of the
+/// next name: `قوات التحالف العقيد`).
+fn cannot_end(t: &Token, p: &Prepared) -> bool {
+    is_edge_junk(t) || NEVER_LAST.contains(&t.key.as_str()) || p.honorific
+}
+
 /// Drops a one-word person directly followed by a place (`أعيان صعدة`, `سكان الموصل`): a noun in
 /// construct with the place, not a name (names and places are not juxtaposed without a
 /// preposition or a comma).
@@ -411,13 +428,13 @@ fn drop_construct_heads(raw: Vec<Raw>) -> Vec<Raw> {
 }
 
 /// Drops punctuation and day words at mention edges, and mentions that are only those.
-fn trim_edges(raw: Vec<Raw>, toks: &[Token]) -> Vec<Raw> {
+fn trim_edges(raw: Vec<Raw>, toks: &[Token], prep: &[Prepared]) -> Vec<Raw> {
     raw.into_iter()
         .filter_map(|mut m| {
             while m.start < m.end && is_edge_junk(&toks[m.start]) {
                 m.start += 1;
             }
-            while m.end > m.start && is_edge_junk(&toks[m.end - 1]) {
+            while m.end > m.start && cannot_end(&toks[m.end - 1], &prep[m.end - 1]) {
                 m.end -= 1;
             }
             (m.start < m.end).then_some(m)
@@ -448,28 +465,69 @@ fn merge_longer(mut raw: Vec<Raw>, extra: Vec<Raw>) -> Vec<Raw> {
     raw
 }
 
-/// A definite adjective-like word (ال...ي / ال...ية / ال...ى), or an ADJ in the morphology layer.
+/// A definite nisba adjective (ال...ي / ال...ية), other than the descriptive `الرسمي(ة)`.
+fn is_nisba(p: &Prepared) -> bool {
+    let s = p.split.stem.as_str();
+    s.starts_with("ال")
+        && (s.ends_with('ي') || s.ends_with("يه"))
+        && s.chars().count() >= 5
+        && !matches!(s, "الرسمي" | "الرسميه")
+}
+
+/// A definite adjective-like word (a nisba, or an ADJ in the morphology layer).
 fn adjective(p: &Prepared, morph: Option<&TokenAnalysis>) -> bool {
     let s = p.split.stem.as_str();
-    let nisba =
-        s.starts_with("ال") && (s.ends_with('ي') || s.ends_with("يه")) && s.chars().count() >= 5;
-    nisba
+    is_nisba(p)
         || morph.is_some_and(|a| s.starts_with("ال") && a.morphemes.iter().any(|m| m.tag == "ADJ"))
+}
+
+/// Gender agreement of an adjective with a singular head (`الحكومة العراقية`, `القيادة الوسطى`,
+/// not the `الخارجية الإيراني` of `وزير الخارجية الإيراني`); plural heads take either.
+/// `maqsura`: the adjective is written with a final `ى`.
+fn agrees(head: &str, adj: &Prepared, maqsura: bool) -> bool {
+    let s = &adj.split.stem;
+    let feminine = s.ends_with('ه') || s.ends_with('ا') || maqsura;
+    if head.ends_with('ه') {
+        feminine
+    } else if head.ends_with("ات") || head.ends_with('ا') {
+        true
+    } else {
+        !feminine
+    }
+}
+
+/// End of the adjectives naming the institution `head` from `e`: agreeing adjectives, and
+/// once a nisba has come only nisbas (`الميليشيا الحوثية`, not `... المدعومة`); at most
+/// `max` words after the head at `i`.
+fn adjective_run<'a>(
+    prep: &[Prepared],
+    head: &str,
+    (i, mut e, max): (usize, usize, usize),
+    mo: &impl Fn(usize) -> Option<&'a TokenAnalysis>,
+    maqsura: &[bool],
+) -> usize {
+    let mut nisba_seen = false;
+    while e < prep.len() && e - i <= max {
+        let p = &prep[e];
+        let agreeing = agrees(head, p, maqsura.get(e) == Some(&true));
+        if !adjective(p, mo(e)) || !agreeing || (nisba_seen && !is_nisba(p)) {
+            break;
+        }
+        nisba_seen |= is_nisba(p);
+        e += 1;
+    }
+    e
 }
 
 /// End of `HEAD الاسم NISBA+` from an indefinite head at `i` (at least one nisba adjective
 /// after the definite noun; up to three).
-fn construct_name<'a>(
-    prep: &[Prepared],
-    i: usize,
-    mo: &impl Fn(usize) -> Option<&'a TokenAnalysis>,
-) -> Option<usize> {
+fn construct_name(prep: &[Prepared], i: usize) -> Option<usize> {
     let noun = prep.get(i + 1)?;
     if !noun.split.prefix.is_empty() || !noun.split.stem.starts_with("ال") {
         return None;
     }
     let mut e = i + 2;
-    while e < prep.len() && e - i < 5 && adjective(&prep[e], mo(e)) {
+    while e < prep.len() && e - i < 5 && is_nisba(&prep[e]) {
         e += 1;
     }
     (e > i + 2).then_some(e)
@@ -479,11 +537,14 @@ fn construct_name<'a>(
 /// Words seen this often in the news corpus are too common to follow a place head as its name.
 const COMMON_WORD_FREQ: u32 = 2048;
 
+/// Patterns over the prepared tokens; `maqsura[i]`: token `i` is written with a final `ى`
+/// (a feminine elative such as `الوسطى`, which the match key folds into `ي`).
 fn add_patterns(
     raw: Vec<Raw>,
     prep: &[Prepared],
     morph: &[TokenAnalysis],
     lex: &Lexicon,
+    maqsura: &[bool],
 ) -> Vec<Raw> {
     let mo = |i: usize| (morph.len() == prep.len()).then(|| &morph[i]);
     let mut add = Vec::new();
@@ -495,9 +556,7 @@ fn add_patterns(
             if head == "وزاره" && e < prep.len() && prep[e].split.stem.starts_with("ال") {
                 e += 1;
             }
-            while e < prep.len() && e - i < 4 && adjective(&prep[e], mo(e)) {
-                e += 1;
-            }
+            let e = adjective_run(prep, head, (i, e, 3), &mo, maqsura);
             if e > i + 1 {
                 add.push(Raw {
                     start: i,
@@ -506,7 +565,7 @@ fn add_patterns(
                 });
             }
         } else if CONSTRUCT_HEADS.contains(&head) {
-            if let Some(e) = construct_name(prep, i, &mo) {
+            if let Some(e) = construct_name(prep, i) {
                 add.push(Raw {
                     start: i,
                     end: e,
@@ -743,6 +802,24 @@ fn make_mention(original: &str, toks: &[Token], prep: &[Prepared], m: &Raw) -> M
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn institution_adjectives_agree_with_the_head() {
+        let res = crate::features::Resources::default();
+        let p = |w: &str| crate::features::prepare(&[w], &res).remove(0);
+        assert!(agrees("الحكومه", &p("العراقيه"), false));
+        assert!(!agrees("الخارجيه", &p("الايراني"), false));
+        assert!(agrees("القياده", &p("الوسطي"), true), "written الوسطى");
+        assert!(agrees("الجيش", &p("السوري"), false));
+        assert!(!agrees("الجيش", &p("السوريه"), false));
+        assert!(agrees("الميليشيات", &p("المسلحه"), false));
+        let words: Vec<Prepared> = ["الميليشيا", "الحوثيه", "المدعومه", "من"]
+            .iter()
+            .map(|w| p(w))
+            .collect();
+        let end = adjective_run(&words, "الميليشيا", (0, 1, 3), &|_| None, &[false; 4]);
+        assert_eq!(end, 2, "after a nisba only nisbas continue the name");
+    }
 
     #[test]
     fn hashtag_marks_continue_names_only() {
