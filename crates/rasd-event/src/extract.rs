@@ -12,6 +12,8 @@ use crate::norm::candidates;
 use crate::types::{Actor, ByteSpan, DocView, EntityRef, Event, Sent, TextSpan};
 use chrono::NaiveDate;
 
+mod series;
+
 /// Tokens a support verb may look ahead for its noun.
 const LIGHT_WINDOW: usize = 18;
 /// Tokens a support verb may look ahead for a pattern object (فرض الرئيس الأميركي رسوما).
@@ -88,6 +90,8 @@ struct Found {
 #[derive(Default)]
 struct DocState {
     report_date: Option<NaiveDate>,
+    /// The place of the statement the second sentence reports, for the lead's events.
+    lead_place: Option<TextSpan>,
     trigger_stems: Vec<String>,
     /// The source of the latest coded event (the antecedent of an elided subject).
     last_source: Option<Actor>,
@@ -96,7 +100,12 @@ struct DocState {
 /// Extracts the events of one document view.
 pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
     let ent_of = entity_index(doc);
-    let mut st = DocState::default();
+    let (report_date, lead_place) = lead_context(lx, doc, &ent_of);
+    let mut st = DocState {
+        report_date,
+        lead_place,
+        ..DocState::default()
+    };
     let mut out: Vec<Event> = Vec::new();
     // a guessed target per event, filled in only after duplicates are merged on real targets
     let mut guesses: Vec<Option<Actor>> = Vec::new();
@@ -131,6 +140,25 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
         }
     }
     out
+}
+
+/// The date and place of the lead sentence when it names none: those of the statement the
+/// second sentence reports (see `Ctx::continuation_date`).
+fn lead_context(
+    lx: &Lexicon,
+    doc: &DocView,
+    ent_of: &[Option<usize>],
+) -> (Option<NaiveDate>, Option<TextSpan>) {
+    let Some(sent) = doc.sentences.get(1) else {
+        return (None, None);
+    };
+    let cx = Ctx {
+        lx,
+        doc,
+        sent,
+        ent_of,
+    };
+    (cx.continuation_date(), cx.continuation_place())
 }
 
 /// Links a people named by its gentilic (البريطانيين, الفلسطينيون) to the country the document
@@ -297,15 +325,20 @@ fn entity_index(doc: &DocView) -> Vec<Option<usize>> {
 }
 
 /// Merges `ev` into an earlier event with the same root and actors, or appends it (`true`).
+/// Differently coded acts of one sentence (طرد السفير، وتجميد العلاقات) stay apart.
 fn merge_or_push(out: &mut Vec<Event>, ev: Event) -> bool {
     let same = |a: &Option<Actor>, b: &Option<Actor>| match (a, b) {
         (None, None) => true,
         (Some(a), Some(b)) => same_actor(a, b),
         _ => false,
     };
-    let dup = out
-        .iter_mut()
-        .find(|p| p.root == ev.root && same(&p.source, &ev.source) && same(&p.target, &ev.target));
+    let distinct = |p: &Event| p.sentence == ev.sentence && p.cameo != ev.cameo;
+    let dup = out.iter_mut().find(|p| {
+        p.root == ev.root
+            && !distinct(p)
+            && same(&p.source, &ev.source)
+            && same(&p.target, &ev.target)
+    });
     if let Some(prev) = dup {
         if prev.location.is_none() {
             prev.location = ev.location;
@@ -413,8 +446,9 @@ impl Ctx<'_, '_> {
     }
 
     fn sentence_events(&self, st: &mut DocState) -> Vec<(Event, Option<Actor>)> {
-        let mut out = Vec::new();
+        let mut out: Vec<(Event, Option<Actor>)> = Vec::new();
         let mut consumed = Vec::new();
+        let mut head: Option<Found> = None;
         for i in self.range() {
             if consumed.contains(&i) || self.ent_of[i].is_some() || self.doc.tokens[i].punct {
                 continue;
@@ -423,10 +457,17 @@ impl Ctx<'_, '_> {
                 continue;
             };
             consumed.push(found.noun);
-            if let Some(ev) = self.code_event(&found, st) {
+            let coded = match (&head, out.last()) {
+                (Some(h), Some((prev, guess))) if self.in_series(&found, h) => {
+                    self.series_event(&found, prev).map(|e| (e, guess.clone()))
+                }
+                _ => self.code_event(&found, st),
+            };
+            if let Some(ev) = coded {
                 st.trigger_stems.push(found.stem.clone());
                 st.last_source.clone_from(&ev.0.source);
                 out.push(ev);
+                head = Some(found);
             }
         }
         self.update_report_date(st);
@@ -567,7 +608,7 @@ impl Ctx<'_, '_> {
         const BEFORE: [&str; 13] = [
             "تحت", "في", "من", "الي", "عن", "بهدف", "اجل", "بغيه", "علي", "هي", "هو", "وهي", "وهو",
         ];
-        let prep_before = prev.is_some_and(|p| BEFORE.contains(&p));
+        let prep_before = prev.is_some_and(|p| BEFORE.contains(&p)) && !self.caused(i);
         (clitic && !self.performed_by(i)) || prep_before
     }
 
@@ -593,7 +634,10 @@ impl Ctx<'_, '_> {
         let noun = stem
             .strip_suffix('ه')
             .is_some_and(|base| VERB_ONLY.contains(&base));
-        noun || (VERB_ONLY.contains(&stem) && !perfect)
+        // the morphology tells the noun (حُكم) from the verb (حَكَم) where it ran
+        let t = &self.doc.tokens[i];
+        let tagged_noun = t.stem.is_some() && !t.verb;
+        noun || (VERB_ONLY.contains(&stem) && (!perfect || tagged_noun))
     }
 
     /// A definite verbal noun (المحادثات, العقوبات) names a known or background happening, unless a
@@ -685,7 +729,9 @@ impl Ctx<'_, '_> {
             .filter(|a| !crate::statements::is_media(&a.text) && !self.uncoded_place(a))?;
         let target = self.target(f, source.as_ref());
         let guess = self.fallback_target(f, source.as_ref());
-        let location = self.location(f, [&source, &target, &guess]);
+        let location = self
+            .location(f, [&source, &target, &guess])
+            .or_else(|| self.lead_place(st, [&source, &target]));
         let date = self.date(f, modality, st);
         let origin = if self.classifier_positive(&root) == Some(true) {
             "dictionary+classifier"
@@ -813,6 +859,9 @@ impl Ctx<'_, '_> {
     /// the clause (SVO), else the subject of the reporting verb that governs the clause. A passive
     /// trigger (قُتل) has no subject in the text.
     fn source(&self, f: &Found) -> Option<Actor> {
+        if let Some(a) = self.causee(f.first) {
+            return Some(a);
+        }
         if let Some(a) = self.agent_phrase(f) {
             return Some(a);
         }
@@ -840,7 +889,8 @@ impl Ctx<'_, '_> {
                 || TIME_WORDS.contains(&self.key(j))
                 || TITLE_MODIFIERS.contains(&self.key(j));
             if !inside && self.ent_of[j].is_none() && !free {
-                if let Some(a) = self.titled_name(f.first + 1, j) {
+                let named = self.titled_name(f.first + 1, j);
+                if let Some(a) = named.or_else(|| self.nisba_phrase(j)) {
                     return Some(a);
                 }
                 break;
@@ -903,6 +953,37 @@ impl Ctx<'_, '_> {
             end: toks[last].end,
             group: None,
             code: crate::actors::code_of(self.lx, title),
+        })
+    }
+
+    /// An indefinite noun qualified by a country nisba right after the verb (أطلقت بارجتان
+    /// أمريكيتان, اعتقل جنود إسرائيليون): the subject, named by its country.
+    fn nisba_phrase(&self, j: usize) -> Option<Actor> {
+        let next = j + 1;
+        let t = &self.doc.tokens[j];
+        // a counted people after the verb (وقتل أربعة فلسطينيين) are its victims
+        let plain = !t.punct
+            && !t.verb
+            && !t.key.starts_with("ال")
+            && !self.is_prep(j)
+            && !crate::classify::is_number(&t.key);
+        let nisba = |k: &str| {
+            let endings = ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"];
+            k.chars().count() > 4 && endings.iter().any(|e| k.ends_with(e))
+        };
+        if !plain || next >= self.sent.tokens.end || !nisba(self.key(next)) {
+            return None;
+        }
+        let end = self.doc.tokens[next].end;
+        let text = &self.doc.original[t.start..end];
+        let code = crate::actors::code_of(self.lx, text)?;
+        let country = crate::actors::country_of(self.lx, text).is_some();
+        (country && self.lookup(j).is_none()).then(|| Actor {
+            text: text.to_string(),
+            start: t.start,
+            end,
+            group: None,
+            code: Some(code),
         })
     }
 
@@ -1035,12 +1116,16 @@ impl Ctx<'_, '_> {
         (lo..j).any(|k| self.apposition_comma(k))
     }
 
-    /// The agent named by "من جانب / من قبل / من طرف" (by) right after the trigger (مناشدة من
-    /// جانب كيتنغ, الاعتداء عليه من قبل أفراد الشرطة); the mention must follow at once.
+    /// The agent named by "من جانب / من قبل / من طرف / على يد" (by) right after the trigger
+    /// (مناشدة من جانب كيتنغ, الاعتداء عليه من قبل أفراد الشرطة); the mention must follow at once.
     fn agent_phrase(&self, f: &Found) -> Option<Actor> {
         let end = (f.last + AGENT_WINDOW).min(self.sent.tokens.end);
-        let by = (f.last + 1..end.saturating_sub(1))
-            .find(|&j| self.key(j) == "من" && matches!(self.key(j + 1), "جانب" | "قبل" | "طرف"))?;
+        // من جانب / من قبل / من طرف, and the passive's على يد / على أيدي
+        let by = (f.last + 1..end.saturating_sub(1)).find(|&j| {
+            let next = self.key(j + 1);
+            (self.key(j) == "من" && matches!(next, "جانب" | "قبل" | "طرف"))
+                || (self.key(j) == "علي" && matches!(next, "يد" | "ايدي"))
+        })?;
         let mut j = by + 2;
         while j < self.sent.tokens.end && self.ent_of[j].is_none() && self.is_actor_noun(j) {
             j += 1;
@@ -1266,10 +1351,16 @@ impl Ctx<'_, '_> {
                 && matches!(self.key(j), "،" | ",")
                 && self.apposition_comma_before(j)
         };
+        let mut skip_to = begin;
         for j in begin..end {
             // the clause ends at punctuation, a complementiser or the next predicate (لبحث, يهدف)
             let predicate = self.ent_of[j].is_none() && self.lookup(j).is_some();
-            if closing(j) {
+            if closing(j) || j < skip_to {
+                continue;
+            }
+            // the agent of a participle (المدعومة من إيران) is not the target
+            if self.supported_by(j) {
+                skip_to = self.by_phrase_end(j);
                 continue;
             }
             if self.boundary(j) || predicate || COMPLEMENTIZERS.contains(&self.key(j)) {
@@ -1339,7 +1430,12 @@ impl Ctx<'_, '_> {
             });
             // a place no dictionary codes (جنيف, معبر أبو سالم) is a scene, not a counterpart
             let scene = ent.etype == "LOC" && ent.code.is_none();
-            (!is_source && !same_name && !apposition && !compatriot && !scene).then_some(e)
+            let by = j >= self.sent.tokens.start + 2 && self.supported_by(j - 2);
+            // a news agency reports the event, it is not its target
+            let media = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
+            let unusable =
+                is_source || same_name || apposition || compatriot || scene || by || media;
+            (!unusable).then_some(e)
         };
         let after = (f.last + 1..self.sent.tokens.end)
             .find(|&j| usable(j).is_some() && !self.is_place_object(j));
@@ -1412,6 +1508,7 @@ impl Ctx<'_, '_> {
         let start = toks[first].start.min(ent.start);
         let end = self.head_adjective_end(e).unwrap_or(ent.end);
         let end = hashtag_end(self.doc.original, end);
+        let end = self.participle_cut(start, end).unwrap_or(end);
         Actor {
             text: self.doc.original[start..end].to_string(),
             start,
@@ -1422,6 +1519,38 @@ impl Ctx<'_, '_> {
                 .clone()
                 .or_else(|| crate::actors::code_of(self.lx, &self.doc.original[start..ent.end])),
         }
+    }
+
+    /// Where a mention `start..end` must stop before a participle that opens a "by" phrase
+    /// (الميليشيا الحوثية المدعومة من إيران): the participle describes, it does not name.
+    fn participle_cut(&self, start: usize, end: usize) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        self.range()
+            .filter(|&j| toks[j].start > start && toks[j].end <= end)
+            .find(|&j| self.supported_by(j))
+            .map(|j| toks[j - 1].end)
+    }
+
+    /// A definite participle followed by من (المدعومة من, الموالية من): the mention after it is
+    /// its agent, neither the actor's name nor the event's target.
+    fn supported_by(&self, j: usize) -> bool {
+        let k = self.key(j);
+        let next = j + 1;
+        next < self.sent.tokens.end && is_adjective(k) && !is_nisba(k) && self.key(next) == "من"
+    }
+
+    /// The token after the "by" phrase of the participle at `j` (المدعومة من الولايات المتحدة):
+    /// past its mention, or past من when no mention follows.
+    fn by_phrase_end(&self, j: usize) -> usize {
+        let agent = j + 2;
+        let end = self.sent.tokens.end;
+        if agent >= end || self.ent_of[agent].is_none() {
+            return agent.min(end);
+        }
+        (agent..end)
+            .take_while(|&k| self.ent_of[k] == self.ent_of[agent])
+            .last()
+            .map_or(agent, |k| k + 1)
     }
 
     /// The end of the adjective after a one-word generic actor head (الجهات المانحة, الدول
@@ -1468,7 +1597,10 @@ impl Ctx<'_, '_> {
             })
         };
         let place = |j: usize| {
-            let ent = &self.doc.entities[self.ent_of[j]?];
+            let Some(e) = self.ent_of[j] else {
+                return self.named_after_place_noun(j);
+            };
+            let ent = &self.doc.entities[e];
             (!is_actor(ent) && self.is_place_object(j)).then(|| self.span(ent.start, ent.end))
         };
         let end = (f.last + PLACE_WINDOW).min(self.sent.tokens.end);
@@ -1484,6 +1616,26 @@ impl Ctx<'_, '_> {
         after
             .or_else(before)
             .or_else(|| self.fronted_place(f.first).and_then(place))
+    }
+
+    /// A name the recogniser missed right after a governed place noun (بمديرية #حرض, في
+    /// محافظة حجة): one plain word, not a time word, adjective, preposition or predicate.
+    /// Token `j` is not a mention.
+    fn named_after_place_noun(&self, j: usize) -> Option<TextSpan> {
+        let t = &self.doc.tokens[j];
+        let k = t.key.as_str();
+        let plain = !t.punct
+            && !t.verb
+            && !self.is_prep(j)
+            && !is_adjective(k)
+            && !TIME_WORDS.contains(&k)
+            && !COMPLEMENTIZERS.contains(&k)
+            && self.lookup(j).is_none();
+        // a hashtag mark (#حرض) stands between the noun and the name
+        let noun = j.checked_sub(1 + usize::from(j > 0 && self.key(j - 1) == "#"));
+        let headed = noun.is_some_and(|n| n >= self.sent.tokens.start && self.place_noun_phrase(n));
+        let end = hashtag_end(self.doc.original, t.end);
+        (plain && headed).then(|| self.span(t.start, end))
     }
 
     /// A place phrase opening the sentence before a comma (وفي بغداد، اعتقلت الشرطة): the
@@ -1534,15 +1686,70 @@ impl Ctx<'_, '_> {
 
     /// A resolved date attached to a reporting verb becomes the date of later events in the text.
     fn update_report_date(&self, st: &mut DocState) {
-        let has_report = self.range().any(|j| self.is_report(j));
+        if let Some(v) = self.report_date(self.range().any(|j| self.is_report(j))) {
+            st.report_date = Some(v);
+        }
+    }
+
+    /// The sentence's first resolved date when `reported` (it holds a reporting verb).
+    fn report_date(&self, reported: bool) -> Option<NaiveDate> {
         let d = self
             .doc
             .dates
             .iter()
-            .find(|d| d.start >= self.sent.start && d.end <= self.sent.end);
-        if let (true, Some(v)) = (has_report, d.and_then(|d| d.value)) {
-            st.report_date = Some(v);
+            .find(|d| d.start >= self.sent.start && d.end <= self.sent.end)?;
+        d.value.filter(|_| reported)
+    }
+
+    /// Whether the sentence opens with a reporting verb (وقال, وأضاف).
+    fn opens_with_report(&self) -> bool {
+        self.range().take(2).any(|j| self.is_report(j))
+    }
+
+    /// The first place of a sentence that opens by reporting (وأضاف الملك، في كلمة ألقاها الأحد
+    /// بمدينة الحسيمة): where the statement the lead summarises was made.
+    fn continuation_place(&self) -> Option<TextSpan> {
+        if !self.opens_with_report() {
+            return None;
         }
+        // the reporting clause only: not the places of what was said
+        let said = |j: &usize| {
+            COMPLEMENTIZERS.contains(&self.key(*j)) || matches!(self.key(*j), "\"" | "«" | ":")
+        };
+        let clause = self.range().take_while(|j| !said(j));
+        clause.into_iter().find_map(|j| match self.ent_of[j] {
+            Some(e) if self.is_place_object(j) => {
+                let ent = &self.doc.entities[e];
+                Some(self.span(ent.start, ent.end))
+            }
+            Some(_) => None,
+            None => self.named_after_place_noun(j),
+        })
+    }
+
+    /// The continuation's place for an event of the lead, unless it names one of the event's
+    /// actors (a country is an actor, not the scene, of its own act).
+    fn lead_place(&self, st: &DocState, actors: [&Option<Actor>; 2]) -> Option<TextSpan> {
+        let place = st.lead_place.as_ref().filter(|_| self.is_lead())?;
+        let key = name_core(&place.text);
+        let named = |a: &Actor| name_core(&a.text) == key || a.start == place.start;
+        let actor = actors.into_iter().flatten().any(named);
+        (!actor).then(|| place.clone())
+    }
+
+    /// Whether this is the document's first sentence.
+    fn is_lead(&self) -> bool {
+        self.doc
+            .sentences
+            .first()
+            .is_some_and(|s| s.start == self.sent.start)
+    }
+
+    /// The date of a sentence that opens by reporting on (وقال ملادينوف، في تغريدة ...، الجمعة,
+    /// وأضاف الملك، في كلمة ألقاها الأحد): in news, the lead before it summarises that statement
+    /// and takes its date.
+    fn continuation_date(&self) -> Option<NaiveDate> {
+        self.report_date(self.opens_with_report())
     }
 
     fn sentence_text(&self) -> &str {
@@ -1616,6 +1823,70 @@ mod tests {
         let events = crate::Coder::embedded().extract_text(text, None);
         let e = events.iter().find(|e| e.root == "17").expect("an arrest");
         assert_eq!(e.source.as_ref().unwrap().text, "الشرطة المصرية");
+        let text = "وتم اعتقال الصحافي على يد الشرطة المصرية.";
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let e = events.iter().find(|e| e.root == "17").expect("an arrest");
+        assert_eq!(e.source.as_ref().unwrap().text, "الشرطة المصرية");
+    }
+
+    #[test]
+    fn a_lead_takes_the_date_and_place_of_the_statement_it_summarises() {
+        let text = "حث الرئيس العراقي الحكومة على الإسراع في الإصلاح. \
+                    وأضاف الرئيس، في كلمة ألقاها الأحد في الموصل، أن الوقت ينفد في بغداد.";
+        let published = NaiveDate::from_ymd_opt(2018, 7, 30);
+        let events = crate::Coder::embedded().extract_text(text, published);
+        let e = events.iter().find(|e| e.root == "02").expect("an appeal");
+        assert_eq!(e.date.as_deref(), Some("2018-07-29"), "{e:?}");
+        let place = e.location.as_ref().map(|l| l.text.as_str());
+        assert_eq!(place, Some("الموصل"), "{e:?}");
+    }
+
+    #[test]
+    fn the_agent_of_a_participle_is_neither_name_nor_target() {
+        let text = "واتهم الجيش العراقي المقاتلين المدعومين من إيران بالهجوم على الموصل.";
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let e = events
+            .iter()
+            .find(|e| e.root == "11")
+            .expect("an accusation");
+        let target = e.target.as_ref().map(|a| a.text.as_str());
+        assert_ne!(target, Some("إيران"), "{e:?}");
+    }
+
+    #[test]
+    fn a_verb_only_trigger_tagged_as_a_noun_is_no_event() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "وحكم الجيش العراقي على الصحافي بالسجن.";
+        let coded = |verb: bool| {
+            let mut doc = crate::fallback::view(lx, text, None);
+            doc.tokens[0].stem = Some("حكم".into());
+            doc.tokens[0].verb = verb;
+            extract(lx, &doc).iter().any(|e| e.root == "17")
+        };
+        assert!(coded(true));
+        assert!(!coded(false));
+    }
+
+    #[test]
+    fn a_noun_with_a_country_nisba_after_the_verb_is_the_subject() {
+        let source = |text: &str| {
+            let events = crate::Coder::embedded().extract_text(text, None);
+            let e = events.iter().find(|e| e.root == "17").cloned();
+            e.and_then(|e| e.source).map(|a| a.text)
+        };
+        let text = "واعتقلت دورية تركية ثلاثة صحافيين أمس.";
+        assert_eq!(source(text).as_deref(), Some("دورية تركية"));
+        let text = "واعتقل أربعة إسرائيليين ثلاثة صحافيين أمس.";
+        assert_ne!(source(text).as_deref(), Some("أربعة إسرائيليين"));
+    }
+
+    #[test]
+    fn an_unrecognised_name_after_a_place_noun_is_the_place() {
+        let text = "اعتقل الجيش العراقي عناصر من تنظيم داعش بمديرية حرض.";
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let e = events.iter().find(|e| e.root == "17").expect("an arrest");
+        let place = e.location.as_ref().map(|l| l.text.as_str());
+        assert_eq!(place, Some("حرض"), "{e:?}");
     }
 
     #[test]

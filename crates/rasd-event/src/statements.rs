@@ -336,10 +336,19 @@ const MEDIA_NAMES: &[&str] = &[
 /// True when an actor phrase names a news medium: media report events, they do not act in them.
 pub fn is_media(text: &str) -> bool {
     let k = match_key(text);
-    let first = k.split_whitespace().next().unwrap_or("");
-    candidates(first)
+    let mut words = k.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let head = |w: &str| {
+        candidates(w)
+            .iter()
+            .any(|c| MEDIA_HEADS.contains(&c.as_str()))
+    };
+    // a broadcasting body (هيئة الإذاعة البريطانية) is headed by its medium
+    let body = candidates(first)
         .iter()
-        .any(|c| MEDIA_HEADS.contains(&c.as_str()))
+        .any(|c| c == "هييه" || c == "موسسه");
+    head(first)
+        || (body && words.next().is_some_and(head))
         || MEDIA_NAMES.iter().any(|m| {
             k.split_whitespace()
                 .collect::<Vec<_>>()
@@ -424,6 +433,8 @@ mod tests {
 
     #[test]
     fn media_are_not_actors() {
+        assert!(is_media("هيئة الإذاعة البريطانية"));
+        assert!(!is_media("هيئة الأركان"));
         assert!(is_media("وكالة الأنباء الفلسطينية"));
         assert!(is_media("الأناضول"));
         assert!(is_media("ميزان أونلاين"));

@@ -1,0 +1,122 @@
+//! Events sharing one actor within a sentence: a series of coordinated verbal nouns (طرد السفير،
+//! وتجميد العلاقات، وتعليق المنح) and the act a causative verb drives its object to (دفع ذلك
+//! السعودية إلى طرد السفير).
+
+use super::{Ctx, Found};
+use crate::norm::candidates;
+use crate::types::{Actor, Event};
+
+/// Verbs that drive their object to an act (دفع / أجبر / اضطر X إلى ...).
+const CAUSATIVES: [&str; 3] = ["دفع", "اجبر", "اضطر"];
+
+/// Tokens a causative verb may stand before the إلى of its act.
+const CAUSATIVE_WINDOW: usize = 5;
+
+impl Ctx<'_, '_> {
+    /// Whether `f` is a verbal noun coordinated (، وتجميد) after the trigger of the sentence's
+    /// previous event `head`, with no verb between them: the same measure-taker
+    /// against the same target.
+    pub(super) fn in_series(&self, f: &Found, head: &Found) -> bool {
+        let toks = &self.doc.tokens;
+        let i = f.first;
+        let noun = |j: usize| !toks[j].verb && f.first == f.noun;
+        let joined = i > self.sent.tokens.start
+            && toks[i].key.starts_with('و')
+            && matches!(self.key(i - 1), "،" | ",");
+        let no_verb = (head.last + 1..i).all(|j| !toks[j].verb);
+        head.last < i && noun(i) && joined && no_verb
+    }
+
+    /// The event of a series member: the head event's actors and modality; a date only when a
+    /// date word follows the member (one before it belongs to an earlier member).
+    pub(super) fn series_event(&self, f: &Found, head: &Event) -> Option<Event> {
+        let root = f.code.get(..2)?.to_string();
+        let from = self.doc.tokens[f.first].start;
+        let date = self
+            .doc
+            .dates
+            .iter()
+            .find(|d| d.start >= from && d.end <= self.sent.end)
+            .and_then(|d| d.value.map(|v| v.to_string()));
+        let (source, target) = (head.source.clone(), head.target.clone());
+        let origin = "dictionary";
+        Some(self.event(f, root, source, target, None, date, &head.modality, origin))
+    }
+
+    /// Whether the verbal noun at `i` follows إلى after a causative verb (دفع ذلك السعودية إلى
+    /// طرد): it is the act of the causative's object, not a complement.
+    pub(super) fn caused(&self, i: usize) -> bool {
+        self.causative_before(i).is_some()
+    }
+
+    /// The causative verb's token before إلى at `i - 1`, within its clause.
+    fn causative_before(&self, i: usize) -> Option<usize> {
+        let to = i.checked_sub(1).filter(|&p| p >= self.sent.tokens.start)?;
+        if self.key(to) != "الي" {
+            return None;
+        }
+        let lo = to
+            .saturating_sub(CAUSATIVE_WINDOW)
+            .max(self.sent.tokens.start);
+        (lo..to)
+            .rev()
+            .take_while(|&j| !self.boundary(j))
+            .find(|&j| {
+                candidates(self.key(j))
+                    .iter()
+                    .any(|c| CAUSATIVES.contains(&c.as_str()))
+            })
+    }
+
+    /// The object of the causative verb before the act at `i` (دفع ذلك السعودية إلى طرد): the
+    /// last mention between the verb and إلى, else the last word the dictionary codes as a
+    /// country.
+    pub(super) fn causee(&self, i: usize) -> Option<Actor> {
+        let verb = self.causative_before(i)?;
+        let between = verb + 1..i - 1;
+        if let Some(j) = between.clone().rev().find(|&j| self.ent_of[j].is_some()) {
+            return Some(self.actor(self.ent_of[j]?, verb + 1));
+        }
+        between.rev().find_map(|j| self.country_word(j))
+    }
+
+    /// Token `j` as an actor when the dictionary codes it as a country (السعودية).
+    fn country_word(&self, j: usize) -> Option<Actor> {
+        let t = &self.doc.tokens[j];
+        let text = &self.doc.original[t.start..t.end];
+        let code = crate::actors::code_of(self.lx, text)?;
+        self.lx.countries.contains(&code).then(|| Actor {
+            text: text.to_string(),
+            start: t.start,
+            end: t.end,
+            group: None,
+            code: Some(code),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn coded(text: &str) -> Vec<(String, String)> {
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let name = |a: &Option<crate::types::Actor>| a.as_ref().map(|a| a.text.clone());
+        events
+            .iter()
+            .map(|e| (e.root.clone(), name(&e.source).unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn a_series_of_measures_shares_its_actor() {
+        let ev = coded("ودفع ذلك السعودية إلى طرد السفير الكندي، وتجميد العلاقات التجارية مع كندا.");
+        let roots: Vec<&str> = ev.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(roots, ["16", "16"], "{ev:?}");
+        assert!(ev.iter().all(|e| e.1 == "السعودية"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_noun_after_ila_without_a_causative_is_a_complement() {
+        let ev = coded("وسعت السعودية إلى طرد السفير الكندي.");
+        assert!(ev.iter().all(|e| e.0 != "16"), "{ev:?}");
+    }
+}
