@@ -281,11 +281,12 @@ impl Lexicon {
         let Some(first) = keys.first() else {
             return false;
         };
+        let mut following = Vec::new();
         candidates(first).iter().any(|c| {
             self.actors.get(c).into_iter().flatten().any(|e| {
                 e.kind == kind
                     && e.keys.len() == keys.len()
-                    && phrase_matches(&e.keys[1..], &keys[1..])
+                    && phrase_matches(&e.keys[1..], &keys[1..], &mut following)
             })
         })
     }
@@ -293,13 +294,14 @@ impl Lexicon {
     /// Longest actor phrase starting at `tokens[i]` (token keys); returns (entry, length).
     pub fn actor_at(&self, keys: &[String], i: usize) -> Option<(&ActorEntry, usize)> {
         let mut best: Option<(&ActorEntry, usize)> = None;
+        let mut following = Vec::new();
         for c in candidates(&keys[i]) {
             for e in self.actors.get(&c).into_iter().flatten() {
                 let n = e.keys.len();
                 let better = best.is_none_or(|(b, bn)| {
                     n > bn || (n == bn && kind_rank(e.kind) > kind_rank(b.kind))
                 });
-                if better && phrase_matches(&e.keys[1..], &keys[i + 1..]) {
+                if better && phrase_matches(&e.keys[1..], &keys[i + 1..], &mut following) {
                     best = Some((e, n));
                 }
             }
@@ -308,12 +310,21 @@ impl Lexicon {
     }
 }
 
-fn phrase_matches(rest: &[String], keys: &[String]) -> bool {
-    rest.len() <= keys.len()
-        && rest
-            .iter()
-            .zip(keys)
-            .all(|(r, k)| candidates(k).contains(r))
+/// Whether every word of `rest` is a stemming candidate of the key at the same place of
+/// `keys`; `following[j]` caches the candidates of `keys[j]` across the entries tried.
+fn phrase_matches(rest: &[String], keys: &[String], following: &mut Vec<Vec<String>>) -> bool {
+    if rest.len() > keys.len() {
+        return false;
+    }
+    for (j, r) in rest.iter().enumerate() {
+        while following.len() <= j {
+            following.push(candidates(&keys[following.len()]));
+        }
+        if !following[j].contains(r) {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
