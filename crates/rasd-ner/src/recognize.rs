@@ -194,6 +194,7 @@ impl Recognizer {
         let raw = add_patterns(raw, &prep, morph, &self.model.res.lex, &maqsura);
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res.gaz);
         let raw = drop_construct_heads(raw);
+        let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
         let (raw, links) = add_head_nouns(raw, &prep);
         let mut mentions: Vec<Mention> = raw
             .iter()
@@ -409,6 +410,76 @@ const NEVER_LAST: [&str; 16] = [
 /// next name: `قوات التحالف العقيد`).
 fn cannot_end(t: &Token, p: &Prepared) -> bool {
     is_edge_junk(t) || NEVER_LAST.contains(&t.key.as_str()) || p.honorific
+}
+
+/// Heads of state names that a nationality adjective belongs to (`المملكة العربية السعودية`,
+/// `الولايات المتحدة الأمريكية`).
+const STATE_HEADS: [&str; 10] = [
+    "المملكه",
+    "مملكه",
+    "الجمهوريه",
+    "جمهوريه",
+    "الولايات",
+    "الامارات",
+    "الاماره",
+    "اماره",
+    "سلطنه",
+    "الدوله",
+];
+
+/// Compass adjectives that are part of place names (`كوريا الشمالية`, `الضفة الغربية`).
+const COMPASS: [&str; 9] = [
+    "الشمالي",
+    "الجنوبي",
+    "الشرقي",
+    "الغربي",
+    "الشماليه",
+    "الجنوبيه",
+    "الشرقيه",
+    "الغربيه",
+    "الوسطي",
+];
+
+/// Whether `p` is the nationality adjective of a place in the gazetteer (`السورية` of سوريا,
+/// `العراقي` of العراق, `الروسية` of روسيا).
+fn nationality(p: &Prepared, gaz: &Gazetteer) -> bool {
+    let s = p.split.stem.as_str();
+    let Some(base) = s
+        .strip_prefix("ال")
+        .and_then(|b| b.strip_suffix("يه").or_else(|| b.strip_suffix('ي')))
+    else {
+        return false;
+    };
+    base.chars().count() >= 2
+        && !COMPASS.contains(&s)
+        && [
+            base.to_string(),
+            format!("ال{base}"),
+            format!("{base}ا"),
+            format!("{base}يا"),
+        ]
+        .iter()
+        .any(|k| gaz.has(k, GazType::Loc))
+}
+
+/// `دوما السورية`: a nationality adjective after a place names the country the place is in,
+/// not part of the name (a state or place head keeps it: `المملكة العربية السعودية`, `القارة
+/// الأوروبية`).
+fn drop_trailing_nationality(raw: Vec<Raw>, prep: &[Prepared], gaz: &Gazetteer) -> Vec<Raw> {
+    raw.into_iter()
+        .map(|mut m| {
+            let last = m.end - 1;
+            if m.etype == EntityType::LOC
+                && m.end - m.start >= 2
+                && !STATE_HEADS.contains(&prep[m.start].split.stem.as_str())
+                && !LOC_HEADS.contains(&prep[m.start].split.stem.as_str())
+                && nationality(&prep[last], gaz)
+            {
+                m.end = last;
+            }
+            m
+        })
+        .collect()
 }
 
 /// Drops a one-word person directly followed by a place (`أعيان صعدة`, `سكان الموصل`): a noun in
@@ -802,6 +873,28 @@ fn make_mention(original: &str, toks: &[Token], prep: &[Prepared], m: &Raw) -> M
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_nationality_after_a_place_is_not_part_of_it() {
+        let res = crate::features::Resources::default();
+        let p = |w: &str| crate::features::prepare(&[w], &res).remove(0);
+        let gaz = Gazetteer::from_text("LOC\tسوريا\nLOC\tالعراق\nLOC\tكوريا\n");
+        assert!(nationality(&p("السوريه"), &gaz));
+        assert!(nationality(&p("العراقي"), &gaz));
+        assert!(!nationality(&p("الشماليه"), &gaz), "compass words stay");
+        assert!(!nationality(&p("اللاتينيه"), &gaz), "no such country");
+        let words: Vec<Prepared> = ["دوما", "السوريه", "كوريا", "الشماليه"]
+            .iter()
+            .map(|w| p(w))
+            .collect();
+        let loc = |start, end| Raw {
+            start,
+            end,
+            etype: EntityType::LOC,
+        };
+        let out = drop_trailing_nationality(vec![loc(0, 2), loc(2, 4)], &words, &gaz);
+        assert_eq!(out, vec![loc(0, 1), loc(2, 4)]);
+    }
 
     #[test]
     fn institution_adjectives_agree_with_the_head() {
