@@ -56,9 +56,10 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
         return Vec::new();
     };
     let preds: Vec<PredEvent> = list.iter().map(|e| read_event(pred, e)).collect();
-    let m = max_matching(gold.events.len(), preds.len(), |g, p| {
+    let mut m = max_matching(gold.events.len(), preds.len(), |g, p| {
         fits(&gold.events[g], &preds[p])
     });
+    prefer_same_trigger(&mut m, &gold.events, &preds);
     let (mut loc, mut date) = (Counts::default(), Counts::default());
     for (g, p) in m.iter().enumerate() {
         let ge = &gold.events[g];
@@ -98,10 +99,89 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
     ]
 }
 
+/// Whether the predicted trigger and the gold trigger phrase share their words (one key
+/// contains the other: `طرد` in «طرد السفير الكندي»).
+fn same_trigger(g: &GoldEvent, p: &PredEvent) -> bool {
+    let (gk, pk) = (
+        rasd_text::match_key(&g.trigger),
+        rasd_text::match_key(&p.trigger),
+    );
+    !gk.is_empty() && !pk.is_empty() && (gk.contains(&pk) || pk.contains(&gk))
+}
+
+/// Among equally large matchings, pairs events by trigger: swaps the partners of two matched
+/// gold events when both swapped pairs still fit and more of them share their trigger (two
+/// same-root events of one article are otherwise paired in gold order, and their places and
+/// dates scored against the wrong gold event).
+fn prefer_same_trigger(m: &mut [Option<usize>], gold: &[GoldEvent], preds: &[PredEvent]) {
+    let agree = |g: usize, p: usize| usize::from(same_trigger(&gold[g], &preds[p]));
+    let mut improved = true;
+    while improved {
+        improved = false;
+        for a in 0..m.len() {
+            for b in a + 1..m.len() {
+                let (Some(pa), Some(pb)) = (m[a], m[b]) else {
+                    continue;
+                };
+                let now = agree(a, pa) + agree(b, pb);
+                let swapped = agree(a, pb) + agree(b, pa);
+                if swapped > now && fits(&gold[a], &preds[pb]) && fits(&gold[b], &preds[pa]) {
+                    m.swap(a, b);
+                    improved = true;
+                }
+            }
+        }
+    }
+}
+
 /// Adds one attribute comparison: present in gold, predicted, and correct.
 fn tally(c: &mut Counts, gold: bool, pred: bool, ok: bool) {
     c.gold += usize::from(gold);
     c.pred += usize::from(pred);
     c.gold_found += usize::from(ok);
     c.pred_correct += usize::from(ok);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gold(trigger: &str) -> GoldEvent {
+        GoldEvent {
+            source: vec!["السعودية".into()],
+            cameo_root: "16".into(),
+            trigger: trigger.into(),
+            ..GoldEvent::default()
+        }
+    }
+
+    fn pred(trigger: &str) -> PredEvent {
+        PredEvent {
+            root: "16".into(),
+            trigger: trigger.into(),
+            source: vec!["السعودية".into()],
+            target: Vec::new(),
+            location: None,
+            date: None,
+        }
+    }
+
+    #[test]
+    fn same_root_events_pair_by_trigger() {
+        let g = [gold("طرد السفير الكندي"), gold("تجميد العلاقات التجارية")];
+        for p in [[pred("تجميد"), pred("طرد")], [pred("طرد"), pred("تجميد")]] {
+            let mut m = max_matching(2, 2, |a, b| fits(&g[a], &p[b]));
+            prefer_same_trigger(&mut m, &g, &p);
+            let partner = |k: usize| p[m[k].unwrap()].trigger.as_str();
+            assert_eq!((partner(0), partner(1)), ("طرد", "تجميد"));
+        }
+        let mut crossed = vec![Some(1), Some(0)];
+        let p = [pred("طرد"), pred("تجميد")];
+        prefer_same_trigger(&mut crossed, &g, &p);
+        assert_eq!(
+            crossed,
+            vec![Some(0), Some(1)],
+            "a crossed pairing is swapped"
+        );
+    }
 }
