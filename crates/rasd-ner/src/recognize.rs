@@ -36,6 +36,9 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Recognisers whose caches a thread keeps (the oldest is dropped for a new one).
+const CACHED_RECOGNISERS: usize = 4;
+
 /// Runs `f` with this thread's word caches of recogniser `id`.
 fn with_word_caches<R>(id: u64, f: impl FnOnce(&mut WordCaches) -> R) -> R {
     WORD_CACHES.with(|all| {
@@ -43,6 +46,9 @@ fn with_word_caches<R>(id: u64, f: impl FnOnce(&mut WordCaches) -> R) -> R {
         let k = match all.iter().position(|(i, _)| *i == id) {
             Some(k) => k,
             None => {
+                if all.len() >= CACHED_RECOGNISERS {
+                    all.remove(0);
+                }
                 all.push((id, WordCaches::default()));
                 all.len() - 1
             }
