@@ -73,7 +73,7 @@ pub struct ScoreCache {
     /// Word match key → offset of its [`CACHED_ROWS`] rows.
     map: FxHashMap<String, usize>,
     /// Offsets of the padding rows (distance 1, 2), once computed.
-    pads: Vec<usize>,
+    pads: Option<[usize; 2]>,
     rows: Vec<f32>,
 }
 
@@ -258,19 +258,21 @@ impl ScoreCache {
         at
     }
 
-    /// Offset in `rows` of the padding beyond the sentence edge (`distance` 1 or 2) seen as
-    /// each neighbour (its local row unused).
-    fn padding(&mut self, tagger: &Model, atoms: &SentenceAtoms<'_>, distance: usize) -> usize {
-        if let Some(&at) = self.pads.get(distance - 1) {
-            return at;
+    /// Offsets in `rows` of the padding beyond the sentence edge at distance 1 and 2, seen as
+    /// each neighbour (their local rows unused).
+    fn padding(&mut self, tagger: &Model, atoms: &SentenceAtoms<'_>) -> [usize; 2] {
+        if let Some(pads) = self.pads {
+            return pads;
         }
-        let at = self.push_rows(tagger, |k, f| {
-            if k > 0 {
-                atoms.neighbour_features(-(distance as isize), NEIGHBOURS[k - 1], f)
-            }
+        let pads = [1isize, 2].map(|distance| {
+            self.push_rows(tagger, |k, f| {
+                if k > 0 {
+                    atoms.neighbour_features(-distance, NEIGHBOURS[k - 1], f)
+                }
+            })
         });
-        self.pads.push(at);
-        at
+        self.pads = Some(pads);
+        pads
     }
 
     fn push_rows(&mut self, tagger: &Model, features: impl Fn(usize, &mut Vec<Feature>)) -> usize {
@@ -319,7 +321,7 @@ fn emissions(
         .enumerate()
         .map(|(j, p)| cache.word(tagger, &atoms, p, j))
         .collect();
-    let pads = [1, 2].map(|d| cache.padding(tagger, &atoms, d));
+    let pads = cache.padding(tagger, &atoms);
     let mut emit = vec![0f32; n * l];
     let mut f = Vec::with_capacity(32);
     for i in 0..n {
