@@ -268,7 +268,7 @@ impl Recognizer {
                 role: prep[i].role,
                 honorific: prep[i].honorific,
                 stop: is_stop(&toks[i], original) && !is_hash_mark(toks, i),
-                comma: matches!(toks[i].span.text(original), "،" | ","),
+                comma: is_comma(&toks[i], original),
                 quote: is_quote(&toks[i], original),
                 verb: morph.len() == toks.len() && morph[i].morphemes.iter().any(|m| m.tag == "V"),
                 person: false,
@@ -393,6 +393,11 @@ fn is_quote(t: &Token, original: &str) -> bool {
             t.span.text(original),
             "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’" | "-" | "–"
         )
+}
+
+/// An Arabic or Latin comma.
+fn is_comma(t: &Token, original: &str) -> bool {
+    matches!(t.span.text(original), "،" | ",")
 }
 
 fn is_stop(t: &Token, original: &str) -> bool {
@@ -703,7 +708,7 @@ fn add_role_names(
         let hi = (t + 1 + crate::roles::MAX_ROLE_TOKENS).min(prep.len());
         for (k, tok) in toks.iter().enumerate().take(hi).skip(t + 1) {
             let (start, run) = if is_stop(tok, original) {
-                let comma = matches!(tok.span.text(original), "،" | ",");
+                let comma = is_comma(tok, original);
                 (k + 1, comma.then(|| run_at(k + 1, true)).flatten())
             } else {
                 (k, run_at(k, false))

@@ -84,10 +84,7 @@ fn office_clause(toks: &[RoleToken], end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let s = i + 2;
-    let mut e = s;
-    while e < toks.len() && e - s < MAX_ROLE_TOKENS && continues(&toks[e]) {
-        e += 1;
-    }
+    let e = phrase_end(toks, s);
     (e > s).then_some((s, e))
 }
 
@@ -123,6 +120,16 @@ fn before(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
     Some((s, e))
 }
 
+/// End of a role phrase after the name that starts at `s`: the tokens that continue it, at
+/// most [`MAX_ROLE_TOKENS`].
+fn phrase_end(toks: &[RoleToken], s: usize) -> usize {
+    let mut e = s;
+    while e < toks.len() && e - s < MAX_ROLE_TOKENS && continues(&toks[e]) {
+        e += 1;
+    }
+    e
+}
+
 /// A token that may sit inside a role phrase after the name.
 fn continues(t: &RoleToken) -> bool {
     let verb_only = t.verb && !t.role;
@@ -135,10 +142,7 @@ fn after(toks: &[RoleToken], end: usize) -> Option<(usize, usize)> {
     if !comma.stop || !toks.get(s)?.role {
         return None;
     }
-    let mut e = s;
-    while e < toks.len() && e - s < MAX_ROLE_TOKENS && continues(&toks[e]) {
-        e += 1;
-    }
+    let mut e = phrase_end(toks, s);
     while e > s + 1 && toks[e - 1].quote {
         e -= 1;
     }
