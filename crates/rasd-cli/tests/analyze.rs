@@ -5,12 +5,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-fn rasd(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rasd"))
-        .args(args)
-        .output()
-        .expect("rasd runs")
-}
+mod common;
+use common::rasd;
 
 fn records(out: &Output) -> Vec<Value> {
     String::from_utf8(out.stdout.clone())

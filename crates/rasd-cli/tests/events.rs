@@ -3,14 +3,10 @@
 
 use serde_json::Value;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn rasd(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rasd"))
-        .args(args)
-        .output()
-        .expect("rasd runs")
-}
+mod common;
+use common::rasd;
 
 /// The `event` objects of a JSON Lines output.
 fn events(out: &Output) -> Vec<Value> {
