@@ -1,7 +1,9 @@
 //! The NER model: tagger weights plus the resources its features read, in one file.
 //!
-//! File layout: `RASDNER1`, then three sections, each a little-endian `u32` length and its
-//! bytes: the [`rasd_tagger::Model`] bytes, the lexicon text, the gazetteer text.
+//! File layout: `RASDNER2`, then five sections, each a little-endian `u32` length and its
+//! bytes: the [`rasd_tagger::Model`] bytes, the lexicon text, the gazetteer text, the
+//! second-stage tagger (empty when there is none) and the role / honorific trigger list the
+//! features were trained with ([`Titles::to_text`]).
 
 use crate::features::{
     gazetteer_marks, local_features, prepare, sentence_context_features, Prepared, Resources,
@@ -19,7 +21,7 @@ pub const LABELS: [&str; 9] = [
     "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
 ];
 
-const MAGIC: &[u8; 8] = b"RASDNER1";
+const MAGIC: &[u8; 8] = b"RASDNER2";
 
 /// Why a model file could not be read.
 #[derive(Debug)]
@@ -105,6 +107,7 @@ impl NerModel {
             self.res.lex.to_text().into_bytes(),
             self.res.gaz.to_text().into_bytes(),
             self.stage2.as_ref().map_or_else(Vec::new, Model::to_bytes),
+            self.res.titles.to_text().into_bytes(),
         ] {
             out.extend_from_slice(&(sec.len() as u32).to_le_bytes());
             out.extend_from_slice(&sec);
@@ -112,16 +115,14 @@ impl NerModel {
         out
     }
 
-    /// Reads a model written by [`NerModel::to_bytes`] (trigger words come from the crate).
+    /// Reads a model written by [`NerModel::to_bytes`].
     pub fn from_bytes(b: &[u8]) -> Result<NerModel, NerError> {
-        let rest = b.strip_prefix(MAGIC).ok_or(NerError::Format("magic"))?;
+        let rest = b.strip_prefix(MAGIC).ok_or(NerError::Format(
+            "not a RASDNER2 model (an older or foreign file: retrain with `rasd train ner`)",
+        ))?;
         let mut secs = Vec::new();
         let mut rest = rest;
-        for k in 0..4 {
-            if k == 3 && rest.is_empty() {
-                secs.push(&rest[..0]);
-                break;
-            }
+        for _ in 0..5 {
             if rest.len() < 4 {
                 return Err(NerError::Format("truncated"));
             }
@@ -138,13 +139,14 @@ impl NerModel {
         let text = |s: &[u8]| std::str::from_utf8(s).map(str::to_string);
         let lex = text(secs[1]).map_err(|_| NerError::Format("lexicon utf-8"))?;
         let gaz = text(secs[2]).map_err(|_| NerError::Format("gazetteer utf-8"))?;
+        let titles = text(secs[4]).map_err(|_| NerError::Format("titles utf-8"))?;
         Ok(NerModel {
             tagger,
             stage2,
             res: Resources {
                 lex: Lexicon::from_text(&lex),
                 gaz: Gazetteer::from_text(&gaz),
-                titles: Titles::embedded(),
+                titles: Titles::from_text(&titles),
             },
         })
     }

@@ -9,6 +9,7 @@ use crate::group::{group, Aliases};
 use crate::lexicon::Lexicon;
 use crate::model::{NerModel, WordCaches};
 use crate::roles::{find_role, Office, RoleToken};
+use crate::titles::Titles;
 use crate::train::NAMES_TXT;
 
 /// Names marked at run time only (not a gazetteer feature of the trained model).
@@ -22,6 +23,9 @@ pub struct Recognizer {
     model: std::borrow::Cow<'static, NerModel>,
     curated: Gazetteer,
     aliases: Aliases,
+    /// Role and honorific triggers for the rules (the crate's current list; the model's
+    /// features keep the list it was trained with).
+    titles: Titles,
     /// Identity of the model for the per-thread word-score caches ([`with_word_caches`]).
     id: u64,
 }
@@ -138,6 +142,7 @@ impl Recognizer {
             model,
             curated: Gazetteer::from_text(&format!("{NAMES_TXT}\n{KNOWN_TXT}")),
             aliases: Aliases::embedded(),
+            titles: Titles::embedded(),
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
@@ -190,6 +195,10 @@ impl Recognizer {
                     prep.extend(sent.next());
                 }
             }
+        }
+        for p in &mut prep {
+            p.role = self.titles.is_role_word(&p.split.stem);
+            p.honorific = self.titles.is_honorific_word(&p.split.stem);
         }
         let raw = trim_edges(raw, toks, &prep);
         let raw = self.add_curated(raw, &prep);

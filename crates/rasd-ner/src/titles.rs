@@ -38,6 +38,20 @@ impl Titles {
         t
     }
 
+    /// The trigger keys as `ROLE|HONORIFIC \t key` lines, sorted (read back by
+    /// [`Titles::from_text`]; a model file keeps the list its features were trained with).
+    pub fn to_text(&self) -> String {
+        let mut lines: Vec<String> = [
+            ("ROLE", &self.role_words),
+            ("HONORIFIC", &self.honorific_words),
+        ]
+        .into_iter()
+        .flat_map(|(kind, words)| words.iter().map(move |w| format!("{kind}\t{w}\n")))
+        .collect();
+        lines.sort();
+        lines.concat()
+    }
+
     /// True when the (clitic-free) key starts a role phrase.
     pub fn is_role_word(&self, key: &str) -> bool {
         self.role_words.contains(key)
@@ -61,5 +75,14 @@ mod tests {
         assert!(t.is_honorific_word("الجنرال"));
         assert!(!t.is_role_word("الجنرال"));
         assert!(!t.is_role_word("كارتر"));
+    }
+
+    #[test]
+    fn text_round_trip_keeps_every_trigger() {
+        let t = Titles::embedded();
+        let back = Titles::from_text(&t.to_text());
+        assert_eq!(back.to_text(), t.to_text());
+        assert!(back.is_role_word("الامين") && back.is_honorific_word("الجنرال"));
+        assert_eq!(back.role_words.len(), t.role_words.len());
     }
 }

@@ -64,10 +64,10 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
     for (g, p) in m.iter().enumerate() {
         let ge = &gold.events[g];
         let Some(p) = p else {
-            let src = ge.source.first().map(String::as_str).unwrap_or("-");
+            let tgt = ge.target.as_deref().unwrap_or_default();
             errors.push(ErrorItem::miss(
                 "events",
-                format!("{} [{src}] «{}»", ge.cameo_root, ge.trigger),
+                describe(&ge.cameo_root, &ge.source, tgt, &ge.trigger),
             ));
             continue;
         };
@@ -81,10 +81,9 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
     let matched: Vec<usize> = m.iter().flatten().copied().collect();
     for (p, pe) in preds.iter().enumerate() {
         if !matched.contains(&p) {
-            let src = pe.source.first().map(String::as_str).unwrap_or("-");
             errors.push(ErrorItem::false_positive(
                 "events",
-                format!("{} [{src}] «{}»", pe.root, pe.trigger),
+                describe(&pe.root, &pe.source, &pe.target, &pe.trigger),
             ));
         }
     }
@@ -97,6 +96,12 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
         LayerScore::new("event_location", loc),
         LayerScore::new("event_date", date),
     ]
+}
+
+/// An event for the error list: `root [source] → [target] «trigger»` (first names; `-` for none).
+fn describe(root: &str, source: &[String], target: &[String], trigger: &str) -> String {
+    let first = |names: &[String]| names.first().map_or("-", String::as_str).to_string();
+    format!("{root} [{}] → [{}] «{trigger}»", first(source), first(target))
 }
 
 /// Whether the predicted trigger and the gold trigger phrase share their words (one key
