@@ -210,6 +210,12 @@ impl Recognizer {
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res.gaz);
         let raw = drop_construct_heads(raw);
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
+        let raw = complete_names(
+            raw,
+            &prep,
+            (&self.model.res.lex, &self.model.res.gaz),
+            &maqsura,
+        );
         let (raw, links) = add_head_nouns(raw, &prep);
         let mut mentions: Vec<Mention> = raw
             .iter()
@@ -419,11 +425,11 @@ fn is_edge_junk(t: &Token) -> bool {
     is_punct(t) || rasd_text::is_day_word(&t.key)
 }
 
-/// Particles and pronouns (match keys) that never end a name (`المنظمة أن`, `الحراك أم`);
+/// Particles, prepositional nouns (`بشأن`, `خلال`) and pronouns (match keys) that never end a name (`المنظمة أن`, `الحراك أم`);
 /// `علي` is left out: it is also a given name.
-const NEVER_LAST: [&str; 16] = [
+const NEVER_LAST: [&str; 27] = [
     "ان", "ام", "او", "في", "من", "عن", "مع", "التي", "الذي", "الي", "قد", "لا", "لم", "لن", "هو",
-    "هي",
+    "هي", "بشان", "حول", "ضد", "خلال", "لدي", "تجاه", "ازاء", "عند", "منذ", "حتي", "ضمن",
 ];
 
 /// A word that cannot end a mention: edge junk, a particle, or an honorific (the title of the
@@ -500,6 +506,59 @@ fn drop_trailing_nationality(raw: Vec<Raw>, prep: &[Prepared], gaz: &Gazetteer) 
             m
         })
         .collect()
+}
+
+/// Completes an organisation or place the tagger ended on a common noun. An indefinite one is
+/// in construct, so the definite noun after it, and that noun's nisba adjectives, belong to the
+/// name (`منظمة حظر` + `الأسلحة الكيميائية`); a definite one takes its agreeing nisba adjectives
+/// (`منظمة حظر الأسلحة` + `الكيميائية`, `الحكومة` + `السورية`).
+fn complete_names(
+    raw: Vec<Raw>,
+    prep: &[Prepared],
+    (lex, gaz): (&Lexicon, &Gazetteer),
+    maqsura: &[bool],
+) -> Vec<Raw> {
+    let plain = |i: usize| {
+        prep.get(i)
+            .is_some_and(|p| p.shape == crate::features::Shape::Arabic && p.split.prefix.is_empty())
+    };
+    let covered = |e: usize| raw.iter().any(|m| m.start <= e && e < m.end);
+    let mut out = raw.clone();
+    for m in out.iter_mut().filter(|m| m.etype != EntityType::PER) {
+        let (last, next) = (m.end - 1, m.end);
+        if !plain(last) || !plain(next) || covered(next) || !common_noun(&prep[last], lex, gaz) {
+            continue;
+        }
+        let definite = |i: usize| prep[i].split.stem.starts_with("ال");
+        let head = if definite(last) {
+            last
+        } else if definite(next) && !NEVER_LAST.contains(&prep[next].key.as_str()) {
+            next
+        } else {
+            continue;
+        };
+        let run = |from| {
+            adjective_run(
+                prep,
+                &prep[head].split.stem,
+                (head, from, 2),
+                &|_| None,
+                maqsura,
+            )
+        };
+        m.end = run(head + 1);
+    }
+    out
+}
+
+/// A common noun: an institution head (`منظمة`, `هيئة`), or a word that is frequent in the news
+/// corpus, in no gazetteer, and rarely labelled as a person or place by the corpus taggers
+/// (`حظر`, `الحكومة`; organisation shares are high for words inside organisation names).
+fn common_noun(p: &Prepared, lex: &Lexicon, gaz: &Gazetteer) -> bool {
+    let stem = p.split.stem.as_str();
+    let [per, loc, ..] = p.tagged;
+    CONSTRUCT_HEADS.contains(&stem)
+        || (lex.freq(stem) >= COMMON_NOUN_FREQ && gaz.mask(stem) == 0 && per <= 2 && loc <= 2)
 }
 
 /// Drops a one-word person directly followed by a place (`أعيان صعدة`, `سكان الموصل`): a noun in
@@ -627,6 +686,8 @@ fn construct_name(prep: &[Prepared], i: usize) -> Option<usize> {
 /// Patterns for institutions and geographic names the news-trained tagger under-covers.
 /// Words seen this often in the news corpus are too common to follow a place head as its name.
 const COMMON_WORD_FREQ: u32 = 2048;
+/// Words seen this often in the news corpus, and rarely labelled as names, are common nouns.
+const COMMON_NOUN_FREQ: u32 = 512;
 
 /// Patterns over the prepared tokens; `maqsura[i]`: token `i` is written with a final `ى`
 /// (a feminine elative such as `الوسطى`, which the match key folds into `ي`).
@@ -914,6 +975,43 @@ mod tests {
         };
         let out = drop_trailing_nationality(vec![loc(0, 2), loc(2, 4)], &words, &gaz);
         assert_eq!(out, vec![loc(0, 1), loc(2, 4)]);
+    }
+
+    #[test]
+    fn names_ended_on_a_common_noun_are_completed() {
+        let mut res = crate::features::Resources::default();
+        let common = crate::lexicon::Entry {
+            freq: 1000,
+            clusters: [crate::lexicon::NO_CLUSTER; 3],
+            cues: [0; 3],
+            tagged: [0, 0, 3, 0],
+        };
+        res.lex.insert("حظر".to_string(), common.clone());
+        res.lex.insert("اسرائيل".to_string(), common);
+        res.gaz = Gazetteer::from_text("LOC\tاسرائيل\n");
+        let words: Vec<Prepared> = [
+            "منظمه",
+            "حظر",
+            "الاسلحه",
+            "الكيميائيه",
+            "في",
+            "اسرائيل",
+            "السبت",
+        ]
+        .iter()
+        .map(|w| crate::features::prepare(&[w], &res).remove(0))
+        .collect();
+        let m = |start, end, etype| Raw { start, end, etype };
+        let out = complete_names(
+            vec![m(0, 2, EntityType::ORG), m(5, 6, EntityType::LOC)],
+            &words,
+            (&res.lex, &res.gaz),
+            &[false; 7],
+        );
+        assert_eq!(
+            out,
+            vec![m(0, 4, EntityType::ORG), m(5, 6, EntityType::LOC)]
+        );
     }
 
     #[test]
