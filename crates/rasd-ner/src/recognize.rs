@@ -537,16 +537,8 @@ fn complete_names(
         } else {
             continue;
         };
-        let run = |from| {
-            adjective_run(
-                prep,
-                &prep[head].split.stem,
-                (head, from, 2),
-                &|_| None,
-                maqsura,
-            )
-        };
-        m.end = run(head + 1);
+        let stem = &prep[head].split.stem;
+        m.end = adjective_run(prep, stem, (head, head + 1, 2), &|_| None, maqsura);
     }
     out
 }
@@ -986,7 +978,7 @@ mod tests {
             cues: [0; 3],
             tagged: [0, 0, 3, 0],
         };
-        res.lex.insert("حظر".to_string(), common.clone());
+        res.lex.insert("حظر".to_string(), common);
         res.lex.insert("اسرائيل".to_string(), common);
         res.gaz = Gazetteer::from_text("LOC\tاسرائيل\n");
         let words: Vec<Prepared> = [
