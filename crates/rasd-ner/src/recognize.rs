@@ -291,6 +291,7 @@ impl Recognizer {
                     .contains(&prep[i].split.prefix.as_str()),
                 definite: prep[i].split.prefix.is_empty() && prep[i].split.stem.starts_with("ال"),
                 office: office_word(&toks[i].key),
+                pronoun: matches!(toks[i].key.as_str(), "هو" | "هي" | "وهو" | "وهي"),
             })
             .collect();
         for m in raw.iter().filter(|m| m.etype == EntityType::PER) {

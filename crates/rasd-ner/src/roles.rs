@@ -38,6 +38,8 @@ pub struct RoleToken {
     pub definite: bool,
     /// Its part in an office clause after a name (`الذي كان يشغل منصب ...`).
     pub office: Office,
+    /// A subject pronoun that may open an apposition (`، وهو عضو في ...`).
+    pub pronoun: bool,
 }
 
 /// Words of an office clause after a name: `(و)الذي (كان) يشغل|يتولى منصب ROLE`.
@@ -136,13 +138,23 @@ fn continues(t: &RoleToken) -> bool {
     !t.stop && !t.person && !verb_only
 }
 
+/// `NAME، (وهو) ROLE ...` up to the next punctuation, or `NAME ROLE ...` without the comma when
+/// the trigger is indefinite (in construct: `حسين سجواني رئيس مجلس الإدارة`) and the phrase does
+/// not run into another person (`التقى ترامب رئيس الوزراء شينزو آبي`: that role is آبي's).
 fn after(toks: &[RoleToken], end: usize) -> Option<(usize, usize)> {
-    let comma = toks.get(end)?;
-    let s = end + 1;
-    if !comma.stop || !toks.get(s)?.role {
+    let comma = toks.get(end)?.stop;
+    let mut s = if comma { end + 1 } else { end };
+    if toks.get(s)?.pronoun {
+        s += 1;
+    }
+    let trigger = toks.get(s)?;
+    if !trigger.role || (!comma && trigger.definite) {
         return None;
     }
     let mut e = phrase_end(toks, s);
+    if !comma && toks.get(e).is_some_and(|t| t.person) {
+        return None;
+    }
     while e > s + 1 && toks[e - 1].quote {
         e -= 1;
     }
@@ -262,5 +274,30 @@ mod tests {
         let mut t = vec![w(); 2];
         t[0].verb = true;
         assert_eq!(find_role(&t, 1, 2), None);
+    }
+
+    #[test]
+    fn apposition_with_a_pronoun_or_without_a_comma() {
+        // بيار ، وهو عضو في المجلس :
+        let mut t = vec![w(); 7];
+        t[0].person = true;
+        t[1].stop = true;
+        t[2].pronoun = true;
+        t[3].role = true;
+        t[6].stop = true;
+        assert_eq!(find_role(&t, 0, 1), Some((3, 6)));
+        // سجواني رئيس مجلس الإدارة .
+        let mut t = vec![w(); 5];
+        t[0].person = true;
+        t[1].role = true;
+        t[4].stop = true;
+        assert_eq!(find_role(&t, 0, 1), Some((1, 4)));
+        // ترامب رئيس الوزراء آبي : the role is آبي's, not ترامب's.
+        t[3].person = true;
+        assert_eq!(find_role(&t, 0, 1), None);
+        // ترامب الرئيس : a definite trigger without a comma is not an apposition.
+        t[3].person = false;
+        t[1].definite = true;
+        assert_eq!(find_role(&t, 0, 1), None);
     }
 }
