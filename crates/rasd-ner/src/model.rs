@@ -426,6 +426,15 @@ mod tests {
     }
 
     #[test]
+    fn committed_model_was_trained_with_the_crate_trigger_list() {
+        // An edit to data/titles.txt changes the tagger's features: retrain with `rasd train ner`.
+        assert_eq!(
+            NerModel::embedded().res.titles.to_text(),
+            Titles::embedded().to_text()
+        );
+    }
+
+    #[test]
     fn rejects_garbage() {
         assert!(NerModel::from_bytes(b"nope").is_err());
         assert!(NerModel::from_bytes(b"RASDNER1\x05\x00\x00\x00ab").is_err());

@@ -142,7 +142,7 @@ impl Recognizer {
             model,
             curated: Gazetteer::from_text(&format!("{NAMES_TXT}\n{KNOWN_TXT}")),
             aliases: Aliases::embedded(),
-            titles: Titles::embedded(),
+            titles: Titles::for_roles(),
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }

@@ -2,8 +2,10 @@
 
 use crate::fxhash::FxHashSet;
 
-/// The curated trigger list shipped with the crate.
+/// The curated trigger list shipped with the crate (the tagger's features and the role finder).
 pub const TITLES_TXT: &str = include_str!("../data/titles.txt");
+/// Further role triggers for the role finder only (`data/roles.txt`: occupations).
+pub const ROLES_TXT: &str = include_str!("../data/roles.txt");
 
 /// Role triggers (وزير, الأمين العام, المتحدث باسم, ...) and honorifics (الجنرال, الدكتور, ...).
 #[derive(Debug, Clone, Default)]
@@ -13,9 +15,14 @@ pub struct Titles {
 }
 
 impl Titles {
-    /// The embedded curated list.
+    /// The embedded curated list (the tagger's trigger features).
     pub fn embedded() -> Titles {
         Titles::from_text(TITLES_TXT)
+    }
+
+    /// The embedded list plus the role finder's own triggers (`data/roles.txt`).
+    pub fn for_roles() -> Titles {
+        Titles::from_text(&format!("{TITLES_TXT}\n{ROLES_TXT}"))
     }
 
     /// Reads `ROLE|HONORIFIC \t phrase` lines; only a phrase's first word is a trigger.
@@ -75,6 +82,11 @@ mod tests {
         assert!(t.is_honorific_word("الجنرال"));
         assert!(!t.is_role_word("الجنرال"));
         assert!(!t.is_role_word("كارتر"));
+        assert!(
+            !t.is_role_word("الرسام"),
+            "occupations are not tagger features"
+        );
+        assert!(Titles::for_roles().is_role_word("الرسام"));
     }
 
     #[test]
