@@ -70,8 +70,9 @@ struct Raw {
 }
 
 /// Organisation heads that form a name with the adjectives after them (الحكومة العراقية).
-const ORG_HEADS: [&str; 22] = [
+const ORG_HEADS: [&str; 23] = [
     "البنك",
+    "النيابه",
     "المجلس",
     "الحزب",
     "المحكمه",
@@ -109,6 +110,10 @@ const CONSTRUCT_HEADS: [&str; 11] = [
     "مديريه",
     "سلطه",
 ];
+/// Indefinite institution heads named by the place or name after them (`شرطة ويلتشير`,
+/// `جامعة القاهرة`, `بلدية دبي`).
+const NAMED_HEADS: [&str; 3] = ["شرطه", "جامعه", "بلديه"];
+
 /// Place heads that form a name with the word after them (بحر إيجه, القارة الأوروبية).
 const LOC_HEADS: [&str; 12] = [
     "بحر",
@@ -209,6 +214,7 @@ impl Recognizer {
         let raw = add_patterns(raw, &prep, morph, &self.model.res.lex, &maqsura);
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res.gaz);
         let raw = drop_construct_heads(raw);
+        let raw = add_named_heads(raw, &prep);
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
         let raw = complete_names(
             raw,
@@ -542,6 +548,21 @@ fn complete_names(
         m.end = adjective_run(prep, stem, (head, head + 1, 2), &|_| None, maqsura);
     }
     out
+}
+
+/// Turns a name right after an indefinite institution head ([`NAMED_HEADS`]) into that
+/// institution: `شرطة ويلتشير` is an organisation, whatever the tagger made of `ويلتشير`.
+fn add_named_heads(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
+    raw.into_iter()
+        .map(|mut m| {
+            let head = m.start.checked_sub(1).map(|h| &prep[h]);
+            if head.is_some_and(|h| NAMED_HEADS.contains(&h.split.stem.as_str())) {
+                m.start -= 1;
+                m.etype = EntityType::ORG;
+            }
+            m
+        })
+        .collect()
 }
 
 /// A common noun: an institution head (`منظمة`, `هيئة`), or a word that is frequent in the news
@@ -1004,6 +1025,24 @@ mod tests {
         assert_eq!(
             out,
             vec![m(0, 4, EntityType::ORG), m(5, 6, EntityType::LOC)]
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_institution_head_is_that_institution() {
+        let res = crate::features::Resources::default();
+        let words: Vec<Prepared> = ["قالت", "شرطه", "ويلتشير", "ان", "لندن"]
+            .iter()
+            .map(|w| crate::features::prepare(&[w], &res).remove(0))
+            .collect();
+        let m = |start, end, etype| Raw { start, end, etype };
+        let out = add_named_heads(
+            vec![m(2, 3, EntityType::PER), m(4, 5, EntityType::LOC)],
+            &words,
+        );
+        assert_eq!(
+            out,
+            vec![m(1, 3, EntityType::ORG), m(4, 5, EntityType::LOC)]
         );
     }
 
