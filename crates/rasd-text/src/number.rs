@@ -133,13 +133,62 @@ fn is_function_word(key: &str) -> bool {
 }
 
 /// The number value of a digit token's key (`1,000` and `1٬000` → 1000, `3.5` and `3٫5` → 3.5).
+/// A single comma followed by one or two digits is a decimal comma (`5,2 مليار` → 5.2).
 fn digits_value(key: &str) -> Option<f64> {
+    let is_comma = |c: char| c == ',' || c == '٬';
+    let decimal_comma = key.matches(is_comma).count() == 1
+        && key
+            .rsplit(is_comma)
+            .next()
+            .is_some_and(|tail| (1..=2).contains(&tail.len()));
     let cleaned: String = key
         .chars()
-        .filter(|c| *c != ',' && *c != '٬')
-        .map(|c| if c == '٫' { '.' } else { c })
+        .filter(|&c| decimal_comma || !is_comma(c))
+        .map(|c| if c == '٫' || is_comma(c) { '.' } else { c })
         .collect();
     cleaned.parse().ok()
+}
+
+/// Words after a number that make it a time of day (`3 صباحا`, `00 بتوقيت غرينتش`).
+const TIME_OF_DAY: [&str; 9] = [
+    "صباحا",
+    "صباح",
+    "مساء",
+    "مساءا",
+    "ظهرا",
+    "فجرا",
+    "ليلا",
+    "توقيت",
+    "بتوقيت",
+];
+
+/// A time of day, not a quantity: `10:30` (digits joined by a colon) or a digit token followed by
+/// a time-of-day word.
+fn time_of_day(original: &str, tokens: &[Token], i: usize) -> bool {
+    let colon_at = |k: usize| tokens.get(k).is_some_and(|t| t.span.text(original) == ":");
+    let touching = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
+    let digits = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    let before =
+        i >= 2 && colon_at(i - 1) && digits(i - 2) && touching(i - 2, i - 1) && touching(i - 1, i);
+    let after = colon_at(i + 1) && digits(i + 2) && touching(i, i + 1) && touching(i + 1, i + 2);
+    let word = tokens
+        .get(i + 1)
+        .is_some_and(|t| TIME_OF_DAY.contains(&t.key.as_str()));
+    tokens[i].kind == TokenKind::Number && (before || after || word)
+}
+
+/// `واحد` / `واحدة` that is not a count: `واحدة منها` (one of them), or `وأحد` (and one of),
+/// which the match key folds into `واحد`.
+fn one_of(original: &str, tokens: &[Token], i: usize, j: usize) -> bool {
+    let t = &tokens[i];
+    let written = t.span.text(original);
+    matches!(t.key.as_str(), "واحد" | "واحده")
+        && j == i + 1
+        && (written.starts_with("وأ")
+            || written.starts_with("وإ")
+            || tokens.get(j).is_some_and(|n| {
+                matches!(n.key.as_str(), "من" | "منها" | "منهم" | "منهما" | "منهن")
+            }))
 }
 
 fn qualifier_before(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
@@ -193,6 +242,9 @@ fn read_one(
         return None;
     }
     let (mut value, mut j, ordinal_prefix) = number_core(tokens, i)?;
+    if one_of(original, tokens, i, j) || time_of_day(original, tokens, i) {
+        return None;
+    }
     let mut scaled = false;
     if let Some(s) = tokens.get(j).and_then(|t| scale(&t.key)) {
         if !ordinal_prefix {
@@ -370,6 +422,18 @@ mod tests {
             read("مئتي ألف نازح"),
             vec![("مئتي ألف نازح".into(), 200000.0, None)]
         );
+    }
+
+    #[test]
+    fn decimal_commas_and_one_of() {
+        assert_eq!(read("بلغ 5,2 مليار دولار")[0].1, 5.2e9);
+        assert_eq!(read("نحو 1,500 شخص")[0].1, 1500.0);
+        assert!(read("واحدة منها في المدينة").is_empty());
+        assert!(read("وأحد العراقيين").is_empty());
+        assert_eq!(read("قتل جندي واحد")[0].1, 1.0);
+        assert!(read("في الساعة 3 صباحا").is_empty());
+        assert!(read("عند 10:30 بتوقيت غرينتش").is_empty());
+        assert_eq!(read("قتل 3 أشخاص")[0].1, 3.0);
     }
 
     #[test]
