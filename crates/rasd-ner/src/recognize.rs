@@ -995,6 +995,25 @@ fn make_mention(original: &str, toks: &[Token], prep: &[Prepared], m: &Raw) -> M
 mod tests {
     use super::*;
 
+    /// The prepared words of `keys` under `res`.
+    fn words(res: &crate::features::Resources, keys: &[&str]) -> Vec<Prepared> {
+        crate::features::prepare(keys, res)
+    }
+
+    fn raw(start: usize, end: usize, etype: EntityType) -> Raw {
+        Raw { start, end, etype }
+    }
+
+    /// A lexicon entry with a corpus frequency and tag-share buckets only.
+    fn entry(freq: u32, tagged: [u8; 4]) -> crate::lexicon::Entry {
+        crate::lexicon::Entry {
+            freq,
+            clusters: [crate::lexicon::NO_CLUSTER; 3],
+            cues: [0; 3],
+            tagged,
+        }
+    }
+
     #[test]
     fn a_nationality_after_a_place_is_not_part_of_it() {
         let res = crate::features::Resources::default();
@@ -1020,16 +1039,11 @@ mod tests {
     #[test]
     fn names_ended_on_a_common_noun_are_completed() {
         let mut res = crate::features::Resources::default();
-        let common = crate::lexicon::Entry {
-            freq: 1000,
-            clusters: [crate::lexicon::NO_CLUSTER; 3],
-            cues: [0; 3],
-            tagged: [0, 0, 3, 0],
-        };
-        res.lex.insert("حظر".to_string(), common);
-        res.lex.insert("اسرائيل".to_string(), common);
+        res.lex.insert("حظر".to_string(), entry(1000, [0, 0, 3, 0]));
+        res.lex
+            .insert("اسرائيل".to_string(), entry(1000, [0, 0, 3, 0]));
         res.gaz = Gazetteer::from_text("LOC\tاسرائيل\n");
-        let words: Vec<Prepared> = [
+        let keys = [
             "منظمه",
             "حظر",
             "الاسلحه",
@@ -1037,66 +1051,40 @@ mod tests {
             "في",
             "اسرائيل",
             "السبت",
-        ]
-        .iter()
-        .map(|w| crate::features::prepare(&[w], &res).remove(0))
-        .collect();
-        let m = |start, end, etype| Raw { start, end, etype };
+        ];
+        let (org, loc) = (EntityType::ORG, EntityType::LOC);
         let out = complete_names(
-            vec![m(0, 2, EntityType::ORG), m(5, 6, EntityType::LOC)],
-            &words,
+            vec![raw(0, 2, org), raw(5, 6, loc)],
+            &words(&res, &keys),
             (&res.lex, &res.gaz),
             &[false; 7],
         );
-        assert_eq!(
-            out,
-            vec![m(0, 4, EntityType::ORG), m(5, 6, EntityType::LOC)]
-        );
+        assert_eq!(out, vec![raw(0, 4, org), raw(5, 6, loc)]);
     }
 
     #[test]
     fn a_name_after_an_institution_head_is_that_institution() {
         let res = crate::features::Resources::default();
-        let words: Vec<Prepared> = ["قالت", "شرطه", "ويلتشير", "ان", "لندن"]
-            .iter()
-            .map(|w| crate::features::prepare(&[w], &res).remove(0))
-            .collect();
-        let m = |start, end, etype| Raw { start, end, etype };
-        let out = add_named_heads(
-            vec![m(2, 3, EntityType::PER), m(4, 5, EntityType::LOC)],
-            &words,
-        );
-        assert_eq!(
-            out,
-            vec![m(1, 3, EntityType::ORG), m(4, 5, EntityType::LOC)]
-        );
+        let w = words(&res, &["قالت", "شرطه", "ويلتشير", "ان", "لندن"]);
+        let (per, loc) = (EntityType::PER, EntityType::LOC);
+        let out = add_named_heads(vec![raw(2, 3, per), raw(4, 5, loc)], &w);
+        assert_eq!(out, vec![raw(1, 3, EntityType::ORG), raw(4, 5, loc)]);
     }
 
     #[test]
     fn gazetteer_places_the_corpus_tags_as_places_are_added() {
         let mut res = crate::features::Resources::default();
-        let entry = |tagged| crate::lexicon::Entry {
-            freq: 20,
-            clusters: [crate::lexicon::NO_CLUSTER; 3],
-            cues: [0; 3],
-            tagged,
-        };
-        res.lex.insert("تنزانيا".to_string(), entry([0, 5, 0, 0]));
-        res.lex.insert("الشماليه".to_string(), entry([0, 6, 0, 0]));
-        res.lex.insert("بغداد".to_string(), entry([0, 3, 0, 0]));
+        res.lex
+            .insert("تنزانيا".to_string(), entry(20, [0, 5, 0, 0]));
+        res.lex
+            .insert("الشماليه".to_string(), entry(20, [0, 6, 0, 0]));
+        res.lex.insert("بغداد".to_string(), entry(20, [0, 3, 0, 0]));
         res.gaz = Gazetteer::from_text("LOC\tتنزانيا\nLOC\tالشماليه\nLOC\tبغداد\n");
-        let words: Vec<Prepared> = ["في", "تنزانيا", "الشماليه", "وبغداد"]
-            .iter()
-            .map(|w| crate::features::prepare(&[w], &res).remove(0))
-            .collect();
-        let loc = |start, end| Raw {
-            start,
-            end,
-            etype: EntityType::LOC,
-        };
-        assert_eq!(add_places(vec![], &words, &res.gaz), vec![loc(1, 2)]);
-        let kept = add_places(vec![loc(1, 3)], &words, &res.gaz);
-        assert_eq!(kept, vec![loc(1, 3)], "a longer name stays");
+        let w = words(&res, &["في", "تنزانيا", "الشماليه", "وبغداد"]);
+        let loc = EntityType::LOC;
+        assert_eq!(add_places(vec![], &w, &res.gaz), vec![raw(1, 2, loc)]);
+        let kept = add_places(vec![raw(1, 3, loc)], &w, &res.gaz);
+        assert_eq!(kept, vec![raw(1, 3, loc)], "a longer name stays");
     }
 
     #[test]
