@@ -546,7 +546,8 @@ fn complete_names(
             continue;
         };
         let stem = &prep[head].split.stem;
-        m.end = adjective_run(prep, stem, (head, head + 1, 2), &|_| None, maqsura);
+        let end = adjective_run(prep, stem, (head, head + 1, 2), &|_| None, maqsura);
+        m.end = (m.end..end).find(|&k| covered(k)).unwrap_or(end);
     }
     out
 }
@@ -554,10 +555,13 @@ fn complete_names(
 /// Turns a name right after an indefinite institution head ([`NAMED_HEADS`]) into that
 /// institution: `شرطة ويلتشير` is an organisation, whatever the tagger made of `ويلتشير`.
 fn add_named_heads(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
+    let covered: Vec<bool> = (0..prep.len())
+        .map(|i| raw.iter().any(|m| m.start <= i && i < m.end))
+        .collect();
     raw.into_iter()
         .map(|mut m| {
-            let head = m.start.checked_sub(1).map(|h| &prep[h]);
-            if head.is_some_and(|h| NAMED_HEADS.contains(&h.split.stem.as_str())) {
+            let head = m.start.checked_sub(1).filter(|&h| !covered[h]);
+            if head.is_some_and(|h| NAMED_HEADS.contains(&prep[h].split.stem.as_str())) {
                 m.start -= 1;
                 m.etype = EntityType::ORG;
             }
@@ -887,7 +891,9 @@ fn appositions(raw: &[Raw], toks: &[Token], original: &str) -> Vec<(usize, usize
     let mut out = Vec::new();
     for i in 1..raw.len() {
         let (a, b) = (raw[i - 1], raw[i]);
-        let gap = &toks[a.end..b.start];
+        let Some(gap) = toks.get(a.end..b.start) else {
+            continue;
+        };
         let bracket = |t: &Token| matches!(t.span.text(original), "(" | "\"" | "«" | "“" | "'");
         if !gap.is_empty() && gap.len() <= 2 && gap.iter().all(bracket) && b.end - b.start == 1 {
             out.push((i - 1, i));
@@ -1060,6 +1066,14 @@ mod tests {
             &[false; 7],
         );
         assert_eq!(out, vec![raw(0, 4, org), raw(5, 6, loc)]);
+        // The completion stops before a following mention.
+        let out = complete_names(
+            vec![raw(0, 2, org), raw(3, 4, loc)],
+            &words(&res, &keys),
+            (&res.lex, &res.gaz),
+            &[false; 7],
+        );
+        assert_eq!(out, vec![raw(0, 3, org), raw(3, 4, loc)]);
     }
 
     #[test]
@@ -1069,6 +1083,9 @@ mod tests {
         let (per, loc) = (EntityType::PER, EntityType::LOC);
         let out = add_named_heads(vec![raw(2, 3, per), raw(4, 5, loc)], &w);
         assert_eq!(out, vec![raw(1, 3, EntityType::ORG), raw(4, 5, loc)]);
+        // A head inside another mention stays there: mentions never overlap.
+        let out = add_named_heads(vec![raw(0, 2, per), raw(2, 3, loc)], &w);
+        assert_eq!(out, vec![raw(0, 2, per), raw(2, 3, loc)]);
     }
 
     #[test]
