@@ -101,7 +101,11 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
 /// An event for the error list: `root [source] → [target] «trigger»` (first names; `-` for none).
 fn describe(root: &str, source: &[String], target: &[String], trigger: &str) -> String {
     let first = |names: &[String]| names.first().map_or("-", String::as_str).to_string();
-    format!("{root} [{}] → [{}] «{trigger}»", first(source), first(target))
+    format!(
+        "{root} [{}] → [{}] «{trigger}»",
+        first(source),
+        first(target)
+    )
 }
 
 /// Whether the predicted trigger and the gold trigger phrase share their words (one key
