@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx) -> Vec<Quote> {
             continue;
         };
         let made = match form.class {
-            CueClass::Verb => verb_quote(ctx, &st, i, form),
+            CueClass::Verb => verb_quote(ctx, &st, &quotes, i, (form, conj)),
             CueClass::Participle => participle_quote(ctx, &st, &quotes, i, form),
             CueClass::Attribution => attribution_quote(ctx, &st, &quotes, i),
         };
@@ -49,9 +49,9 @@ pub fn run(ctx: &Ctx) -> Vec<Quote> {
         next_free = found.start.max(i + 1);
         if let Some(sp) = speaker {
             st.last = Some(LastSpeaker {
+                number: speaker_number(&sp, form.number),
                 speaker: sp,
                 gender,
-                number: form.number,
                 paragraph: ctx.paragraph[i],
             });
             if let (Some(g), Gender::Masc | Gender::Fem) =
@@ -65,6 +65,16 @@ pub fn run(ctx: &Ctx) -> Vec<Quote> {
         quotes.push(q);
     }
     quotes
+}
+
+/// The number a speaker agrees in: plural for a dual noun (قالت الفتاتان), else the verb's.
+fn speaker_number(sp: &Speaker, verb: Number) -> Number {
+    let last = sp.text.split_whitespace().last().unwrap_or("");
+    if lexicon::is_dual_noun(&rasd_text::match_key(last)) {
+        Number::Plural
+    } else {
+        verb
+    }
 }
 
 /// Assembles the output quote.
@@ -108,30 +118,143 @@ fn trimmed(ctx: &Ctx, mut a: usize, mut b: usize) -> Span {
 type Made = (Found, Option<Speaker>, Gender, usize);
 
 /// A quote opened by a reporting verb at `i`.
-fn verb_quote(ctx: &Ctx, st: &State, i: usize, form: CueForm) -> Option<Made> {
+fn verb_quote(
+    ctx: &Ctx,
+    st: &State,
+    quotes: &[Quote],
+    i: usize,
+    (form, conj): (CueForm, usize),
+) -> Option<Made> {
     if narrator_aside(ctx, i) || passive(ctx, i) {
         return None;
     }
-    let found = find_content(ctx, i).or_else(|| preposed_quote(ctx, i))?;
-    let zone = i + 1..found.zone_end;
-    let fronted = i > 0 && ctx.key(i - 1) == "قد";
-    let mut subject = if fronted {
-        preverbal_subject(ctx, i).unwrap_or(Subject::None)
+    let found = if lexicon::calls_for(form) {
+        called_for(ctx, i)?
     } else {
-        Subject::None
+        find_content(ctx, i).or_else(|| preposed_quote(ctx, i))?
     };
-    if subject == Subject::None {
-        subject = speaker::subject(ctx, zone.clone());
+    if lexicon::needs_clause(form) && found.kind == QuoteKind::Direct {
+        return None;
     }
-    if subject == Subject::None && !fronted {
-        subject = preverbal_subject(ctx, i).unwrap_or(Subject::None);
-    }
+    let zone = i + 1..found.zone_end;
+    let mut subject = verb_subject(ctx, i, conj, zone.clone());
     if form.lemma == "نقل" {
-        subject = reported_source(ctx, zone.clone())?;
+        subject = reported_source(ctx, zone)?;
     }
+    if embedded_clause(ctx, quotes, i, conj, &subject) {
+        return None;
+    }
+    let found = if lexicon::describes(form) {
+        described(ctx, i, &subject, found)?
+    } else {
+        found
+    };
     let resolved = speaker::resolve(ctx, st, &subject, i, form.gender, form.number);
     let (sp, g) = resolved.map_or((None, form.gender), |(s, g)| (Some(s), g));
     Some((found, sp, g, i + 1))
+}
+
+/// The subject of the cue verb at `i` (`conj`: length of its و / ف): after قد the one written
+/// before it, else the one in `zone`, else one written before it, the antecedent of الذي, or
+/// the subject of the verb it is joined to.
+fn verb_subject(ctx: &Ctx, i: usize, conj: usize, zone: std::ops::Range<usize>) -> Subject {
+    let fronted = i > 0 && ctx.key(i - 1) == "قد";
+    if fronted {
+        if let Some(s) = preverbal_subject(ctx, i) {
+            return s;
+        }
+    }
+    match speaker::subject(ctx, zone) {
+        Subject::None if !fronted => preverbal_subject(ctx, i)
+            .or_else(|| relative_antecedent(ctx, i))
+            .or_else(|| (conj > 0).then(|| coordinated_subject(ctx, i)).flatten())
+            .unwrap_or(Subject::None),
+        s => s,
+    }
+}
+
+/// True when the cue at `i` is a clause of the last quote's content rather than a new quote:
+/// after the relative ما, or with no subject and no conjunction of its own.
+fn embedded_clause(ctx: &Ctx, quotes: &[Quote], i: usize, conj: usize, subject: &Subject) -> bool {
+    let relative = i > 0 && matches!(ctx.key(i - 1), "ما" | "مما" | "بما" | "عما");
+    (relative || *subject == Subject::None && !coordinated(ctx, i, conj))
+        && inside_content(ctx, quotes, i)
+}
+
+/// For وصف (describe X as): only `وصف <subject> <object> بأنه …` reports, and its content is
+/// the object with the description (حالة المرأة بأنها "مستقرة").
+fn described(ctx: &Ctx, i: usize, subject: &Subject, found: Found) -> Option<Found> {
+    let marker = ctx.key(found.zone_end);
+    if !(marker.starts_with('ب') && lexicon::complementizer(marker).is_some()) {
+        return None;
+    }
+    let mut object = subject.end_token(ctx).filter(|&e| e > i).unwrap_or(i + 1);
+    while object < found.zone_end && ctx.is_comma(object) {
+        object += 1;
+    }
+    Some(Found {
+        start: object.min(found.start),
+        ..found
+    })
+}
+
+/// True when token `i` lies inside the content of the last quote (قال إن بلاده تعتبر أن …,
+/// قلقون مما ترى المجموعة أنه …).
+fn inside_content(ctx: &Ctx, quotes: &[Quote], i: usize) -> bool {
+    let at = ctx.tokens[i].span.start;
+    quotes
+        .last()
+        .is_some_and(|q| q.content.start <= at && at < q.content.end)
+}
+
+/// True when the verb at `i` is joined to what precedes by a conjunction (وأكد, كما أشار, ثم
+/// قال).
+fn coordinated(ctx: &Ctx, i: usize, conj: usize) -> bool {
+    conj > 0 || i == 0 || matches!(ctx.key(i - 1), "كما" | "ثم" | "بل" | "لكنه" | "لكنها" | "و")
+}
+
+/// The antecedent of a relative pronoun opening the clause of the cue at `i` (التقت الوزير
+/// فلان، الذي دافع عن القرار قائلا): the person or body named right before الذي / التي.
+fn relative_antecedent(ctx: &Ctx, i: usize) -> Option<Subject> {
+    let from = ctx.sentence_range(i).start.max(i.saturating_sub(8));
+    let r = (from..i)
+        .rev()
+        .take_while(|&t| !ctx.is_punct(t))
+        .find(|&t| matches!(ctx.key(t), "الذي" | "التي"))?;
+    let mut p = r.checked_sub(1)?;
+    if ctx.is_comma(p) {
+        p = p.checked_sub(1)?;
+    }
+    let m = ctx.mention_at[p]?;
+    matches!(
+        ctx.ents.mentions[m].kind,
+        EntityKind::Person | EntityKind::Organisation
+    )
+    .then(|| Subject::mention(m))
+}
+
+/// The subject of the verb that opens the clause of a cue joined to it by و (ترفض "الصحيفة"
+/// التهم وتقول إن): the mention or short quoted name right after that verb.
+fn coordinated_subject(ctx: &Ctx, i: usize) -> Option<Subject> {
+    let sent = ctx.sentence_range(i);
+    let mut c = (sent.start..i)
+        .rev()
+        .find(|&t| ctx.is_comma(t) || ctx.is_stop(t))
+        .map_or(sent.start, |t| t + 1);
+    while c < i && matches!(ctx.key(c), "فيما" | "بينما" | "كما" | "و") {
+        c += 1;
+    }
+    let verb = ctx.tokens.get(c)?;
+    if c + 2 >= i || verb.kind != TokenKind::Arabic || ctx.key(c).starts_with("ال") {
+        return None;
+    }
+    if let Some((name, _)) = quoted_name(ctx, c + 1) {
+        return Some(name);
+    }
+    let m = ctx.mention_at[c + 1]?;
+    let mention = &ctx.ents.mentions[m];
+    (mention.kind != EntityKind::Location && !speaker::is_prep_object(ctx, mention))
+        .then(|| Subject::mention(m))
 }
 
 /// True for a verb written with a damma on its first letter (كُتب, قِيل-like passives):
@@ -193,7 +316,25 @@ fn preverbal_subject(ctx: &Ctx, i: usize) -> Option<Subject> {
             return Some(Subject::mention(m));
         }
     }
-    clause_initial_subject(ctx, t)
+    clause_initial_subject(ctx, t).or_else(|| subject_before_aside(ctx, i))
+}
+
+/// A subject opening the sentence, set off from its verb by an aside between commas (لكن وزير
+/// الخارجية، وهو …، قال إن): the phrase before the first comma, when it names a body or a role.
+fn subject_before_aside(ctx: &Ctx, i: usize) -> Option<Subject> {
+    if !ctx.is_comma(i.checked_sub(1)?) {
+        return None;
+    }
+    let mut start = ctx.sentence_range(i).start;
+    while start < i && matches!(ctx.key(start), "لكن" | "ولكن" | "بينما" | "اما" | "واما")
+    {
+        start += 1;
+    }
+    let a = (start..i - 1).find(|&t| ctx.is_comma(t))?;
+    match speaker::subject(ctx, start..a) {
+        s @ (Subject::Mention { .. } | Subject::Nominal { unnamed: false, .. }) => Some(s),
+        _ => None,
+    }
 }
 
 /// The token after the last `marker` word in `from..=last`, when the words from there to `last`
@@ -262,6 +403,7 @@ fn find_content(ctx: &Ctx, i: usize) -> Option<Found> {
             let after_colon = j > i + 1 && (ctx.key(j - 1) == ":" || ctx.is_comma(j - 1));
             let adjacent = j == i + 1;
             if pair.inner_len() >= LONG_PAIR
+                && !names_a_title(ctx, j)
                 && (after_colon || adjacent || closes_clause(ctx, pair.close))
             {
                 return Some(Found {
@@ -315,6 +457,35 @@ fn find_content(ctx: &Ctx, i: usize) -> Option<Found> {
         j += 1;
     }
     None
+}
+
+/// True when the quotation opening at `j` is a title (تحت عنوان "…", بعنوان "…"), not speech.
+fn names_a_title(ctx: &Ctx, j: usize) -> bool {
+    j > 0 && {
+        let k = ctx.key(j - 1);
+        k.strip_prefix('ب').unwrap_or(k).starts_with("عنوان")
+    }
+}
+
+/// The content of a call (دعت الصحيفة إلى "وقف القمع"): what follows إلى, when it is an أن
+/// clause or a quotation ending the clause (a quoted word inside narration, إلى "الإفراج" عن
+/// المعتقلين, is the journalist's summary).
+fn called_for(ctx: &Ctx, i: usize) -> Option<Found> {
+    let sent_end = ctx.sentence_range(i).end;
+    let ila = (i + 1..sent_end.min(i + 1 + MAX_ZONE))
+        .take_while(|&t| !ctx.is_punct(t) || ctx.is_comma(t))
+        .find(|&t| ctx.key(t) == "الي")?;
+    let at = ila + 1;
+    if at < sent_end && lexicon::complementizer(ctx.key(at)).is_some() {
+        return find_content(ctx, ila).map(|f| Found { zone_end: ila, ..f });
+    }
+    let pair = ctx.pairs[ctx.opens.get(at).copied().flatten()?];
+    (pair.inner_len() >= 2 && closes_clause(ctx, pair.close)).then_some(Found {
+        zone_end: ila,
+        start: at + 1,
+        end: pair.close,
+        kind: QuoteKind::Direct,
+    })
 }
 
 /// True when the token after a closing mark ends the clause (stop, comma, end of paragraph).
@@ -443,7 +614,9 @@ fn participle_quote(
         return Some((found, q.speaker.clone(), g, i + 1));
     }
     let opens_sentence = sent.start == i;
-    let resolved = if opens_sentence && sent.start > 0 {
+    let resolved = if let Some(s) = relative_antecedent(ctx, i) {
+        speaker::resolve(ctx, st, &s, i, form.gender, form.number)
+    } else if opens_sentence && sent.start > 0 {
         speaker::sentence_subject(
             ctx,
             st,
@@ -466,14 +639,16 @@ fn attribution_quote(ctx: &Ctx, st: &State, quotes: &[Quote], i: usize) -> Optio
     let mut j = i + 1;
     let mut cue_end = i + 1;
     let mut verb = None;
-    if j < n && ctx.key(j) == "ما" {
+    if j < n && matches!(ctx.key(j), "ما" | "لما") {
         j += 1;
     }
-    if let Some((f, _)) = (j < n)
-        .then(|| lexicon::cue(ctx.key(j)))
+    let mut agreeing = false;
+    if let Some(f) = (j < n)
+        .then(|| lexicon::verb_with_object(ctx.key(j)))
         .flatten()
-        .filter(|(f, _)| f.class == CueClass::Verb)
     {
+        // A bare masculine past (حسبما ذكر) also reads as a passive (ذُكر): no speaker in it.
+        agreeing = ctx.key(j) != f.lemma;
         verb = Some(f);
         j += 1;
     }
@@ -486,7 +661,7 @@ fn attribution_quote(ctx: &Ctx, st: &State, quotes: &[Quote], i: usize) -> Optio
     }
     let (subject, np_end) = match (j < n).then(|| attribution_source(ctx, j)).flatten() {
         Some(found) => found,
-        None if verb.is_some() => (Subject::None, j),
+        None if agreeing => (Subject::None, j),
         None => return None,
     };
     let (start, end) = attributed_content(ctx, quotes, i, np_end)?;
@@ -563,11 +738,20 @@ fn attribution_source(ctx: &Ctx, j: usize) -> Option<(Subject, usize)> {
         }
         return Some((Subject::mention(m), end));
     }
+    if let Some(found) = quoted_name(ctx, j) {
+        return Some(found);
+    }
     let key = ctx.key(j);
     if lexicon::is_report_noun(key) || lexicon::is_media_noun(key) {
         if let Some(found) = named_after(ctx, j) {
             return Some(found);
         }
+    }
+    if let Some(found) = definite_source(ctx, j) {
+        return Some(found);
+    }
+    if let Some(found) = construct_with_name(ctx, j) {
+        return Some(found);
     }
     let bare = key
         .strip_prefix("لل")
@@ -583,7 +767,9 @@ fn attribution_source(ctx: &Ctx, j: usize) -> Option<(Subject, usize)> {
         let sub = speaker::subject(ctx, j..end);
         if matches!(
             sub,
-            Subject::Mention { .. } | Subject::Bare { role: Some(_), .. }
+            Subject::Mention { .. }
+                | Subject::Bare { role: Some(_), .. }
+                | Subject::Nominal { unnamed: false, .. }
         ) {
             return Some((sub, end));
         }
@@ -630,18 +816,61 @@ fn named_after(ctx: &Ctx, j: usize) -> Option<(Subject, usize)> {
                 return Some((Subject::mention(m), mention_end(ctx, m, t)));
             }
         }
-        if let Some(p) = ctx.opens[t] {
-            let pair = ctx.pairs[p];
-            if (1..=4).contains(&pair.inner_len()) {
-                return Some((
-                    Subject::bare(ctx.span_of(pair.open + 1, pair.close)),
-                    pair.close + 1,
-                ));
-            }
+        if let Some(found) = quoted_name(ctx, t) {
+            return Some(found);
         }
         if ctx.is_punct(t) {
             break;
         }
     }
     None
+}
+
+/// A short quoted name opening at `t` (`"بي بي سي"`), and the token after its closing mark.
+fn quoted_name(ctx: &Ctx, t: usize) -> Option<(Subject, usize)> {
+    let pair = ctx.pairs[ctx.opens[t]?];
+    (1..=4).contains(&pair.inner_len()).then(|| {
+        (
+            Subject::bare(ctx.span_of(pair.open + 1, pair.close)),
+            pair.close + 1,
+        )
+    })
+}
+
+/// A body named by a noun and the name it governs (بحسب شرطة المدينة, وفق حكومة البلد): an
+/// article-less word at `j`, not a title or source noun (مصادر حماس stays unnamed), followed
+/// directly by an entity mention that it does not govern through a preposition.
+fn construct_with_name(ctx: &Ctx, j: usize) -> Option<(Subject, usize)> {
+    let m = ctx.mention_at.get(j + 1).copied().flatten()?;
+    let mention = &ctx.ents.mentions[m];
+    let head = ctx.key(j);
+    let plain = ctx.tokens[j].kind == TokenKind::Arabic
+        && !head.starts_with("ال")
+        && !speaker::is_prep_object(ctx, mention)
+        && lexicon::cue(head).is_none()
+        && lexicon::title(head).is_none()
+        && mention.span.start == ctx.tokens[j + 1].span.start;
+    plain.then(|| {
+        let end = mention_end(ctx, m, j + 1);
+        (Subject::bare(ctx.span_of(j, end)), end)
+    })
+}
+
+/// A report or medium named before, taken up again with the article (بحسب البيان, وفق الموقع
+/// ذاته): the definite noun with its definite adjectives, an unnamed source for a report, a
+/// named one for a medium. Figures and estimates (الأرقام) are left to the unnamed titles.
+fn definite_source(ctx: &Ctx, j: usize) -> Option<(Subject, usize)> {
+    let bare = ctx.key(j).strip_prefix("ال")?;
+    let report = lexicon::is_report_noun(bare);
+    if lexicon::title(bare).is_some_and(|(_, u)| u) || !(report || lexicon::is_media_noun(bare)) {
+        return None;
+    }
+    let span = speaker::bare_phrase(ctx, j, ctx.sentence_range(j).end);
+    let end = speaker::token_after(ctx, span);
+    let subject = if report {
+        Subject::nominal(ctx, j, end, Gender::Unknown, true)
+    } else {
+        Subject::bare(span)
+    };
+    Some((subject, end))
 }

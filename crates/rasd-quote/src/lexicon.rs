@@ -88,6 +88,8 @@ const VERBS: &[(&str, &str)] = &[
     ("توصل", "يتوصل"),
     ("كرر", "يكرر"),
     ("جادل", "يجادل"),
+    ("تساءل", "يتساءل"),
+    ("وصف", "يصف"),
 ];
 
 /// Weak-final verbs whose forms do not follow the regular pattern: (form, lemma, gender, number).
@@ -109,6 +111,12 @@ const IRREGULAR: &[(&str, &str, Gender, Number)] = &[
     ("يدعي", "ادعي", Gender::Masc, Number::Singular),
     ("تدعي", "ادعي", Gender::Fem, Number::Singular),
     ("اضافوا", "اضاف", Gender::Masc, Number::Plural),
+    ("دعا", "دعا", Gender::Masc, Number::Singular),
+    ("دعت", "دعا", Gender::Fem, Number::Singular),
+    ("دعوا", "دعا", Gender::Masc, Number::Plural),
+    ("يدعو", "دعا", Gender::Masc, Number::Singular),
+    ("تدعو", "دعا", Gender::Fem, Number::Singular),
+    ("يدعون", "دعا", Gender::Masc, Number::Plural),
 ];
 
 /// Participles of continuation: masculine singular key (ending in ا), lemma.
@@ -187,7 +195,30 @@ fn build() -> HashMap<String, CueForm> {
     for &a in ATTRIBUTIONS {
         add(&mut m, a.to_string(), Attribution, a, Unknown, Singular);
     }
+    for &(past, pres) in VERBS {
+        add_duals(&mut m, past, pres);
+    }
     m
+}
+
+/// Dual forms (قالتا, يقولان, تقولان), counted as plural. The masculine past dual (قالا) is left
+/// out: it is spelt like accusative nouns (كتبا, حذرا, ذكرا).
+fn add_duals(map: &mut HashMap<String, CueForm>, past: &'static str, pres: &str) {
+    let stem: String = pres.chars().skip(1).collect();
+    for (form, g) in [
+        (format!("{past}تا"), Gender::Fem),
+        (format!("{pres}ان"), Gender::Masc),
+        (format!("ت{stem}ان"), Gender::Fem),
+    ] {
+        add(map, form, CueClass::Verb, past, g, Number::Plural);
+    }
+}
+
+/// True for a definite dual noun (الفتاتان, الدولتين): a subject of two, whatever the verb's number.
+pub fn is_dual_noun(key: &str) -> bool {
+    key.starts_with("ال")
+        && (key.ends_with("تان") || key.ends_with("تين"))
+        && key.chars().count() > 6
 }
 
 /// The cue reading of a token key, trying it as is and without a leading و / ف.
@@ -201,6 +232,17 @@ pub fn cue(key: &str) -> Option<(CueForm, usize)> {
     }
     let rest = key.strip_prefix('و').or_else(|| key.strip_prefix('ف'))?;
     map.get(rest).map(|f| (*f, key.len() - rest.len()))
+}
+
+/// A reporting verb, also with an attached object pronoun (ذكرته, أوردها) as after
+/// `وفقا لما` / `حسبما`.
+pub fn verb_with_object(key: &str) -> Option<CueForm> {
+    let verb = |k: &str| cue(k).map(|(f, _)| f).filter(|f| f.class == CueClass::Verb);
+    verb(key).or_else(|| {
+        ["ها", "ه"]
+            .iter()
+            .find_map(|s| key.strip_suffix(s).and_then(verb))
+    })
 }
 
 /// Complementizers that open reported content: (key, true when a pronoun is attached).
@@ -240,14 +282,17 @@ pub fn blocks_complementizer(key: &str) -> bool {
 /// Titles and role nouns that head a nominal speaker (without ال): gender and whether the
 /// noun names an unnamed source rather than a person with a role.
 pub fn title(key: &str) -> Option<(Gender, bool)> {
+    if is_partitive(key) {
+        return Some((Gender::Unknown, true));
+    }
     let k = key.strip_prefix("ال").unwrap_or(key);
     let (g, unnamed) = match k {
         "مصدر" | "مصادر" | "تقرير" | "تقارير" | "وسائل" | "شهود" | "انباء" | "معلومات" | "صحف"
         | "مواقع" | "ناشطون" | "ناشطين" | "اوساط" | "دوائر" | "خبراء" | "محللون" | "محللين"
         | "مراقبون" | "مراقبين" | "منظمات" | "جماعات" | "سكان" | "مسعفون" | "مسعفين" | "ارقام"
         | "احصاءات" | "احصائيات" | "تقديرات" | "روايات" | "شهادات" | "عديد" | "بعض" | "كثير"
-        | "كثيرون" | "احدهم" | "عدد" | "نقاد" | "منتقدون" | "منتقدين" | "وثائق" | "مستخدمو"
-        | "مستخدمي" | "مغردون" | "مغردين" => (Gender::Unknown, true),
+        | "كثيرون" | "عدد" | "نقاد" | "منتقدون" | "منتقدين" | "وثائق" | "مستخدمو" | "مستخدمي"
+        | "مغردون" | "مغردين" => (Gender::Unknown, true),
         "وزير" | "رئيس" | "سفير" | "متحدث" | "ناطق" | "امين" | "مبعوث" | "ممثل" | "قائد"
         | "مدير" | "نائب" | "زعيم" | "ملك" | "امير" | "جنرال" | "مستشار" | "مندوب" | "عضو"
         | "مسؤول" | "دبلوماسي" | "خبير" | "محلل" | "مراسل" | "ضابط" | "مفوض" | "محافظ" | "حاكم"
@@ -264,6 +309,33 @@ pub fn title(key: &str) -> Option<(Gender, bool)> {
         _ => return None,
     };
     Some((g, unnamed))
+}
+
+/// True for "one of them" / "some of them" with an attached pronoun (أحدهم, إحداها, بعضهم):
+/// a member of a group named before, never a name.
+pub fn is_partitive(key: &str) -> bool {
+    ["احدا", "احدي", "احد", "بعض"].iter().any(|head| {
+        key.strip_prefix(head)
+            .is_some_and(|r| matches!(r, "ها" | "هم" | "هما" | "هن"))
+    })
+}
+
+/// True for a verb of calling (دعا): it reports only what follows إلى in quotation marks or
+/// as an أن clause (دعا إلى "ضبط النفس"), never a plain object (دعا الدول إلى المساعدة).
+pub fn calls_for(form: CueForm) -> bool {
+    form.lemma == "دعا"
+}
+
+/// True for a verb of describing (وصف X بأنه …): it reports only a description introduced by
+/// بأن, and its content starts at the described object.
+pub fn describes(form: CueForm) -> bool {
+    form.lemma == "وصف"
+}
+
+/// True for a verb that reports only with a clause after أن (ادعى أن): without one, تدعى "…"
+/// is the passive "is called".
+pub fn needs_clause(form: CueForm) -> bool {
+    form.lemma == "ادعي"
 }
 
 /// Words that may stand between a cue verb and its subject or content without being either:
@@ -437,6 +509,7 @@ pub fn is_report_noun(key: &str) -> bool {
     matches!(
         key.strip_prefix("ل").unwrap_or(key),
         "بيان"
+            | "تقرير"
             | "احصاءات"
             | "احصائيات"
             | "ارقام"
@@ -478,5 +551,23 @@ mod tests {
         assert_eq!(title("الوزيره"), Some((Gender::Fem, false)));
         assert_eq!(title("مصدر"), Some((Gender::Unknown, true)));
         assert!(title("الكويت").is_none());
+    }
+
+    #[test]
+    fn partitives_and_question_verbs() {
+        assert_eq!(title("احداها"), Some((Gender::Unknown, true)));
+        assert_eq!(title("بعضهم"), Some((Gender::Unknown, true)));
+        assert!(!is_partitive("احدث"));
+        let key = rasd_text::match_key("وتساءلت");
+        assert_eq!(cue(&key).unwrap().0.lemma, "تساءل");
+        assert_eq!(verb_with_object("ذكرته").unwrap().lemma, "ذكر");
+        assert!(needs_clause(cue("تدعي").unwrap().0));
+        let dual = cue("واضافتا").unwrap().0;
+        assert_eq!((dual.lemma, dual.number), ("اضاف", Number::Plural));
+        assert_eq!(cue("يقولان").unwrap().0.number, Number::Plural);
+        assert_eq!(cue("نقلا").unwrap().0.class, CueClass::Attribution);
+        assert!(is_dual_noun("الفتاتان") && !is_dual_noun("البرلمان"));
+        assert!(calls_for(cue("ودعت").unwrap().0));
+        assert!(describes(cue("ووصفت").unwrap().0));
     }
 }

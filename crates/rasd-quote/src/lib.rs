@@ -3,14 +3,19 @@
 //! Finds direct quotes (in any quotation marks: " " « » “ ” ‘ ’), indirect speech (قال / قالت /
 //! يقول / أكد / أضاف / أوضح / أعلن … followed by إن / أن / أنه / بأن, with و / ف prefixes),
 //! mixed quotes (`إن المرحلة الأولى "هي …"`), participle continuations (مشيرا إلى أن, مضيفة أن)
-//! and source attributions (بحسب, وفقا لـ, نقلا عن, حسب ما نقلت). Each quote carries its cue,
-//! content and speaker spans (byte offsets into the ORIGINAL text).
+//! and source attributions (بحسب, وفقا لـ, نقلا عن, حسب ما نقلت, بحسب شرطة المدينة, وفق الموقع
+//! ذاته). Descriptions (وصف X بأنه …) and calls (دعت إلى "…") count only in that shape; a verb
+//! inside another quote's content with no subject of its own (قال إن بلاده تعتبر أن) belongs to
+//! that quote. Each quote carries its cue, content and speaker spans (byte offsets into the
+//! ORIGINAL text).
 //!
 //! Speakers are resolved over the entity layer: a named speaker points to its entity group; a
 //! nominal one (الوزير, الوزيرة) to the earlier person whose role has that head noun; an implicit
 //! one (وأوضح with no subject) to the previous speaker or the most recent person agreeing in
-//! gender and number; organisations speak (أعلن التحالف الدولي); unnamed sources (مصدر عسكري)
-//! stay unnamed and are never forced onto a name.
+//! gender and number (duals included: قالت الفتاتان … وأضافتا); organisations and outlets speak
+//! (أعلن التحالف الدولي, قال تقرير للموقع); a subject may stand before an aside (وزير الخارجية،
+//! وهو …، قال), be the antecedent of الذي, or the subject of a verb joined by و; unnamed sources
+//! (مصدر عسكري, أحدها) stay unnamed and are never forced onto a name.
 //!
 //! ```
 //! use rasd_quote::{extract_view, EntityView, SpeakerKind};

@@ -43,7 +43,13 @@ impl Subject {
     }
 
     /// The role phrase `k..end` headed by the title at token `k`.
-    fn nominal(ctx: &Ctx, k: usize, end: usize, gender: Gender, unnamed: bool) -> Subject {
+    pub(crate) fn nominal(
+        ctx: &Ctx,
+        k: usize,
+        end: usize,
+        gender: Gender,
+        unnamed: bool,
+    ) -> Subject {
         let head = ctx.key(k).to_string();
         let definite = head.starts_with("ال");
         Subject::Nominal {
@@ -53,6 +59,18 @@ impl Subject {
             unnamed,
             definite,
         }
+    }
+}
+
+impl Subject {
+    /// The first token after the subject's words, when it has words in the text.
+    pub(crate) fn end_token(&self, ctx: &Ctx) -> Option<usize> {
+        let span = match self {
+            Subject::Mention { mention, .. } => ctx.ents.mentions[*mention].span,
+            Subject::Nominal { span, .. } | Subject::Bare { span, .. } => *span,
+            Subject::Pronoun | Subject::None => return None,
+        };
+        Some(token_after(ctx, span))
     }
 }
 
@@ -152,6 +170,23 @@ fn skip_fillers(ctx: &Ctx, mut t: usize, end: usize) -> usize {
     t
 }
 
+/// True for a reflexive object (يصف نفسه, وصفت نفسها): never the subject of the verb.
+fn is_reflexive(key: &str) -> bool {
+    key.strip_prefix("ا")
+        .unwrap_or(key)
+        .strip_prefix("نفس")
+        .is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما" | "هن"))
+}
+
+/// True for ل with an attached pronoun (له, لنا, لهم): the addressee a verb may take before
+/// its subject (وقال لنا الوزير).
+fn is_pronoun_object(key: &str) -> bool {
+    matches!(
+        key,
+        "له" | "لها" | "لهم" | "لهما" | "لهن" | "لنا" | "لي" | "لك" | "لكم"
+    )
+}
+
 /// True when token `t` starts with a preposition clitic or is a preposition.
 fn is_prepositional(ctx: &Ctx, t: usize) -> bool {
     let k = ctx.key(t);
@@ -189,7 +224,10 @@ fn breaks_phrase(ctx: &Ctx, t: usize) -> bool {
 
 /// The subject in `zone` (the tokens between a cue and its content).
 pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
-    let k = skip_fillers(ctx, zone.start, zone.end);
+    let mut k = skip_fillers(ctx, zone.start, zone.end);
+    if k + 1 < zone.end && is_pronoun_object(ctx.key(k)) {
+        k = skip_fillers(ctx, k + 1, zone.end);
+    }
     if k >= zone.end {
         return if zone
             .clone()
@@ -213,7 +251,8 @@ pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
     if matches!(
         key,
         "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" | "هذين" | "هاتين"
-    ) {
+    ) || is_reflexive(key)
+    {
         return Subject::None;
     }
     if is_prepositional(ctx, k)
@@ -221,6 +260,9 @@ pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
         || ctx.tokens[k].kind != TokenKind::Arabic
     {
         return Subject::None;
+    }
+    if let Some(s) = report_of(ctx, k, zone.end) {
+        return s;
     }
     if let Some((gender, unnamed)) = lexicon::title(key) {
         return titled(ctx, k, zone.end, gender, unnamed);
@@ -240,9 +282,26 @@ pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
     Subject::bare(bare_phrase(ctx, k, zone.end))
 }
 
+/// A report credited to its publisher by ل (تقرير للموقع, بيان لوزارة الخارجية): the publisher's
+/// mention, or the report phrase as a nominal speaker when the publisher is a definite noun.
+fn report_of(ctx: &Ctx, k: usize, zone_end: usize) -> Option<Subject> {
+    let t = k + 1;
+    let owner = ctx.key(t.min(ctx.tokens.len() - 1));
+    if !lexicon::is_report_noun(ctx.key(k)) || t >= zone_end || !owner.starts_with('ل') {
+        return None;
+    }
+    let named = (t..zone_end.min(t + 2)).find_map(|x| ctx.mention_at[x]);
+    match named {
+        Some(m) if ctx.ents.mentions[m].kind != EntityKind::Location => Some(Subject::mention(m)),
+        _ => owner
+            .starts_with("لل")
+            .then(|| Subject::nominal(ctx, k, t + 1, Gender::Unknown, false)),
+    }
+}
+
 /// A subject the entity layer missed: a definite noun with its definite adjectives
 /// (الجيش الإسرائيلي), or up to three words of a name (وقال ماكرون).
-fn bare_phrase(ctx: &Ctx, k: usize, zone_end: usize) -> Span {
+pub(crate) fn bare_phrase(ctx: &Ctx, k: usize, zone_end: usize) -> Span {
     let end = phrase_end(ctx, k, zone_end, 4);
     if !ctx.key(k).starts_with("ال") {
         let mut e = k + 1;
@@ -338,6 +397,9 @@ fn titled(ctx: &Ctx, k: usize, zone_end: usize, gender: Gender, unnamed: bool) -
         }
         t += 1;
     }
+    if let Some(s) = apposed_name(ctx, k, zone_end) {
+        return s;
+    }
     let end = phrase_end(ctx, k, zone_end, 14);
     if !unnamed {
         if let Some(name) = trailing_name(ctx, k, end) {
@@ -348,6 +410,25 @@ fn titled(ctx: &Ctx, k: usize, zone_end: usize, gender: Gender, unnamed: bool) -
         }
     }
     Subject::nominal(ctx, k, end.min(k + 8), gender, unnamed)
+}
+
+/// A person named between commas after a title phrase at `k` (منسق الأمم المتحدة الخاص بعملية
+/// السلام، فلان الفلاني، أعمال …): the name, with the phrase before the first comma as its role.
+fn apposed_name(ctx: &Ctx, k: usize, zone_end: usize) -> Option<Subject> {
+    let c = (k + 1..zone_end.min(k + 12)).find(|&t| ctx.is_punct(t))?;
+    let m = ctx.mention_at.get(c + 1).copied().flatten()?;
+    let mention = &ctx.ents.mentions[m];
+    let after = token_after(ctx, mention.span);
+    let closed = after < ctx.tokens.len()
+        && (ctx.is_comma(after) || lexicon::complementizer(ctx.key(after)).is_some());
+    (ctx.is_comma(c)
+        && mention.kind == EntityKind::Person
+        && mention.span.start == ctx.tokens[c + 1].span.start
+        && closed)
+        .then(|| Subject::Mention {
+            mention: m,
+            role: Some(ctx.span_of(k, c)),
+        })
 }
 
 /// In a title phrase `k..end` the entity layer found no name in, the start of a name written
@@ -544,7 +625,7 @@ fn first_token(ctx: &Ctx, span: Span) -> usize {
 }
 
 /// The first token starting at or after the end of `span`.
-fn token_after(ctx: &Ctx, span: Span) -> usize {
+pub(crate) fn token_after(ctx: &Ctx, span: Span) -> usize {
     ctx.tokens.partition_point(|t| t.span.start < span.end)
 }
 

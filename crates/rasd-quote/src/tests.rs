@@ -358,3 +358,158 @@ fn title_with_a_genitive_organisation_before_the_name() {
         "{q:#?}"
     );
 }
+
+fn speaker_text(q: &Quote) -> &str {
+    q.speaker.as_ref().map_or("", |s| s.text.as_str())
+}
+
+#[test]
+fn attribution_to_a_body_with_a_name_or_a_quoted_name() {
+    let text = "وبحسب شرطة كارديف فإن رجلا نقل إلى المستشفى في حالة خطرة، مشيرة إلى أنه عثر عليه قرب النهر.\nوبحسب \"سكاي نيوز\" فإن الوزير استقال من منصبه أمس.";
+    let q = run(text, &[("كارديف", L, "كارديف", None)]);
+    assert_eq!(q.len(), 3, "{q:#?}");
+    assert_eq!(speaker_text(&q[0]), "شرطة كارديف");
+    assert!(q[0].content.text.starts_with("رجلا نقل"));
+    assert_eq!(speaker_text(&q[1]), "شرطة كارديف");
+    assert_eq!(speaker_text(&q[2]), "سكاي نيوز");
+    let text = "وبحسب مصادر كارديف فإن رجلا نقل إلى المستشفى في حالة خطرة.";
+    let q = run(text, &[("كارديف", L, "كارديف", None)]);
+    assert_eq!(q[0].speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
+}
+
+#[test]
+fn attribution_with_a_verb_definite_source_or_reporter() {
+    let text = "اعتقلت السلطات ثلاثة رجال في المدينة، وفقا لما ذكرته الشرطة المحلية، الأحد.\nوأصيب خمسة أشخاص بجروح طفيفة، بحسب البيان.\nوتعيش الأسر في ظروف صعبة للغاية، وفق الموقع ذاته.\nوبدأت الجلسة الثانية ظهرا في العاصمة، وفق مراسلة وكالة الأنباء الألمانية.";
+    let q = run(
+        text,
+        &[
+            ("الشرطة المحلية", O, "الشرطة المحلية", None),
+            ("وكالة الأنباء الألمانية", O, "وكالة الأنباء الألمانية", None),
+        ],
+    );
+    let names: Vec<&str> = q.iter().map(speaker_text).collect();
+    assert_eq!(
+        names,
+        [
+            "الشرطة المحلية",
+            "البيان",
+            "الموقع",
+            "مراسلة وكالة الأنباء الألمانية"
+        ],
+        "{q:#?}"
+    );
+    assert_eq!(q[1].speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
+    assert_eq!(q[2].speaker.as_ref().unwrap().kind, SpeakerKind::Named);
+}
+
+#[test]
+fn a_bare_masculine_past_after_an_attribution_is_a_passive() {
+    let text = "وتمتد الشبكة الجديدة على مسافة طويلة جدا، وفقا لما ذكر عبر الموقع.";
+    assert!(run(text, &[]).is_empty());
+}
+
+#[test]
+fn report_of_a_publisher_and_a_quoted_title() {
+    let text = "وقال تقرير للصحيفة تحت عنوان \"أيام صعبة في المخيمات الكبيرة\"، إن آلاف العائلات تعيش بلا كهرباء.";
+    let q = run(text, &[]);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert!(q[0].content.text.starts_with("آلاف العائلات"));
+    let sp = q[0].speaker.as_ref().unwrap();
+    assert_eq!(
+        (sp.text.as_str(), sp.kind),
+        ("تقرير للصحيفة", SpeakerKind::Nominal)
+    );
+}
+
+#[test]
+fn addressee_pronoun_before_the_subject() {
+    let text = "وقال لنا جان دوبوا، وهو نائب في البرلمان: \"نحن نرفض هذا القانون بشكل قاطع\".";
+    let q = run(text, &[("جان دوبوا", P, "جان دوبوا", None)]);
+    assert_eq!(speaker_text(&q[0]), "جان دوبوا", "{q:#?}");
+}
+
+#[test]
+fn naming_verbs_partitives_and_embedded_clauses() {
+    let text = "وانضم إلى منظمة صغيرة تدعى \"رابطة الشباب الحر في المدينة\" منذ سنوات.\nونشرت استطلاعات للرأي وأشار أحدها إلى أن نصف السكان يؤيدون القانون.\nوشدد الوزير ماركو على أن بلاده تعتبر أن هذه الخطوة تهدد الاستقرار، كما أشار إلى أن الحوار مستمر.";
+    let q = run(text, &[("ماركو", P, "ماركو", None)]);
+    let cues: Vec<&str> = q.iter().map(|q| q.cue.text.as_str()).collect();
+    assert_eq!(cues, ["أشار", "شدد", "أشار"], "{q:#?}");
+    assert_eq!(q[0].speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
+    assert_eq!(speaker_text(&q[2]), "ماركو");
+}
+
+#[test]
+fn subjects_of_relative_coordinated_and_interrupted_clauses() {
+    let text = "قال كارتر إن الحرب طويلة.\nوالتقت الصحيفة النائب جان دوبوا، الذي دافع عن القانون قائلا: \"هذا القانون يحمي العمال من الاستغلال\".\nفيما ترفض \"الجمهورية\" هذه الاتهامات وتقول إن المحاكمة سياسية بالكامل.\nلكن وزير خارجية فرنسا، وهي حليف قديم لواشنطن، قال إن الحرب ستنتهي قريبا.";
+    let q = run(
+        text,
+        &[
+            ("كارتر", P, "كارتر", None),
+            ("جان دوبوا", P, "جان دوبوا", None),
+            ("فرنسا", L, "فرنسا", None),
+        ],
+    );
+    let names: Vec<&str> = q.iter().map(speaker_text).collect();
+    assert_eq!(
+        names,
+        ["كارتر", "جان دوبوا", "الجمهورية", "وزير خارجية فرنسا"],
+        "{q:#?}"
+    );
+}
+
+#[test]
+fn dual_verbs_agree_with_a_dual_subject() {
+    let text = "وقالت الشقيقتان إن الدراسة صعبة للغاية.\nوأضافتا أن الأسرة تدعمهما في كل شيء.\nوتحلم الشقيقتان بالسفر إلى الخارج، حسبما قالتا في المقابلة.";
+    let q = run(text, &[]);
+    let cues: Vec<&str> = q.iter().map(|q| q.cue.text.as_str()).collect();
+    assert_eq!(cues, ["قالت", "أضافتا", "حسبما"], "{q:#?}");
+    assert!(q.iter().all(|q| speaker_text(q) == "الشقيقتان"), "{q:#?}");
+}
+
+#[test]
+fn describing_verbs_and_names_in_apposition() {
+    let text = "ووصف الممرضون حالة الرجل المصاب بأنها \"مستقرة تماما\".\nووصف السكان الليل بالطويل.\nوصف مبعوث الاتحاد الخاص بملف الهجرة، يوهان كرامر، القرار الجديد، بأنه خطوة إلى الوراء.";
+    let q = run(text, &[("يوهان كرامر", P, "يوهان كرامر", None)]);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(q[0].content.text.starts_with("حالة الرجل المصاب بأنها"));
+    assert_eq!(speaker_text(&q[0]), "الممرضون");
+    let sp = q[1].speaker.as_ref().unwrap();
+    assert_eq!(
+        (sp.text.as_str(), sp.role.as_deref()),
+        ("يوهان كرامر", Some("مبعوث الاتحاد الخاص بملف الهجرة")),
+        "{q:#?}"
+    );
+    assert!(q[1].content.text.starts_with("القرار الجديد"));
+}
+
+#[test]
+fn calls_report_only_a_quoted_or_clausal_demand() {
+    let text = "ودعت النقابة إلى \"إنهاء الظلم\"، فيما يستمر الإضراب.\nودعا الوزير الدول المانحة إلى تقديم مساعدات عاجلة.\nودعت المنظمة إلى \"الإفراج\" عن المعتقلين فورا.";
+    let q = run(text, &[]);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(
+        (
+            q[0].cue.text.as_str(),
+            q[0].content.text.as_str(),
+            q[0].direct
+        ),
+        ("دعت", "إنهاء الظلم", true)
+    );
+    assert_eq!(speaker_text(&q[0]), "النقابة");
+}
+
+#[test]
+fn relative_and_comma_clauses_stay_inside_the_statement() {
+    let text = "وقال الوزير ماركو إن الحكومة قلقة مما ترى المعارضة أنه تصعيد خطير.\nوأضاف أنه رغم التقدم الكبير، يرى \"أن الطريق ما زال طويلا جدا\".";
+    let q = run(text, &[("ماركو", P, "ماركو", None)]);
+    let cues: Vec<&str> = q.iter().map(|q| q.cue.text.as_str()).collect();
+    assert_eq!(cues, ["قال", "أضاف"], "{q:#?}");
+}
+
+#[test]
+fn a_reflexive_object_is_not_the_speaker() {
+    let text = "وكرر النائب جان دوبوا، الذي يصف نفسه بأنه \"صديق العمال\"، دعوته إلى الإضراب.";
+    let q = run(text, &[("جان دوبوا", P, "جان دوبوا", None)]);
+    assert_eq!(speaker_text(&q[0]), "جان دوبوا", "{q:#?}");
+    assert!(q[0].content.text.starts_with("نفسه بأنه"));
+}
