@@ -63,7 +63,8 @@ const COUNTED: [&str; 18] = [
     "اطفال",
 ];
 /// Negation words.
-const NEGATION: [&str; 9] = ["لم", "لن", "لا", "ليس", "ليست", "غير", "دون", "بدون", "عدم"];
+pub(crate) const NEGATION: [&str; 9] =
+    ["لم", "لن", "لا", "ليس", "ليست", "غير", "دون", "بدون", "عدم"];
 /// Hypothetical, intent, threat and attempt cues (not a happening).
 const IRREALIS: [&str; 16] = [
     "اذا",

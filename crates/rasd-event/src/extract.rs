@@ -62,7 +62,7 @@ const PLACE_NOUNS: [&str; 14] = [
 const RELATIVES: [&str; 7] = ["الذي", "التي", "الذين", "ما", "من", "اللذين", "اللتين"];
 
 /// Modalities that are not events at all (generic or expected states of affairs).
-const DROPPED: [&str; 2] = ["expected", "hypothetical"];
+const DROPPED: [&str; 3] = ["expected", "hypothetical", "negated"];
 
 /// One sentence being coded.
 struct Ctx<'a, 'b> {
@@ -137,6 +137,7 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
             strip_conjunction(a);
             resolve_role(doc, a);
             resolve_people(lx, doc, a);
+            resolve_forces(doc, a);
         }
     }
     out
@@ -261,6 +262,24 @@ pub fn resolve_role(doc: &DocView, a: &mut Actor) {
     }
 }
 
+/// Links the forces or members of a named body (قوات الجيش اليمني, عناصر الشرطة) to that body
+/// when the document names it on its own elsewhere (الجيش اليمني): one actor in CAMEO.
+pub fn resolve_forces(doc: &DocView, a: &mut Actor) {
+    let core = name_core(&a.text);
+    let Some((head, rest)) = core.split_once(' ') else {
+        return;
+    };
+    if !ACTOR_NOUNS.contains(&head) {
+        return;
+    }
+    let body = doc.entities.iter().find(|e| {
+        e.group.is_some() && e.group != a.group && name_core(&doc.original[e.start..e.end]) == rest
+    });
+    if let Some(e) = body {
+        a.group = e.group;
+    }
+}
+
 /// The threat an intended coercive act amounts to (تعتزم فرض عقوبات: CAMEO 13): sanctions,
 /// reduced relations and coercion threaten non-military force (130), violence military force
 /// (138); `None` for other acts.
@@ -270,6 +289,12 @@ fn threat_of(code: &str) -> Option<&'static str> {
         "18" | "19" | "20" => Some("138"),
         _ => None,
     }
+}
+
+/// The refusal a negated cooperative act amounts to (لن يشارك في المفاوضات, لا وساطة: CAMEO 12
+/// "reject"); `None` for other acts.
+fn refusal_of(code: &str) -> Option<&'static str> {
+    matches!(code.get(..2)?, "03" | "04" | "05" | "06" | "07" | "08").then_some("120")
 }
 
 /// Drops a conjunction glued to a definite actor name (والعراق -> العراق, فالحكومة ->
@@ -365,6 +390,22 @@ fn same_actor(a: &Actor, b: &Actor) -> bool {
 /// The country part (first three letters) of a CAMEO actor code.
 fn country_part(code: Option<&str>) -> Option<&str> {
     code.and_then(|c| c.get(..3))
+}
+
+/// Whether an act is reciprocal (consult, cooperate, agree): its coordinated actors act together.
+fn reciprocal(code: &str) -> bool {
+    matches!(code.get(..2), Some("03" | "04" | "05" | "06"))
+}
+
+/// Whether two actor codes are one side: the same country where one of them is the country
+/// itself (USA and USAGOV) or both the same sector; two sectors of one country (FRACOP and
+/// FRAGOV: police and a former president) act on each other.
+fn same_side(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let bare = a.len() <= 3 || b.len() <= 3;
+    country_part(Some(a)) == country_part(Some(b)) && (bare || a == b)
 }
 
 /// A definite nisba adjective (البريطانية, الأمريكي): it may stand inside an actor phrase
@@ -566,7 +607,13 @@ impl Ctx<'_, '_> {
             let Some((t, stem)) = self.lookup(j) else {
                 continue;
             };
-            if t.kind == Kind::Report {
+            // a purpose complement (لاتهامه) is no object of the support verb
+            if t.kind == Kind::Report || self.purpose_noun(j, &stem) {
+                return None;
+            }
+            // a definite noun right after the support verb is its subject, not its object
+            // (دخلت العقوبات حيز التنفيذ): the noun is then coded on its own
+            if t.kind == Kind::Event && t.core && j == i + 1 && self.key(j).starts_with("ال") {
                 return None;
             }
             if t.kind == Kind::Event && t.core {
@@ -600,16 +647,24 @@ impl Ctx<'_, '_> {
     /// A verbal noun in a purpose or prepositional complement (لمحاربة, في طرد) is not an event.
     fn is_complement(&self, i: usize, stem: &str) -> bool {
         let k = self.key(i).strip_prefix('و').unwrap_or(self.key(i));
-        let clitic = (k.starts_with('ل') || k.starts_with('ب')) && !stem.starts_with(['ل', 'ب']);
+        let clitic = self.purpose_noun(i, stem) || (k.starts_with('ب') && !stem.starts_with('ب'));
         let prev = i
             .checked_sub(1)
             .filter(|p| *p >= self.sent.tokens.start)
             .map(|p| self.key(p));
-        const BEFORE: [&str; 13] = [
+        // prepositions of place, purpose, topic (حول, بشأن) and cause (بسبب, جراء), and copulas
+        const BEFORE: [&str; 18] = [
             "تحت", "في", "من", "الي", "عن", "بهدف", "اجل", "بغيه", "علي", "هي", "هو", "وهي", "وهو",
+            "حول", "وحول", "بشان", "بسبب", "جراء",
         ];
         let prep_before = prev.is_some_and(|p| BEFORE.contains(&p)) && !self.caused(i);
         (clitic && !self.performed_by(i)) || prep_before
+    }
+
+    /// A verbal noun with the purpose preposition ل glued to it (لاتهامه, لطرد).
+    fn purpose_noun(&self, j: usize, stem: &str) -> bool {
+        let k = self.key(j).strip_prefix('و').unwrap_or(self.key(j));
+        k.starts_with('ل') && !stem.starts_with('ل')
     }
 
     /// A ب verbal noun that is the act of a "responded by / carried out" verb before it (ردت
@@ -713,15 +768,27 @@ impl Ctx<'_, '_> {
     fn code_event(&self, f: &Found, st: &DocState) -> Option<(Event, Option<Actor>)> {
         let modality = self.modality(f);
         let threat = threat_of(&f.code).filter(|_| modality == "intended");
+        let refusal = refusal_of(&f.code).filter(|_| modality == "negated");
         let f = &Found {
-            code: threat.map_or_else(|| f.code.clone(), str::to_string),
+            code: threat
+                .or(refusal)
+                .map_or_else(|| f.code.clone(), str::to_string),
             ..f.clone()
+        };
+        // a negated act (لم يهاجم, لا حاجة لوجود وساطة) did not happen, unless it is a refusal
+        let modality = if refusal.is_some() {
+            "asserted"
+        } else {
+            modality
         };
         let root = f.code.get(..2)?.to_string();
         if DROPPED.contains(&modality) || !self.classifier_allows(f, &root) {
             return None;
         }
-        let source = self.source(f).or_else(|| self.elided_subject(f, st));
+        let source = self
+            .source(f)
+            .or_else(|| self.elided_subject(f, st))
+            .or_else(|| self.reported_passive(f));
         // media report events, they do not act in them; a place no dictionary codes (a town,
         // a district) is where things happen, not who acts
         source
@@ -796,7 +863,15 @@ impl Ctx<'_, '_> {
 
     fn modality(&self, f: &Found) -> &'static str {
         let lo = f.first.saturating_sub(4).max(self.sent.tokens.start);
-        for j in (lo..f.first).rev() {
+        // "any" before a verbal noun stands under a negation (استبعد أي وساطة, دون أي مفاوضات)
+        if f.first > lo && self.key(f.first - 1) == "اي" {
+            return "negated";
+        }
+        // لا يزال / ما زال (still) is no negation
+        let still = |j: usize| {
+            j + 1 < f.first && ["يزال", "تزال", "زال", "زالت"].contains(&self.key(j + 1))
+        };
+        for j in (lo..f.first).rev().filter(|&j| !still(j)) {
             let k = self.key(j).strip_prefix('و').unwrap_or(self.key(j));
             if let Some((_, m)) = MODALITY_CUES
                 .iter()
@@ -804,7 +879,8 @@ impl Ctx<'_, '_> {
             {
                 return m;
             }
-            if ["المهم", "يجب", "ينبغي", "يمكن", "الضروري"].contains(&k) {
+            if ["المهم", "يجب", "ينبغي", "يمكن", "الضروري", "اذا", "لو"].contains(&k)
+            {
                 return "hypothetical";
             }
         }
@@ -896,10 +972,15 @@ impl Ctx<'_, '_> {
                 break;
             }
             if let Some(e) = self.ent_of[j] {
-                if self.is_place_object(j) {
+                if self.is_place_object(j) || self.proclitic_object(j) {
                     break;
                 }
                 return Some(self.actor(self.prefer_person(e, j), f.first + 1));
+            }
+            if !inside {
+                if let Some(a) = self.possessed_actor(j) {
+                    return Some(a);
+                }
             }
             // a support verb's subject stands before its noun (ألقى المسؤولون ... باللائمة)
             let from = if inside { f.first + 1 } else { f.last + 1 };
@@ -1188,6 +1269,29 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// An actor noun made definite by a possessive pronoun (مؤيدوه, أنصارها, قواتهم): a whole
+    /// unnamed phrase by itself.
+    fn possessed_actor(&self, j: usize) -> Option<Actor> {
+        let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
+        let t = &self.doc.tokens[j];
+        // the written pronoun, not a ta marbuta the key spells ه (رئيسة)
+        let written = &self.doc.original[t.start..t.end];
+        let base = ["هم", "ها", "ه"]
+            .iter()
+            .find_map(|p| k.strip_suffix(p).filter(|_| written.ends_with(p)))?;
+        let noun = |w: &str| ACTOR_NOUNS.contains(&w) || ACTOR_HEADS.contains(&w);
+        if !noun(base) || self.ent_of[j].is_some() {
+            return None;
+        }
+        Some(Actor {
+            text: self.doc.original[t.start..t.end].to_string(),
+            start: t.start,
+            end: t.end,
+            group: None,
+            code: None,
+        })
+    }
+
     /// The last of the adjectives (الجوي السعودي, المانحة) that follow token `j` with no name
     /// among them; `j` when none does.
     fn adjectives_end(&self, j: usize) -> usize {
@@ -1222,12 +1326,78 @@ impl Ctx<'_, '_> {
         e
     }
 
+    /// The source of a periphrastic passive (تم استهداف) inside a statement of a spokesman: the
+    /// spokesman reports the act as their own side's, so the body they speak for (المتحدث باسم
+    /// التحالف) is its source.
+    fn reported_passive(&self, f: &Found) -> Option<Actor> {
+        if !self.periphrastic(f.first) {
+            return None;
+        }
+        let at = self.doc.tokens[f.first].start;
+        let speaker = self
+            .doc
+            .quotes
+            .iter()
+            .filter(|q| q.content.start <= at && at < q.content.end)
+            .find_map(|q| q.speaker.as_ref())
+            .filter(|a| !crate::statements::is_media(&a.text))?;
+        self.spoken_for(speaker)
+    }
+
+    /// The body a speaker speaks for: the mention after "باسم" in the few words before one of the
+    /// speaker's mentions (المتحدث باسم التحالف العربي، العقيد تركي المالكي).
+    fn spoken_for(&self, speaker: &Actor) -> Option<Actor> {
+        let toks = &self.doc.tokens;
+        let own = |e: &EntityRef| {
+            (e.start == speaker.start && e.end == speaker.end)
+                || (speaker.group.is_some() && e.group == speaker.group)
+        };
+        self.doc.entities.iter().filter(|e| own(e)).find_map(|e| {
+            let i = toks.partition_point(|t| t.end <= e.start);
+            let k = (i.saturating_sub(8)..i).find(|&k| toks[k].key == "باسم")?;
+            // the first name between باسم and the speaker, with its head nouns (قوات التحالف)
+            let named = self
+                .doc
+                .entities
+                .iter()
+                .find(|b| b.start >= toks[k].end && b.end <= e.start && b.etype != "LOC");
+            match named {
+                Some(b) => Some(crate::statements::entity_actor(self.doc, b)),
+                // an unnamed body (باسم تحالف دعم الشرعية في اليمن), read in its own sentence
+                None => {
+                    let sents = &self.doc.sentences;
+                    let sent = sents.iter().find(|s| s.tokens.contains(&(k + 1)))?;
+                    let cx = Ctx { sent, ..*self };
+                    cx.unnamed_subject(k + 1, k + 1)
+                        .filter(|b| b.end <= e.start)
+                }
+            }
+        })
+    }
+
+    /// Whether token `i` is the verbal noun of a periphrastic passive (تم / يتم فرض رسوم, جرى
+    /// فيها إطلاق النار): the auxiliary, maybe with a pronoun-carrying preposition, before it.
+    fn periphrastic(&self, i: usize) -> bool {
+        const AUX: [&str; 9] = [
+            "تم",
+            "يتم",
+            "سيتم",
+            "وتم",
+            "ويتم",
+            "جري",
+            "يجري",
+            "وجري",
+            "ويجري",
+        ];
+        let lo = self.sent.tokens.start;
+        let aux = |j: usize| j >= lo && AUX.contains(&self.key(j));
+        i > lo && (aux(i - 1) || (i > lo + 1 && self.is_prep(i - 1) && aux(i - 2)))
+    }
+
     /// A damma on the first letter marks a passive verb (قُتل, أُطلق).
     fn passive(&self, i: usize) -> bool {
         // تم / يتم + verbal noun is the periphrastic passive (إذا تم فرض رسوم)
-        let periphrastic = i > self.sent.tokens.start
-            && ["تم", "يتم", "سيتم", "وتم", "ويتم"].contains(&self.key(i - 1));
-        if periphrastic {
+        if self.periphrastic(i) {
             return true;
         }
         let t = &self.doc.tokens[i];
@@ -1243,8 +1413,11 @@ impl Ctx<'_, '_> {
                 return None;
             }
             if let Some(e) = self.ent_of[j] {
-                if self.is_place_object(j) {
+                if self.is_place_object(j) || self.proclitic_object(j) {
                     continue;
+                }
+                if self.genitive_of_noun(j) {
+                    return None;
                 }
                 return Some(self.actor(e, lo));
             }
@@ -1256,6 +1429,25 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the mention at token `j` is the genitive of a verbal noun trigger right before it
+    /// (رفض المحكمة العليا ...): it is that act's agent or object, not the subject of a later one.
+    fn genitive_of_noun(&self, j: usize) -> bool {
+        let first = (self.sent.tokens.start..=j)
+            .rev()
+            .take_while(|&k| self.ent_of[k] == self.ent_of[j])
+            .last()
+            .unwrap_or(j);
+        let Some(p) = first
+            .checked_sub(1)
+            .filter(|&p| p >= self.sent.tokens.start)
+        else {
+            return false;
+        };
+        let t = &self.doc.tokens[p];
+        let noun = t.stem.is_some() && !t.verb;
+        noun && self.lookup(p).is_some_and(|(t, _)| t.kind == Kind::Event)
     }
 
     fn reporter_subject(&self, i: usize) -> Option<Actor> {
@@ -1294,8 +1486,10 @@ impl Ctx<'_, '_> {
             && self.ent_of[first - 1].is_some()
             && self.is_place_object(first - 1);
         let headed = first > self.sent.tokens.start && self.place_noun_phrase(first - 1);
-        e.etype == "LOC"
-            && (PLACE_PREPS.contains(&prev) || self.b_clitic(first) || coordinated || headed)
+        // a body's seat (في مقر الأمم المتحدة) is a place whatever the body
+        headed
+            || e.etype == "LOC"
+                && (PLACE_PREPS.contains(&prev) || self.b_clitic(first) || coordinated)
     }
 
     /// Whether token `j` is a place noun governed by a place preposition (بمديرية, في مدينة,
@@ -1307,6 +1501,22 @@ impl Ctx<'_, '_> {
         let clitic = k.strip_prefix('ب').is_some_and(noun);
         let governed = j > self.sent.tokens.start && PLACE_PREPS.contains(&self.key(j - 1));
         clitic || (bare && governed)
+    }
+
+    /// Whether the mention at token `j` is written after a prepositional proclitic of its own word
+    /// (لطهران, لليمن, بالحكومة): the entity starts after the word's و/ف and a ل, ب or ك. Such a
+    /// mention is a prepositional object, never the subject of a verb.
+    fn proclitic_object(&self, j: usize) -> bool {
+        let Some(e) = self.ent_of[j] else {
+            return false;
+        };
+        let t = &self.doc.tokens[j];
+        let start = self.doc.entities[e].start;
+        if start <= t.start || start > t.end {
+            return false;
+        }
+        let prefix = self.doc.original[t.start..start].trim_start_matches(['و', 'ف']);
+        prefix.starts_with(['ل', 'ب', 'ك'])
     }
 
     /// Whether token `j` opens with the preposition ب (بالعراق, وبغزة), not with a name's own
@@ -1383,6 +1593,12 @@ impl Ctx<'_, '_> {
             let coordinated = self.key(j).starts_with('و')
                 && j > self.sent.tokens.start
                 && self.ent_of[j - 1].is_some_and(|p| skipped.contains(&p));
+            // the one partner coordinated with the source of a reciprocal act (سيبحث ترمب وكيم)
+            // is its counterpart: CAMEO codes "X and Y met" as X → Y
+            let partner = coordinated && skipped.len() == 1 && !is_source;
+            if partner && reciprocal(&f.code) && !self.coordinated_next(j) {
+                return Some(self.actor(e, j));
+            }
             if self.is_place_object(j) || is_source || coordinated {
                 skipped.push(e);
                 continue;
@@ -1390,6 +1606,14 @@ impl Ctx<'_, '_> {
             return Some(self.actor(self.prefer_person(e, j), floor));
         }
         None
+    }
+
+    /// Whether the mention at token `j` is followed by a further coordinated mention (وفرنسا
+    /// وبريطانيا): a list of actors, not a pair.
+    fn coordinated_next(&self, j: usize) -> bool {
+        let e = self.ent_of[j];
+        let next = (j..self.sent.tokens.end).find(|&k| self.ent_of[k] != e);
+        next.is_some_and(|k| self.ent_of[k].is_some() && self.key(k).starts_with('و'))
     }
 
     /// An unnamed collective object at token `j` (حث الملك الحكومة, على السلطات الإيرانية): a
@@ -1424,10 +1648,8 @@ impl Ctx<'_, '_> {
                 (s.end <= ent.start && between(s.end, ent.start).is_empty())
                     || (ent.end <= s.start && between(ent.end, s.start).is_empty())
             }) || chain.contains(&e);
-            let compatriot = source.is_some_and(|s| {
-                country_part(s.code.as_deref()).is_some()
-                    && country_part(s.code.as_deref()) == country_part(ent.code.as_deref())
-            });
+            let compatriot =
+                source.is_some_and(|s| same_side(s.code.as_deref(), ent.code.as_deref()));
             // a place no dictionary codes (جنيف, معبر أبو سالم) is a scene, not a counterpart
             let scene = ent.etype == "LOC" && ent.code.is_none();
             let by = j >= self.sent.tokens.start + 2 && self.supported_by(j - 2);
@@ -1437,12 +1659,19 @@ impl Ctx<'_, '_> {
                 is_source || same_name || apposition || compatriot || scene || by || media;
             (!unusable).then_some(e)
         };
-        let after = (f.last + 1..self.sent.tokens.end)
-            .find(|&j| usable(j).is_some() && !self.is_place_object(j));
+        // the country an armed act strikes in (صواريخ على منشآت في سوريا) is its target
+        let struck = |j: usize| {
+            let code = self.ent_of[j].and_then(|e| self.doc.entities[e].code.as_deref());
+            matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                && code.is_some_and(|c| self.lx.countries.contains(c))
+        };
+        // a place phrase (في جنيف) is where the act happens, before the trigger or after it
+        let counterpart = |j: usize| usable(j).is_some() && (!self.is_place_object(j) || struck(j));
+        let after = (f.last + 1..self.sent.tokens.end).find(|&j| counterpart(j));
         let before = || {
             (self.sent.tokens.start..f.first)
                 .rev()
-                .find(|&j| usable(j).is_some())
+                .find(|&j| counterpart(j))
         };
         match after.or_else(before) {
             Some(j) => Some(self.actor(usable(j)?, j)),
@@ -2181,5 +2410,238 @@ mod tests {
         assert_eq!(said.len(), 1, "{events:#?}");
         assert_eq!(said[0].root, "11");
         assert_eq!(said[0].source.as_ref().unwrap().text, "وزير الخارجية");
+    }
+
+    /// The events of a made-up text over the fallback layers.
+    fn coded(text: &str) -> Vec<Event> {
+        crate::Coder::embedded().extract_text(text, None)
+    }
+
+    fn source_of<'e>(events: &'e [Event], root: &str) -> Option<&'e str> {
+        let e = events.iter().find(|e| e.root == root)?;
+        e.source.as_ref().map(|a| a.text.as_str())
+    }
+
+    fn target_of<'e>(events: &'e [Event], root: &str) -> Option<&'e str> {
+        let e = events.iter().find(|e| e.root == root)?;
+        e.target.as_ref().map(|a| a.text.as_str())
+    }
+
+    #[test]
+    fn a_mention_after_a_glued_preposition_is_no_subject() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "وصلت مساعدات للعراق.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        // the recogniser's mention starts after the preposition ل
+        let word = text.find("للعراق").unwrap();
+        doc.entities = vec![EntityRef {
+            start: word + 'ل'.len_utf8(),
+            end: word + "للعراق".len(),
+            etype: "LOC".into(),
+            group: Some(0),
+            code: Some("IRQ".into()),
+        }];
+        let events = extract(lx, &doc);
+        let sources: Vec<_> = events.iter().filter_map(|e| e.source.as_ref()).collect();
+        assert!(sources.is_empty(), "{events:#?}");
+    }
+
+    #[test]
+    fn conditional_acts_are_not_events() {
+        let events = coded("سترد الحكومة إذا اعتقلت الشرطة المصرية الصحافي.");
+        assert!(!events.iter().any(|e| e.root == "17"), "{events:#?}");
+        let events = coded("اعتقلت الشرطة المصرية الصحافي.");
+        assert!(events.iter().any(|e| e.root == "17"), "{events:#?}");
+    }
+
+    #[test]
+    fn negated_cooperation_is_a_refusal_and_other_negated_acts_are_none() {
+        assert_eq!(refusal_of("040"), Some("120"));
+        assert_eq!(refusal_of("190"), None);
+        let events = coded("واستبعد وزير الخارجية المصري أي مفاوضات مع إسرائيل.");
+        assert!(events.iter().any(|e| e.root == "12"), "{events:#?}");
+        assert!(!events.iter().any(|e| e.root == "04"), "{events:#?}");
+        let events = coded("ولم تهاجم القوات الروسية المدينة.");
+        assert!(!events.iter().any(|e| e.root == "19"), "{events:#?}");
+    }
+
+    #[test]
+    fn still_is_no_negation() {
+        let events = coded("ولا تزال القوات الروسية تهاجم المدينة.");
+        let negated = coded("ولم تهاجم القوات الروسية المدينة.");
+        assert!(events.iter().any(|e| e.root == "19"), "{events:#?}");
+        assert!(!negated.iter().any(|e| e.root == "19"), "{negated:#?}");
+    }
+
+    #[test]
+    fn the_genitive_of_an_earlier_verbal_noun_is_not_a_later_subject() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "ويعني رفض المحكمة العليا طلب السجين أنه سيبقى.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        let court = text.find("المحكمة").unwrap();
+        doc.entities = vec![EntityRef {
+            start: court,
+            end: court + "المحكمة العليا".len(),
+            etype: "ORG".into(),
+            group: Some(0),
+            code: None,
+        }];
+        for t in doc.tokens.iter_mut() {
+            t.stem = Some(t.key.clone());
+        }
+        let events = extract(lx, &doc);
+        assert_eq!(source_of(&events, "02"), None, "{events:#?}");
+    }
+
+    #[test]
+    fn a_spokesman_reports_a_passive_act_of_his_side() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "وقال المتحدث باسم قوات التحالف العقيد سالم الكعبي إنه تم قصف مواقع المتمردين.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        let name = text.find("سالم").unwrap();
+        let speaker = actor("سالم الكعبي", text, Some(4), None);
+        doc.entities
+            .retain(|e| e.end <= name || e.start > name + 20);
+        doc.entities.push(EntityRef {
+            start: name,
+            end: speaker.end,
+            etype: "PER".into(),
+            group: Some(4),
+            code: None,
+        });
+        doc.entities.sort_by_key(|e| e.start);
+        let content = text.find("تم").unwrap();
+        doc.quotes = vec![crate::types::QuoteRef {
+            cue: ByteSpan {
+                start: text.find("قال").unwrap(),
+                end: text.find("قال").unwrap() + "قال".len(),
+            },
+            content: ByteSpan {
+                start: content,
+                end: text.len(),
+            },
+            speaker: Some(speaker),
+        }];
+        let events = extract(lx, &doc);
+        let attack = events.iter().find(|e| e.root == "19").expect("an attack");
+        assert_eq!(attack.source.as_ref().unwrap().text, "قوات التحالف");
+        // the same passive outside a spokesman's statement has no source
+        let events = coded("وتم قصف مواقع المتمردين.");
+        assert!(!events.iter().any(|e| e.root == "19"), "{events:#?}");
+    }
+
+    #[test]
+    fn a_periphrastic_passive_with_jara_has_no_subject() {
+        let events = coded("وقالت مصادر عسكرية إسرائيلية إنه جرى فيها إطلاق النار.");
+        assert!(!events.iter().any(|e| e.root == "18"), "{events:#?}");
+    }
+
+    #[test]
+    fn a_definite_noun_after_a_support_verb_is_its_subject() {
+        let lx = crate::Coder::embedded().lexicon();
+        let light = |text: &str| {
+            let doc = crate::fallback::view(lx, text, None);
+            let cx = Ctx {
+                lx,
+                doc: &doc,
+                sent: &doc.sentences[0],
+                ent_of: &entity_index(&doc),
+            };
+            cx.light_noun(0).map(|f| f.noun)
+        };
+        assert_eq!(light("ودخلت العقوبات حيز التنفيذ."), None);
+        assert_eq!(light("ودخلت أربيل في مفاوضات مع بغداد."), Some(3));
+    }
+
+    #[test]
+    fn a_purpose_noun_is_no_object_of_a_support_verb() {
+        let events = coded("وهو مشمول بعقوبات تفرضها الولايات المتحدة لاتهامه بالفساد.");
+        assert!(!events.iter().any(|e| e.root == "11"), "{events:#?}");
+    }
+
+    #[test]
+    fn a_verbal_noun_after_a_topic_preposition_is_background() {
+        let events = coded("وحول العقوبات الأمريكية على إيران، قال الوزير إنها قاسية.");
+        assert!(!events.iter().any(|e| e.root == "16"), "{events:#?}");
+    }
+
+    #[test]
+    fn an_actor_noun_with_a_possessive_is_a_subject() {
+        let events = coded("وتظاهر أنصاره في الميدان ضد الحكومة.");
+        assert_eq!(source_of(&events, "14"), Some("أنصاره"), "{events:#?}");
+        // a ta marbuta is no pronoun (رئيسة)
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "اتهمت رئيسة الوزراء البريطانية روسيا.";
+        let doc = crate::fallback::view(lx, text, None);
+        let cx = Ctx {
+            lx,
+            doc: &doc,
+            sent: &doc.sentences[0],
+            ent_of: &entity_index(&doc),
+        };
+        assert!(cx.possessed_actor(1).is_none());
+    }
+
+    #[test]
+    fn the_forces_of_a_named_body_are_that_body() {
+        let lx = Lexicon::parse("");
+        let text = "تقدم الجيش اليمني. وحررت قوات الجيش اليمني المدينة.";
+        let mut doc = crate::fallback::view(&lx, text, None);
+        let army = text.find("الجيش").unwrap();
+        doc.entities = vec![EntityRef {
+            start: army,
+            end: army + "الجيش اليمني".len(),
+            etype: "ORG".into(),
+            group: Some(2),
+            code: None,
+        }];
+        let mut a = actor("قوات الجيش اليمني", text, Some(5), None);
+        resolve_forces(&doc, &mut a);
+        assert_eq!(a.group, Some(2));
+        let mut b = actor("المدينة", text, None, None);
+        resolve_forces(&doc, &mut b);
+        assert_eq!(b.group, None);
+    }
+
+    #[test]
+    fn an_armed_act_strikes_the_country_it_happens_in() {
+        let events =
+            coded("وأطلقت الولايات المتحدة صواريخ على منشآت في سوريا، وحملت روسيا المسؤولية.");
+        let strike = events.iter().find(|e| e.root == "19" || e.root == "18");
+        let target = strike
+            .and_then(|e| e.target.as_ref())
+            .map(|a| a.text.as_str());
+        assert_eq!(target, Some("سوريا"), "{events:#?}");
+    }
+
+    #[test]
+    fn the_seat_of_a_body_is_a_place() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "اجتمع الوزراء في مقر الأمم المتحدة.";
+        let doc = crate::fallback::view(lx, text, None);
+        let ent_of = entity_index(&doc);
+        let cx = Ctx {
+            lx,
+            doc: &doc,
+            sent: &doc.sentences[0],
+            ent_of: &ent_of,
+        };
+        assert!(ent_of[4].is_some_and(|e| doc.entities[e].etype != "LOC"));
+        assert!(cx.is_place_object(4));
+    }
+
+    #[test]
+    fn sectors_of_one_country_are_two_sides() {
+        assert!(same_side(Some("USA"), Some("USAGOV")));
+        assert!(same_side(Some("FRAGOV"), Some("FRAGOV")));
+        assert!(!same_side(Some("FRACOP"), Some("FRAGOV")));
+        assert!(!same_side(Some("FRA"), None));
+    }
+
+    #[test]
+    fn the_partner_of_a_reciprocal_act_is_its_target() {
+        assert!(reciprocal("040") && !reciprocal("190"));
+        let events = coded("وسيبحث بوتين وأردوغان الأزمة السورية.");
+        assert_eq!(target_of(&events, "04"), Some("وأردوغان"), "{events:#?}");
     }
 }

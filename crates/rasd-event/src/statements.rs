@@ -4,6 +4,7 @@
 //! (قال, أكد, اعتبر), when its content carries a marker of the act (خطأ, مخز, ترفض, سنفرض).
 //! The speaker is the source; the first other entity inside the content is the target.
 
+use crate::classify::NEGATION;
 use crate::codes::{goldstein, quad_class};
 use crate::core::{ACTOR_HEADS, ACTOR_NOUNS, PLACE_PREPS};
 use crate::lexicon::Lexicon;
@@ -150,13 +151,25 @@ fn cue_code(cue_key: &str) -> Option<&'static str> {
         .map(|(code, _)| *code)
 }
 
-/// The CAMEO codes the content of a statement carries, strongest act first.
+/// The CAMEO codes the content of a statement carries, strongest act first. A marker word
+/// within two words after a negation (عدم تورط, لم يرتكب جرائم: the negated verb and its object)
+/// denies the act instead of naming it; a rejection verb of a plural third person (يرفضون)
+/// is someone else's rejection.
 fn content_codes(word_keys: &[&str]) -> Vec<&'static str> {
     let joined = format!(" {} ", word_keys.join(" "));
-    let word_hit = |words: &[&str]| {
-        word_keys
+    let negated = |i: usize| {
+        word_keys[i.saturating_sub(2)..i]
             .iter()
-            .any(|w| candidates(w).iter().any(|c| words.contains(&c.as_str())))
+            .any(|w| NEGATION.contains(w))
+    };
+    // a rejection is the speaker's own: a verb of a plural third person (يرفضون) reports others'
+    let others = |code: &str, w: &str| code == "120" && (w.ends_with("ون") || w.ends_with("وا"));
+    let word_hit = |code: &str, words: &[&str]| {
+        word_keys.iter().enumerate().any(|(i, w)| {
+            !negated(i)
+                && !others(code, w)
+                && candidates(w).iter().any(|c| words.contains(&c.as_str()))
+        })
     };
     let phrase_hit = |phrases: &[&str]| phrases.iter().any(|p| joined.contains(p));
     let mut out = Vec::new();
@@ -166,7 +179,7 @@ fn content_codes(word_keys: &[&str]) -> Vec<&'static str> {
             .find(|(c, _)| c == code)
             .map(|(_, p)| *p)
             .unwrap_or(&[]);
-        if word_hit(words) || phrase_hit(phrases) {
+        if word_hit(code, words) || phrase_hit(phrases) {
             out.push(*code);
         }
     }
@@ -469,5 +482,24 @@ mod tests {
         let w = k("الاقتصاد ينمو بسرعة");
         let refs: Vec<&str> = w.iter().map(String::as_str).collect();
         assert!(content_codes(&refs).is_empty());
+    }
+
+    /// The content codes of a made-up content.
+    fn codes(content: &str) -> Vec<&'static str> {
+        let w: Vec<String> = content.split(' ').map(match_key).collect();
+        content_codes(&w.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn negated_markers_name_no_act() {
+        assert!(codes("الرجل الذي لم يرتكب جرائم في حياته").is_empty());
+        assert!(codes("نؤكد عدم تورط الشركة").is_empty());
+        assert_eq!(codes("الرجل ارتكب جرائم في حياته"), vec!["112"]);
+    }
+
+    #[test]
+    fn a_rejection_by_others_is_not_the_speakers() {
+        assert!(codes("إن سكان المدينة يرفضون المشروع").is_empty());
+        assert_eq!(codes("إننا نرفض المشروع"), vec!["120"]);
     }
 }
