@@ -373,11 +373,40 @@ pub fn is_media(text: &str) -> bool {
         })
 }
 
-/// The statement events of one quote: one per political act it names, with a named speaker.
+/// Attribution words (`بحسب`, `وفقا لـ`, `نقلا عن`): the source of a report, not a speaker
+/// performing an act.
+const ATTRIBUTIONS: [&str; 8] = [
+    "بحسب",
+    "حسب",
+    "حسبما",
+    "وفق",
+    "وفقا",
+    "نقلا",
+    "طبقا",
+    "بحسبما",
+];
+
+/// Whether the quote's cue only attributes a report to its source.
+fn is_attribution(doc: &DocView, q: &QuoteRef) -> bool {
+    let cue = match_key(&doc.original[q.cue.start..q.cue.end]);
+    attribution_cue(cue.split_whitespace().next().unwrap_or(""))
+}
+
+/// Whether a cue's first word (match key) is an attribution word, with or without و / ف.
+fn attribution_cue(first: &str) -> bool {
+    let bare = first.strip_prefix(['و', 'ف']).unwrap_or(first);
+    ATTRIBUTIONS.contains(&first) || ATTRIBUTIONS.contains(&bare)
+}
+
+/// The statement events of one quote: one per political act it names, with a named speaker
+/// (a source a report is attributed to performs no act).
 pub fn statement_events(lx: &Lexicon, doc: &DocView, q: &QuoteRef) -> Vec<Event> {
     let Some(speaker) = q.speaker.as_ref().filter(|s| !is_media(&s.text)) else {
         return Vec::new();
     };
+    if is_attribution(doc, q) {
+        return Vec::new();
+    }
     statement_codes(doc, q)
         .into_iter()
         .map(|code| statement_event(lx, doc, q, speaker, code))
@@ -436,6 +465,12 @@ fn statement_event(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribution_cues_are_no_acts() {
+        assert!(attribution_cue("وفقا") && attribution_cue("بحسب") && attribution_cue("وبحسب"));
+        assert!(!attribution_cue("قال") && !attribution_cue("نفت"));
+    }
 
     #[test]
     fn cues_name_acts() {
