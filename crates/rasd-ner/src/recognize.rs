@@ -114,6 +114,30 @@ const CONSTRUCT_HEADS: [&str; 11] = [
 /// `جامعة القاهرة`, `بلدية دبي`).
 const NAMED_HEADS: [&str; 3] = ["شرطه", "جامعه", "بلديه"];
 
+/// Heads of bodies whose name follows in quotation marks (`حزب "الجمهورية إلى الأمام"`,
+/// `صحيفة «جمهورييت»`, `مجموعة "داماك"`).
+const QUOTED_NAME_HEADS: [&str; 16] = [
+    "حزب",
+    "حركه",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "وكاله",
+    "موقع",
+    "جمعيه",
+    "شركه",
+    "مجموعه",
+    "منظمه",
+    "مؤسسه",
+    "جماعه",
+    "تنظيم",
+    "شبكه",
+];
+
+/// Longest quoted name after a [`QUOTED_NAME_HEADS`] word, in tokens.
+const MAX_QUOTED_NAME: usize = 5;
+
 /// Place heads that form a name with the word after them (بحر إيجه, القارة الأوروبية).
 const LOC_HEADS: [&str; 12] = [
     "بحر",
@@ -216,6 +240,7 @@ impl Recognizer {
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res.gaz);
         let raw = drop_construct_heads(raw);
         let raw = add_named_heads(raw, &prep);
+        let raw = add_quoted_names(raw, &prep, toks, original);
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
         let raw = complete_names(
             raw,
@@ -568,6 +593,42 @@ fn add_named_heads(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
             m
         })
         .collect()
+}
+
+/// The quoted name after a body's head (`حزب "الجمهورية إلى الأمام"`) is an organisation:
+/// mentions inside the quotes give way to it; one that crosses the quotes keeps its place.
+fn add_quoted_names(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: &str) -> Vec<Raw> {
+    let mut raw = raw;
+    for h in 0..prep.len() {
+        if !QUOTED_NAME_HEADS.contains(&prep[h].split.stem.as_str())
+            || !toks.get(h + 1).is_some_and(|t| is_quote(t, original))
+        {
+            continue;
+        }
+        let (start, last) = (h + 2, (h + 2 + MAX_QUOTED_NAME).min(toks.len()));
+        let Some(end) =
+            (start..last).find(|&k| is_quote(&toks[k], original) || is_stop(&toks[k], original))
+        else {
+            continue;
+        };
+        if end == start || !is_quote(&toks[end], original) {
+            continue;
+        }
+        if raw
+            .iter()
+            .any(|m| m.start < end && start < m.end && (m.start < start || m.end > end))
+        {
+            continue;
+        }
+        raw.retain(|m| m.end <= start || m.start >= end);
+        raw.push(Raw {
+            start,
+            end,
+            etype: EntityType::ORG,
+        });
+    }
+    raw.sort_by_key(|m| (m.start, m.end));
+    raw
 }
 
 /// Corpus tag-share bucket (see [`crate::corpus_tags::share_bucket`]) from which a gazetteer
@@ -1102,6 +1163,23 @@ mod tests {
         assert_eq!(add_places(vec![], &w, &res.gaz), vec![raw(1, 2, loc)]);
         let kept = add_places(vec![raw(1, 3, loc)], &w, &res.gaz);
         assert_eq!(kept, vec![raw(1, 3, loc)], "a longer name stays");
+    }
+
+    #[test]
+    fn a_quoted_name_after_a_body_head_is_an_organisation() {
+        let text = "قال حزب \"الجمهورية إلى الأمام\" إن ماريا رحلت";
+        let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
+        let res = crate::features::Resources::default();
+        let keys: Vec<&str> = layer.tokens.iter().map(|t| t.key.as_str()).collect();
+        let w = words(&res, &keys);
+        let (per, org) = (EntityType::PER, EntityType::ORG);
+        let out = add_quoted_names(
+            vec![raw(3, 4, per), raw(8, 9, per)],
+            &w,
+            &layer.tokens,
+            text,
+        );
+        assert_eq!(out, vec![raw(3, 6, org), raw(8, 9, per)]);
     }
 
     #[test]
