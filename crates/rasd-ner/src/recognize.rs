@@ -599,8 +599,8 @@ fn add_named_heads(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
 /// mentions inside the quotes give way to it; one that crosses the quotes keeps its place.
 fn add_quoted_names(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: &str) -> Vec<Raw> {
     let mut raw = raw;
-    for h in 0..prep.len() {
-        if !QUOTED_NAME_HEADS.contains(&prep[h].split.stem.as_str())
+    for (h, head) in prep.iter().enumerate() {
+        if !QUOTED_NAME_HEADS.contains(&head.split.stem.as_str())
             || !toks.get(h + 1).is_some_and(|t| is_quote(t, original))
         {
             continue;
