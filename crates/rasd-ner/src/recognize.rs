@@ -241,6 +241,7 @@ impl Recognizer {
         let raw = drop_construct_heads(raw);
         let raw = add_named_heads(raw, &prep);
         let raw = add_quoted_names(raw, &prep, toks, original);
+        let raw = drop_bare_heads(raw, &prep);
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
         let raw = complete_names(
             raw,
@@ -591,6 +592,20 @@ fn add_named_heads(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
                 m.etype = EntityType::ORG;
             }
             m
+        })
+        .collect()
+}
+
+/// Drops one-word organisations that are only an indefinite head noun (`منظمة من اليسار`,
+/// `حزب "…"` once the quoted name is taken): a common noun, not a name.
+fn drop_bare_heads(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
+    raw.into_iter()
+        .filter(|m| {
+            let stem = prep[m.start].split.stem.as_str();
+            let head = CONSTRUCT_HEADS.contains(&stem)
+                || QUOTED_NAME_HEADS.contains(&stem)
+                || NAMED_HEADS.contains(&stem);
+            !(m.etype == EntityType::ORG && m.end == m.start + 1 && head)
         })
         .collect()
 }
@@ -1180,6 +1195,15 @@ mod tests {
             text,
         );
         assert_eq!(out, vec![raw(3, 6, org), raw(8, 9, per)]);
+    }
+
+    #[test]
+    fn a_bare_head_noun_is_no_organisation() {
+        let res = crate::features::Resources::default();
+        let w = words(&res, &["منظمه", "من", "منظمه", "التحرير"]);
+        let org = EntityType::ORG;
+        let out = drop_bare_heads(vec![raw(0, 1, org), raw(2, 4, org)], &w);
+        assert_eq!(out, vec![raw(2, 4, org)]);
     }
 
     #[test]
