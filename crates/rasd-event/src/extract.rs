@@ -2536,19 +2536,21 @@ mod tests {
         assert!(!events.iter().any(|e| e.root == "18"), "{events:#?}");
     }
 
+    /// Runs `f` on the context of the first sentence of `text` (embedded lexicon, no layers).
+    fn first_sentence<R>(text: &str, f: impl Fn(&Ctx) -> R) -> R {
+        let lx = crate::Coder::embedded().lexicon();
+        let doc = crate::fallback::view(lx, text, None);
+        f(&Ctx {
+            lx,
+            doc: &doc,
+            sent: &doc.sentences[0],
+            ent_of: &entity_index(&doc),
+        })
+    }
+
     #[test]
     fn a_definite_noun_after_a_support_verb_is_its_subject() {
-        let lx = crate::Coder::embedded().lexicon();
-        let light = |text: &str| {
-            let doc = crate::fallback::view(lx, text, None);
-            let cx = Ctx {
-                lx,
-                doc: &doc,
-                sent: &doc.sentences[0],
-                ent_of: &entity_index(&doc),
-            };
-            cx.light_noun(0).map(|f| f.noun)
-        };
+        let light = |text: &str| first_sentence(text, |cx| cx.light_noun(0).map(|f| f.noun));
         assert_eq!(light("ودخلت العقوبات حيز التنفيذ."), None);
         assert_eq!(light("ودخلت أربيل في مفاوضات مع بغداد."), Some(3));
     }
@@ -2570,16 +2572,8 @@ mod tests {
         let events = coded("وتظاهر أنصاره في الميدان ضد الحكومة.");
         assert_eq!(source_of(&events, "14"), Some("أنصاره"), "{events:#?}");
         // a ta marbuta is no pronoun (رئيسة)
-        let lx = crate::Coder::embedded().lexicon();
         let text = "اتهمت رئيسة الوزراء البريطانية روسيا.";
-        let doc = crate::fallback::view(lx, text, None);
-        let cx = Ctx {
-            lx,
-            doc: &doc,
-            sent: &doc.sentences[0],
-            ent_of: &entity_index(&doc),
-        };
-        assert!(cx.possessed_actor(1).is_none());
+        assert!(first_sentence(text, |cx| cx.possessed_actor(1).is_none()));
     }
 
     #[test]
