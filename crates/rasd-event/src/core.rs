@@ -382,7 +382,9 @@ pub const MODALITY_CUES: &[(&str, &str)] = &[
 pub const TARGET_PREPS: &[&str] = &["مع", "من", "علي", "ضد", "الي", "ل", "عن", "بين"];
 
 /// Prepositions that introduce a location.
-pub const PLACE_PREPS: &[&str] = &["في", "ب", "بمقر", "قرب", "شرق", "غرب", "شمال", "جنوب"];
+pub const PLACE_PREPS: &[&str] = &[
+    "في", "ب", "بمقر", "قرب", "امام", "شرق", "غرب", "شمال", "جنوب",
+];
 
 /// Time words: they anchor a sentence in time (a classifier feature: a specific happening
 /// rather than commentary) and may stand between a verb and its subject (أحكمت قوات الجيش،

@@ -12,6 +12,7 @@ use crate::norm::candidates;
 use crate::types::{Actor, ByteSpan, DocView, EntityRef, Event, Sent, TextSpan};
 use chrono::NaiveDate;
 
+mod pronouns;
 mod series;
 
 /// Tokens a support verb may look ahead for its noun.
@@ -527,6 +528,8 @@ impl Ctx<'_, '_> {
                     || self.is_anaphoric(i, &stem, st)
                     || (self.is_background(i) && agent.is_none())
                     || self.not_perfect_verb(i, &stem)
+                    || self.happened(i, &stem)
+                    || self.ceased(i)
                 {
                     return None;
                 }
@@ -583,7 +586,15 @@ impl Ctx<'_, '_> {
                 return Some((t.clone(), s.clone()));
             }
         }
-        self.lx.trigger(&tok.key).map(|(t, s)| (t.clone(), s))
+        let possessed = || {
+            crate::norm::possessed_candidates(&tok.key)
+                .into_iter()
+                .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
+        };
+        self.lx
+            .trigger(&tok.key)
+            .map(|(t, s)| (t.clone(), s))
+            .or_else(possessed)
     }
 
     /// The noun a support verb governs (عقد ... اجتماعا, شنت 10 آلاف غارة).
@@ -677,6 +688,35 @@ impl Ctx<'_, '_> {
                 let c = candidates(self.key(j));
                 c.iter().any(|x| x == "رد" || x == "قام")
             })
+    }
+
+    /// وقع read "happened", not وقّع "signed": its subject before it is a thing, no actor (الحادث
+    /// وقع), it closes a relative clause about a happening (الهجوم الذي وقع), or a place or the
+    /// clause's end follows it (وقع في المدينة); never with على after it (وقع على الاتفاق,
+    /// الاتفاق الذي وقع عليه).
+    fn happened(&self, i: usize, stem: &str) -> bool {
+        let next = i + 1;
+        let key = |j: usize| (j < self.sent.tokens.end).then(|| self.key(j));
+        if stem != "وقع" || key(next).is_some_and(|k| k.starts_with("علي")) {
+            return false;
+        }
+        let open = key(next).is_none_or(|k| k == "في") || self.boundary(next);
+        let thing = i > self.sent.tokens.start && {
+            let p = i - 1;
+            let k = self.key(p);
+            k.starts_with("ال")
+                && self.ent_of[p].is_none()
+                && !self.is_actor_noun(p)
+                && !is_adjective(k)
+        };
+        open || thing || self.after_relative(i)
+    }
+
+    /// A verbal noun governed by the noun وقف "halt" (لوقف إطلاق النار: a ceasefire) names no
+    /// act.
+    fn ceased(&self, i: usize) -> bool {
+        const HALT: [&str; 6] = ["وقف", "لوقف", "بوقف", "ووقف", "ولوقف", "وبوقف"];
+        i > self.sent.tokens.start && HALT.contains(&self.key(i - 1))
     }
 
     /// A verb-only trigger written as a noun or imperfect (سيطرة, يسيطر).
@@ -786,15 +826,26 @@ impl Ctx<'_, '_> {
             return None;
         }
         let source = self
-            .source(f)
+            .possessor(f)
+            .or_else(|| self.pronoun_subject(f))
+            .or_else(|| self.source(f))
             .or_else(|| self.elided_subject(f, st))
             .or_else(|| self.reported_passive(f));
         // media report events, they do not act in them; a place no dictionary codes (a town,
         // a district) is where things happen, not who acts
-        source
+        source.as_ref().filter(|a| {
+            !crate::statements::is_media(&a.text) && !self.uncoded_place(a) && !self.event_word(a)
+        })?;
+        // the patient a pronoun names is no agent of its own act (في حالة إدانته)
+        let patient = self.pronoun_object(f);
+        if patient
             .as_ref()
-            .filter(|a| !crate::statements::is_media(&a.text) && !self.uncoded_place(a))?;
-        let target = self.target(f, source.as_ref());
+            .zip(source.as_ref())
+            .is_some_and(|(p, s)| same_actor(p, s))
+        {
+            return None;
+        }
+        let target = patient.or_else(|| self.target(f, source.as_ref()));
         let guess = self.fallback_target(f, source.as_ref());
         let location = self
             .location(f, [&source, &target, &guess])
@@ -879,7 +930,9 @@ impl Ctx<'_, '_> {
             {
                 return m;
             }
-            if ["المهم", "يجب", "ينبغي", "يمكن", "الضروري", "اذا", "لو"].contains(&k)
+            // في حال / في حالة (in case of) opens a condition
+            let in_case = ["حال", "حاله"].contains(&k) && j > lo && self.key(j - 1) == "في";
+            if in_case || ["المهم", "يجب", "ينبغي", "يمكن", "الضروري", "اذا", "لو"].contains(&k)
             {
                 return "hypothetical";
             }
@@ -925,6 +978,10 @@ impl Ctx<'_, '_> {
             "لهم",
         ];
         let k = self.key(j);
+        // a name's word (علي خامنئي) is no preposition (على)
+        if self.ent_of[j].is_some() {
+            return false;
+        }
         if PRONOMINAL.contains(&k) {
             return true;
         }
@@ -961,6 +1018,7 @@ impl Ctx<'_, '_> {
             // VSO: only actor nouns (قوات, رؤساء), times and marks stand between verb and subject
             let free = self.doc.tokens[j].punct
                 || self.is_actor_noun(j)
+                || self.role_word(j)
                 || is_nisba(self.key(j))
                 || TIME_WORDS.contains(&self.key(j))
                 || TITLE_MODIFIERS.contains(&self.key(j));
@@ -994,6 +1052,24 @@ impl Ctx<'_, '_> {
         }
         self.source_before(f.first)
             .or_else(|| self.reporter_subject(f.first))
+    }
+
+    /// Whether token `j` opens the role phrase the text gives the person named right after it
+    /// (اتهم المرشد الإيراني علي خامنئي): the words up to the name are one of its group's roles.
+    fn role_word(&self, j: usize) -> bool {
+        let end = (j + 4).min(self.sent.tokens.end);
+        let Some((k, e)) = (j + 1..end).find_map(|k| self.ent_of[k].map(|e| (k, e))) else {
+            return false;
+        };
+        let ent = &self.doc.entities[e];
+        let toks = &self.doc.tokens;
+        let words = name_core(&self.doc.original[toks[j].start..toks[k - 1].end]);
+        ent.etype == "PER"
+            && self
+                .doc
+                .roles
+                .iter()
+                .any(|(g, r)| ent.group == Some(*g) && name_core(r) == words)
     }
 
     /// A name the recogniser missed after a person's title (رئيسة الوزراء البريطانية تيريزا
@@ -1066,6 +1142,17 @@ impl Ctx<'_, '_> {
             group: None,
             code: Some(code),
         })
+    }
+
+    /// An actor that is one word naming an act (التهديدات, تهديدا) the recogniser did not group
+    /// as a name: a common noun, no actor, whatever a dictionary codes.
+    fn event_word(&self, a: &Actor) -> bool {
+        let named = a.group.is_some();
+        let act = self
+            .lx
+            .trigger(&crate::norm::match_key(&a.text))
+            .is_some_and(|(t, _)| t.kind == Kind::Event);
+        !named && !a.text.contains(' ') && act
     }
 
     /// An actor that is a place mention without an actor code (دوما, جازان).
@@ -2637,5 +2724,62 @@ mod tests {
         assert!(reciprocal("040") && !reciprocal("190"));
         let events = coded("وسيبحث بوتين وأردوغان الأزمة السورية.");
         assert_eq!(target_of(&events, "04"), Some("وأردوغان"), "{events:#?}");
+    }
+
+    #[test]
+    fn a_role_before_a_name_named_ali_keeps_the_subject() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "اتهم المرشد الأعلى علي حسن الولايات المتحدة بالتحريض.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        let at = |name: &str| text.find(name).unwrap();
+        let ent = |name: &str, etype: &str, group: usize| EntityRef {
+            start: at(name),
+            end: at(name) + name.len(),
+            etype: etype.into(),
+            group: Some(group),
+            code: None,
+        };
+        doc.entities = vec![ent("علي حسن", "PER", 0), ent("الولايات المتحدة", "LOC", 1)];
+        doc.roles = vec![(0, "المرشد الأعلى".into())];
+        let events = extract(lx, &doc);
+        assert_eq!(source_of(&events, "11"), Some("علي حسن"), "{events:#?}");
+    }
+
+    #[test]
+    fn waqa_after_a_happening_or_before_a_place_is_no_signing() {
+        for text in [
+            "وقال الوزير إن الانفجار وقع في السوق.",
+            "وذكرت الشرطة أن الحادث وقع بعد ساعة.",
+        ] {
+            assert!(coded(text).iter().all(|e| e.root != "05"), "{text}");
+        }
+        let signed = coded("وقع الرئيس الفرنسي على الاتفاق مع ألمانيا.");
+        assert!(signed.iter().any(|e| e.root == "05"), "{signed:#?}");
+    }
+
+    #[test]
+    fn a_ceasefire_is_no_attack() {
+        let events = coded("دعت فرنسا الجيش الروسي إلى وقف إطلاق النار.");
+        assert!(events.iter().all(|e| e.root != "18"), "{events:#?}");
+    }
+
+    #[test]
+    fn a_common_noun_naming_an_act_is_no_actor() {
+        let events = coded("والتهديدات لن تساعد الحوار في سوريا.");
+        let sources: Vec<&str> = events
+            .iter()
+            .filter_map(|e| e.source.as_ref().map(|a| a.text.as_str()))
+            .collect();
+        assert!(
+            sources.iter().all(|s| !s.contains("التهديدات")),
+            "{events:#?}"
+        );
+        let events = coded("وتجمع أمام المحكمة أنصار المتهم.");
+        let front = |e: &Event| {
+            e.source
+                .as_ref()
+                .is_some_and(|a| a.text.starts_with("أمام"))
+        };
+        assert!(!events.iter().any(front), "{events:#?}");
     }
 }

@@ -4,7 +4,8 @@
 //! as byte offsets into the original text. Triggers come from a curated core lexicon and the
 //! UniversalPetrarch Arabic verb dictionary (matched over light stems or the morphology layer's
 //! stems); reported statements from rasd-quote become statement events (01/02/10/11/12/13)
-//! when their cue or content names the act; a target the clause does not name is guessed from
+//! when their cue or content names the act; an object or possessive pronoun (اعتقلته, عقب
+//! لقائه) stands for its antecedent; a target the clause does not name is guessed from
 //! the sentence (or the document's most mentioned other entity) after duplicates are merged.
 //! ASSAULT / PROTEST decisions are checked and completed by a sentence classifier trained on
 //! the arabic-event-gsr dev part. The dictionaries and the classifier weights are one

@@ -108,6 +108,34 @@ pub fn candidates(key: &str) -> Vec<String> {
     out
 }
 
+/// Pronoun suffixes a noun takes as its possessor (زيارته, لقائها, حكومتهم).
+const POSSESSIVES: [&str; 5] = ["ه", "ها", "هم", "هما", "كم"];
+
+/// The bare spellings of a noun with a possessive suffix (بزيارتها → زياره, لقائه → لقاء), where
+/// the suffix changed the noun's spelling: ta marbuta written ت, final hamza written on a ya
+/// seat. Looked up after `candidates`, which never spell them.
+pub fn possessed_candidates(key: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in candidates(key) {
+        for s in POSSESSIVES {
+            if let Some(noun) = c.strip_suffix(s).and_then(possessed_base) {
+                push_unique(&mut out, noun);
+            }
+        }
+    }
+    out
+}
+
+/// The bare noun of a possessed stem: زيارت → زياره, لقاي → لقاء; `None` for other stems.
+fn possessed_base(stem: &str) -> Option<String> {
+    if let Some(b) = stem.strip_suffix('ت').filter(|b| char_count(b) >= 3) {
+        return Some(format!("{b}ه"));
+    }
+    stem.strip_suffix("اي")
+        .filter(|b| char_count(b) >= 2)
+        .map(|b| format!("{b}اء"))
+}
+
 fn push_unique(v: &mut Vec<String>, s: String) {
     if !s.is_empty() && !v.contains(&s) {
         v.push(s);
@@ -196,6 +224,13 @@ pub fn split_sentences(original: &str, tokens: &[RawToken]) -> Vec<std::ops::Ran
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn possessed_nouns_give_their_bare_spelling() {
+        assert!(possessed_candidates(&match_key("بزيارتها")).contains(&"زياره".to_string()));
+        assert!(possessed_candidates(&match_key("دعائه")).contains(&"دعاء".to_string()));
+        assert!(possessed_candidates(&match_key("زيارات")).is_empty());
+    }
 
     #[test]
     fn key_unifies_alef_and_ta_marbuta() {

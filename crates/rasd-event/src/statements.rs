@@ -138,7 +138,7 @@ const CONTENT_PHRASES: &[(&str, &[&str])] = &[
     ("130", &["اجراءات مضاده", "مزيد من الاجراءات"]),
     ("120", &["لا وجود ل", "لن نقبل", "لن تقبل", "لا حاجه ل"]),
     ("112", &["غير المقبول", "غير مقبول", "بشكل سيي"]),
-    ("100", &["يجب علي", "ينبغي علي"]),
+    ("100", &["يجب علي", "ينبغي علي", "يجب ان يتم"]),
     ("016", &["غير مذنب", "لا صحه", "غير صحيح"]),
 ];
 
@@ -514,6 +514,9 @@ mod tests {
         let w = k("إن بلاده ترفض إعادة التفاوض");
         let refs: Vec<&str> = w.iter().map(String::as_str).collect();
         assert_eq!(content_codes(&refs), vec!["120"]);
+        let w = k("يجب أن يتم طرد الدبلوماسيين");
+        let refs: Vec<&str> = w.iter().map(String::as_str).collect();
+        assert_eq!(content_codes(&refs), vec!["100"]);
         let w = k("الاقتصاد ينمو بسرعة");
         let refs: Vec<&str> = w.iter().map(String::as_str).collect();
         assert!(content_codes(&refs).is_empty());

@@ -1,0 +1,201 @@
+//! Actors named by a pronoun: the object pronoun of a verb or of the preposition right after
+//! it (اعتقلته موسكو, حكمت عليه, تفرج عنه) is the event's target; the possessive pronoun of a
+//! verbal noun is its source (عقب لقائه, زيارتها) or, for an act suffered, its target
+//! (اعتقاله). Either stands for its antecedent, the latest mention before it that fits the
+//! pronoun: a person for ـه, a country or body for ـها.
+
+use super::{Ctx, Found};
+use crate::types::{Actor, EntityRef};
+
+/// Prepositions carrying an object pronoun right after a verb (حكمت عليه, تفرج عنه).
+const PRONOUN_PREPS: [&str; 10] = [
+    "عليه",
+    "عنه",
+    "اليه",
+    "منه",
+    "معه",
+    "عليها",
+    "عنها",
+    "اليها",
+    "منها",
+    "معها",
+];
+
+/// Whether the possessor of an act's verbal noun is its patient: arrests and violence are
+/// suffered (اعتقاله: his arrest, اغتيالها), other acts done (لقاؤه: his meeting).
+fn suffered(code: &str) -> bool {
+    matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+}
+
+impl Ctx<'_, '_> {
+    /// The antecedent of the pronoun an act's patient is named by: the object pronoun of a verb
+    /// trigger, on itself or on the preposition after it (اعتقلته, حكمت عليه), or the possessive
+    /// of a verbal noun of a one-sided act (إدانته: his conviction). A relative clause's
+    /// resumptive pronoun (الأسماك التي صادرتها) stands for the clause's head, no mention.
+    pub(super) fn pronoun_object(&self, f: &Found) -> Option<Actor> {
+        let toks = &self.doc.tokens;
+        if f.first != f.noun || self.after_relative(f.first) {
+            return None;
+        }
+        if !toks[f.first].verb {
+            let pronoun = self.pronoun_suffix(f.first, &f.stem);
+            return self.antecedent(f.first, pronoun.filter(|_| suffered(&f.code))?);
+        }
+        let next = f.first + 1;
+        let prep = (next < self.sent.tokens.end)
+            .then(|| self.key(next))
+            .filter(|k| PRONOUN_PREPS.contains(k));
+        let pronoun = self
+            .pronoun_suffix(f.first, &f.stem)
+            .or_else(|| prep.and_then(|_| self.pronoun_suffix(next, "")))?;
+        self.antecedent(f.first, pronoun)
+    }
+
+    /// The source a verbal noun names by its possessive pronoun (عقب لقائه, تحقيقاتها,
+    /// انسحابها): the possessor acts, unless the act is one suffered (see `suffered`).
+    pub(super) fn possessor(&self, f: &Found) -> Option<Actor> {
+        let noun = !self.doc.tokens[f.first].verb && f.first == f.noun;
+        if !noun || suffered(&f.code) {
+            return None;
+        }
+        let pronoun = self.pronoun_suffix(f.first, &f.stem)?;
+        self.antecedent(f.first, pronoun)
+    }
+
+    /// The subject a verb trigger has in the pronoun of the complementiser right before it
+    /// (أعلن الوزير أنه طالب المجلس): the subject of the reporting verb that governs it; the
+    /// mention after the verb is then its object.
+    pub(super) fn pronoun_subject(&self, f: &Found) -> Option<Actor> {
+        let p = f
+            .first
+            .checked_sub(1)
+            .filter(|&p| p >= self.sent.tokens.start)?;
+        let k = self.key(p).trim_start_matches(['و', 'ب', 'ل']);
+        if !self.doc.tokens[f.first].verb || !["انه", "انها"].contains(&k) {
+            return None;
+        }
+        self.reporter_subject(p)
+    }
+
+    /// The singular third-person pronoun written at the end of token `j` (ـه, ـها) and not part
+    /// of `stem`; a ta marbuta (ة) is no pronoun.
+    fn pronoun_suffix(&self, j: usize, stem: &str) -> Option<&'static str> {
+        let t = &self.doc.tokens[j];
+        let written = &self.doc.original[t.start..t.end];
+        ["ها", "ه"]
+            .into_iter()
+            .find(|p| written.ends_with(p) && !stem.ends_with(p))
+    }
+
+    /// The latest mention before token `i` that fits `pronoun`: a person for ـه, a country or
+    /// a named body for ـها.
+    fn antecedent(&self, i: usize, pronoun: &str) -> Option<Actor> {
+        let at = self.doc.tokens[i].start;
+        let fits = |e: &&EntityRef| match pronoun {
+            "ه" => e.etype == "PER",
+            _ => e.etype == "ORG" || (e.etype == "LOC" && e.code.is_some()),
+        };
+        let e = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.end <= at)
+            .filter(fits)
+            .max_by_key(|e| e.start)?;
+        Some(crate::statements::entity_actor(self.doc, e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::types::{EntityRef, Event};
+
+    /// The events of a made-up text whose names (text, type, group, code) and verbs are given.
+    fn coded(text: &str, names: &[(&str, &str, usize, &str)], verbs: &[&str]) -> Vec<Event> {
+        let lx = crate::Coder::embedded().lexicon();
+        let mut doc = crate::fallback::view(lx, text, None);
+        doc.entities = names
+            .iter()
+            .map(|(name, etype, group, code)| {
+                let start = text.find(name).expect("a name of the text");
+                EntityRef {
+                    start,
+                    end: start + name.len(),
+                    etype: etype.to_string(),
+                    group: Some(*group),
+                    code: (!code.is_empty()).then(|| code.to_string()),
+                }
+            })
+            .collect();
+        doc.entities.sort_by_key(|e| e.start);
+        for t in &mut doc.tokens {
+            t.verb = verbs.contains(&&text[t.start..t.end]);
+        }
+        super::super::extract(lx, &doc)
+    }
+
+    /// The source and target names of the first event with `root`.
+    fn actors(events: &[Event], root: &str) -> Option<(String, String)> {
+        let name = |a: &Option<crate::types::Actor>| a.as_ref().map(|a| a.text.clone());
+        let e = events.iter().find(|e| e.root == root)?;
+        Some((name(&e.source)?, name(&e.target).unwrap_or_default()))
+    }
+
+    #[test]
+    fn an_object_pronoun_stands_for_the_last_person() {
+        let text = "زار الكاتب جون سميث القاهرة. واعتقلته الشرطة الإيرانية بتهمة التجسس لبريطانيا.";
+        let names = [
+            ("جون سميث", "PER", 0, ""),
+            ("القاهرة", "LOC", 1, "EGY"),
+            ("بريطانيا", "LOC", 2, "GBR"),
+        ];
+        let ev = coded(text, &names, &["زار", "واعتقلته"]);
+        let (_, target) = actors(&ev, "17").expect("an arrest");
+        assert_eq!(target, "جون سميث", "{ev:?}");
+    }
+
+    #[test]
+    fn a_possessive_of_a_meeting_is_its_source() {
+        let text = "أعلن الوزير سامي خالد عقب لقائه في باريس الرئيس جاك مارتن أن التعاون سيستمر.";
+        let names = [
+            ("سامي خالد", "PER", 0, ""),
+            ("باريس", "LOC", 1, "FRA"),
+            ("جاك مارتن", "PER", 2, ""),
+        ];
+        let ev = coded(text, &names, &["أعلن"]);
+        let (source, target) = actors(&ev, "04").expect("a meeting");
+        assert!(source.ends_with("سامي خالد"), "{ev:?}");
+        assert!(target.ends_with("جاك مارتن"), "{ev:?}");
+    }
+
+    #[test]
+    fn the_pronoun_of_a_complementiser_is_the_reporters() {
+        let text = "أعلن الوزير سامي خالد أنه طالب المجلس الوطني بفتح تحقيق.";
+        let names = [("سامي خالد", "PER", 0, ""), ("المجلس الوطني", "ORG", 1, "")];
+        let ev = coded(text, &names, &["أعلن", "طالب"]);
+        let (source, target) = actors(&ev, "10").expect("a demand");
+        assert!(source.ends_with("سامي خالد"), "{ev:?}");
+        assert_eq!(target, "المجلس الوطني", "{ev:?}");
+    }
+
+    #[test]
+    fn a_resumptive_pronoun_names_no_mention() {
+        let text =
+            "زار الكاتب جون سميث القاهرة. وأعاد الكتب التي صادرتها الشرطة من الحكومة المحلية.";
+        let names = [
+            ("جون سميث", "PER", 0, ""),
+            ("القاهرة", "LOC", 1, "EGY"),
+            ("الحكومة المحلية", "ORG", 2, ""),
+        ];
+        let ev = coded(text, &names, &["زار", "وأعاد", "صادرتها"]);
+        let (_, target) = actors(&ev, "17").expect("a seizure");
+        assert_eq!(target, "الحكومة المحلية", "{ev:?}");
+    }
+
+    #[test]
+    fn a_person_suffering_an_act_is_not_its_agent() {
+        let text = "ويواجه الصحفي جون سميث السجن لمدة عام في حالة إدانته.";
+        let ev = coded(text, &[("جون سميث", "PER", 0, "")], &["ويواجه"]);
+        assert!(ev.iter().all(|e| e.root != "11"), "{ev:?}");
+    }
+}
