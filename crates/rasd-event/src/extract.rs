@@ -2322,14 +2322,7 @@ mod tests {
         let lx = crate::Coder::embedded().lexicon();
         let code = |text: &str| {
             let mut doc = crate::fallback::view(lx, text, None);
-            let at = text.find("روسيا").unwrap();
-            doc.entities = vec![crate::types::EntityRef {
-                start: at,
-                end: at + "روسيا".len(),
-                etype: "LOC".into(),
-                group: Some(1),
-                code: Some("RUS".into()),
-            }];
+            doc.entities = vec![entity(text, "روسيا", "LOC", 1, Some("RUS"))];
             extract(lx, &doc)
                 .into_iter()
                 .find(|e| e.root == "13")
@@ -2362,6 +2355,30 @@ mod tests {
         assert!(e.location.is_none(), "{e:?}");
     }
 
+    /// The group `resolve` leaves on the actor (text, group, code) found in `text`.
+    fn resolved(
+        doc: &DocView,
+        text: &str,
+        (name, group, code): (&str, Option<usize>, Option<&str>),
+        resolve: fn(&DocView, &mut Actor),
+    ) -> Option<usize> {
+        let mut a = actor(name, text, group, code);
+        resolve(doc, &mut a);
+        a.group
+    }
+
+    /// The entity mention of `name`'s first occurrence in `text`.
+    fn entity(text: &str, name: &str, etype: &str, group: usize, code: Option<&str>) -> EntityRef {
+        let start = text.find(name).unwrap();
+        EntityRef {
+            start,
+            end: start + name.len(),
+            etype: etype.into(),
+            group: Some(group),
+            code: code.map(str::to_string),
+        }
+    }
+
     fn actor(text: &str, doc: &str, group: Option<usize>, code: Option<&str>) -> Actor {
         let start = doc.rfind(text).unwrap();
         Actor {
@@ -2378,21 +2395,11 @@ mod tests {
         let lx = Lexicon::parse("");
         let text = "قال دونالد ترامب إن بلاده ستفرض رسوما. وفرض الرئيس الأميركي رسوما. وقال الوزير";
         let mut doc = crate::fallback::view(&lx, text, None);
-        let name = text.find("دونالد").unwrap();
-        doc.entities = vec![crate::types::EntityRef {
-            start: name,
-            end: name + "دونالد ترامب".len(),
-            etype: "PER".into(),
-            group: Some(3),
-            code: None,
-        }];
+        doc.entities = vec![entity(text, "دونالد ترامب", "PER", 3, None)];
         doc.roles = vec![(3, "الرئيس الأميركي السابق".into())];
-        let mut a = actor("الرئيس الأميركي", text, None, Some("USAGOV"));
-        resolve_role(&doc, &mut a);
-        assert_eq!(a.group, Some(3));
-        let mut b = actor("الوزير", text, None, None);
-        resolve_role(&doc, &mut b);
-        assert_eq!(b.group, None);
+        let group = |name, code| resolved(&doc, text, (name, None, code), resolve_role);
+        assert_eq!(group("الرئيس الأميركي", Some("USAGOV")), Some(3));
+        assert_eq!(group("الوزير", None), None);
     }
 
     #[test]
@@ -2400,14 +2407,7 @@ mod tests {
         let lx = Lexicon::parse("");
         let text = "طردت بريطانيا دبلوماسيين وردت موسكو بطرد البريطانيين";
         let mut doc = crate::fallback::view(&lx, text, None);
-        let at = text.find("بريطانيا").unwrap();
-        doc.entities = vec![crate::types::EntityRef {
-            start: at,
-            end: at + "بريطانيا".len(),
-            etype: "LOC".into(),
-            group: Some(1),
-            code: Some("GBR".into()),
-        }];
+        doc.entities = vec![entity(text, "بريطانيا", "LOC", 1, Some("GBR"))];
         let mut a = actor("البريطانيين", text, None, Some("GBR"));
         resolve_people(&lx, &doc, &mut a);
         assert_eq!(a.group, Some(1));
@@ -2668,20 +2668,18 @@ mod tests {
         let lx = Lexicon::parse("");
         let text = "تقدم الجيش اليمني. وحررت قوات الجيش اليمني المدينة.";
         let mut doc = crate::fallback::view(&lx, text, None);
-        let army = text.find("الجيش").unwrap();
-        doc.entities = vec![EntityRef {
-            start: army,
-            end: army + "الجيش اليمني".len(),
-            etype: "ORG".into(),
-            group: Some(2),
-            code: None,
-        }];
-        let mut a = actor("قوات الجيش اليمني", text, Some(5), None);
-        resolve_forces(&doc, &mut a);
-        assert_eq!(a.group, Some(2));
-        let mut b = actor("المدينة", text, None, None);
-        resolve_forces(&doc, &mut b);
-        assert_eq!(b.group, None);
+        doc.entities = vec![entity(text, "الجيش اليمني", "ORG", 2, None)];
+        let forces = resolved(
+            &doc,
+            text,
+            ("قوات الجيش اليمني", Some(5), None),
+            resolve_forces,
+        );
+        assert_eq!(forces, Some(2));
+        assert_eq!(
+            resolved(&doc, text, ("المدينة", None, None), resolve_forces),
+            None
+        );
     }
 
     #[test]
