@@ -351,7 +351,9 @@ fn entity_index(doc: &DocView) -> Vec<Option<usize>> {
 }
 
 /// Merges `ev` into an earlier event with the same root and actors, or appends it (`true`).
-/// Differently coded acts of one sentence (طرد السفير، وتجميد العلاقات) stay apart.
+/// Differently coded acts of one sentence (طرد السفير، وتجميد العلاقات) stay apart; within a
+/// sentence, the sides of a reciprocal act are one pair in either order (`وقّع الأردن والعراق
+/// اتفاقا` is one signing, whichever word it is coded from).
 fn merge_or_push(out: &mut Vec<Event>, ev: Event) -> bool {
     let same = |a: &Option<Actor>, b: &Option<Actor>| match (a, b) {
         (None, None) => true,
@@ -359,11 +361,18 @@ fn merge_or_push(out: &mut Vec<Event>, ev: Event) -> bool {
         _ => false,
     };
     let distinct = |p: &Event| p.sentence == ev.sentence && p.cameo != ev.cameo;
+    // a reciprocal act's actors, in either order, within one sentence's pair of sides
+    let one_side = |p: &Event, a: &Option<Actor>| same(&p.source, a) || same(&p.target, a);
+    let same_pair = |p: &Event| {
+        reciprocal(&ev.cameo)
+            && p.sentence == ev.sentence
+            && ev.source.is_some()
+            && one_side(p, &ev.source)
+            && (ev.target.is_none() || one_side(p, &ev.target))
+    };
     let dup = out.iter_mut().find(|p| {
-        p.root == ev.root
-            && !distinct(p)
-            && same(&p.source, &ev.source)
-            && same(&p.target, &ev.target)
+        let pair = same(&p.source, &ev.source) && same(&p.target, &ev.target);
+        p.root == ev.root && !distinct(p) && (pair || same_pair(p))
     });
     if let Some(prev) = dup {
         if prev.location.is_none() {
@@ -2502,6 +2511,13 @@ mod tests {
     /// The events of a made-up text over the fallback layers.
     fn coded(text: &str) -> Vec<Event> {
         crate::Coder::embedded().extract_text(text, None)
+    }
+
+    #[test]
+    fn a_reciprocal_act_is_one_event_whichever_word_codes_it() {
+        let events = coded("وقّع الأردن والعراق الثلاثاء اتفاقا لتزويد المملكة بالنفط.");
+        let signings = events.iter().filter(|e| e.root == "05").count();
+        assert_eq!(signings, 1, "{events:#?}");
     }
 
     fn source_of<'e>(events: &'e [Event], root: &str) -> Option<&'e str> {
