@@ -241,6 +241,7 @@ fn quote_ref(lx: &Lexicon, input: &EventInput, q: &rasd_quote::Quote) -> QuoteRe
             end: q.content.end,
         },
         speaker,
+        attribution: q.kind == rasd_quote::QuoteKind::Attribution,
     }
 }
 

@@ -373,38 +373,13 @@ pub fn is_media(text: &str) -> bool {
         })
 }
 
-/// Attribution words (`بحسب`, `وفقا لـ`, `نقلا عن`): the source of a report, not a speaker
-/// performing an act.
-const ATTRIBUTIONS: [&str; 8] = [
-    "بحسب",
-    "حسب",
-    "حسبما",
-    "وفق",
-    "وفقا",
-    "نقلا",
-    "طبقا",
-    "بحسبما",
-];
-
-/// Whether the quote's cue only attributes a report to its source.
-fn is_attribution(doc: &DocView, q: &QuoteRef) -> bool {
-    let cue = match_key(&doc.original[q.cue.start..q.cue.end]);
-    attribution_cue(cue.split_whitespace().next().unwrap_or(""))
-}
-
-/// Whether a cue's first word (match key) is an attribution word, with or without و / ف.
-fn attribution_cue(first: &str) -> bool {
-    let bare = first.strip_prefix(['و', 'ف']).unwrap_or(first);
-    ATTRIBUTIONS.contains(&first) || ATTRIBUTIONS.contains(&bare)
-}
-
 /// The statement events of one quote: one per political act it names, with a named speaker
 /// (a source a report is attributed to performs no act).
 pub fn statement_events(lx: &Lexicon, doc: &DocView, q: &QuoteRef) -> Vec<Event> {
     let Some(speaker) = q.speaker.as_ref().filter(|s| !is_media(&s.text)) else {
         return Vec::new();
     };
-    if is_attribution(doc, q) {
+    if q.attribution {
         return Vec::new();
     }
     statement_codes(doc, q)
@@ -467,16 +442,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn attribution_cues_are_no_acts() {
-        assert!(attribution_cue("وفقا") && attribution_cue("بحسب") && attribution_cue("وبحسب"));
-        assert!(!attribution_cue("قال") && !attribution_cue("نفت"));
-    }
-
-    #[test]
     fn cues_name_acts() {
         assert_eq!(cue_code("ونفت"), Some("016"));
         assert_eq!(cue_code("داعيا"), Some("020"));
         assert_eq!(cue_code("قال"), None);
+    }
+
+    #[test]
+    fn a_source_a_report_is_attributed_to_performs_no_act() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "ونفت الوزارة التقرير.";
+        let doc = crate::fallback::view(lx, text, None);
+        let cue = text.find("نفت").unwrap();
+        let quote = |attribution| QuoteRef {
+            cue: ByteSpan {
+                start: cue,
+                end: cue + "نفت".len(),
+            },
+            content: ByteSpan {
+                start: text.find("التقرير").unwrap(),
+                end: text.len(),
+            },
+            speaker: Some(Actor {
+                text: "الوزارة".into(),
+                start: text.find("الوزارة").unwrap(),
+                end: text.find("الوزارة").unwrap() + "الوزارة".len(),
+                group: Some(0),
+                code: None,
+            }),
+            attribution,
+        };
+        assert_eq!(statement_events(lx, &doc, &quote(false)).len(), 1);
+        assert!(statement_events(lx, &doc, &quote(true)).is_empty());
     }
 
     #[test]

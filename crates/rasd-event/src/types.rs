@@ -87,6 +87,8 @@ pub struct QuoteRef {
     pub content: ByteSpan,
     /// The speaker as an actor; `None` for unnamed sources and unresolved speakers.
     pub speaker: Option<Actor>,
+    /// Credited with بحسب / وفقا لـ / نقلا عن: the source of a report, not a speaker acting.
+    pub attribution: bool,
 }
 
 /// A span with its text.
