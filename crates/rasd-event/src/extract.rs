@@ -1370,11 +1370,7 @@ impl Ctx<'_, '_> {
     fn possessed_actor(&self, j: usize) -> Option<Actor> {
         let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
         let t = &self.doc.tokens[j];
-        // the written pronoun, not a ta marbuta the key spells ه (رئيسة)
-        let written = &self.doc.original[t.start..t.end];
-        let base = ["هم", "ها", "ه"]
-            .iter()
-            .find_map(|p| k.strip_suffix(p).filter(|_| written.ends_with(p)))?;
+        let base = k.strip_suffix(self.written_suffix(j, &["هم", "ها", "ه"])?)?;
         let noun = |w: &str| ACTOR_NOUNS.contains(&w) || ACTOR_HEADS.contains(&w);
         if !noun(base) || self.ent_of[j].is_some() {
             return None;

@@ -78,13 +78,22 @@ impl Ctx<'_, '_> {
     }
 
     /// The singular third-person pronoun written at the end of token `j` (ـه, ـها) and not part
-    /// of `stem`; a ta marbuta (ة) is no pronoun.
+    /// of `stem`.
     fn pronoun_suffix(&self, j: usize, stem: &str) -> Option<&'static str> {
+        self.written_suffix(j, &["ها", "ه"])
+            .filter(|p| !stem.ends_with(p))
+    }
+
+    /// The first of `pronouns` written at the end of token `j`, read from the original text: a
+    /// ta marbuta (ة), which the match key spells ه, is no pronoun (رئيسة).
+    pub(super) fn written_suffix(
+        &self,
+        j: usize,
+        pronouns: &[&'static str],
+    ) -> Option<&'static str> {
         let t = &self.doc.tokens[j];
         let written = &self.doc.original[t.start..t.end];
-        ["ها", "ه"]
-            .into_iter()
-            .find(|p| written.ends_with(p) && !stem.ends_with(p))
+        pronouns.iter().copied().find(|p| written.ends_with(p))
     }
 
     /// The latest mention before token `i` that fits `pronoun`: a person for ـه, a country or
