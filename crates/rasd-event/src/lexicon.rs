@@ -103,6 +103,7 @@ impl Lexicon {
             lx.parse_line(&f);
         }
         lx.drop_generic_actors();
+        lx.align_with_curated();
         for (k, code, kind) in CORE {
             let t = Trigger {
                 code: code.to_string(),
@@ -173,17 +174,7 @@ impl Lexicon {
 
     fn add_actor(&mut self, keys: &str, code: &str, kind: &'static str) {
         let article = keys.starts_with("ال");
-        let keys: Vec<String> = keys
-            .split(' ')
-            .map(|w| match kind {
-                "city" => w.to_string(),
-                _ => w
-                    .strip_prefix("ال")
-                    .filter(|r| r.chars().count() >= 2)
-                    .unwrap_or(w)
-                    .to_string(),
-            })
-            .collect();
+        let keys = entry_keys(keys, kind);
         let kind = if kind == "actor" && AGENTS.contains(&code) {
             "agent"
         } else {
@@ -239,6 +230,21 @@ impl Lexicon {
         for first in drop {
             if let Some(list) = self.actors.get_mut(&first) {
                 list.retain(|e| e.keys.len() > 1 || e.kind != "actor");
+            }
+        }
+    }
+
+    /// A dictionary phrase ending in a curated actor's name (حركة طالبان, مقاتلو طالبان) names
+    /// that actor: it takes the curated code where its own country part differs, so one actor
+    /// keeps one code however it is introduced.
+    fn align_with_curated(&mut self) {
+        for (k, code) in crate::core::ACTORS {
+            let name = entry_keys(k, "actor");
+            let longer = self.actors.values_mut().flatten().filter(|e| {
+                e.kind == "actor" && e.keys.len() > name.len() && e.keys.ends_with(&name)
+            });
+            for e in longer.filter(|e| e.code.get(..3) != code.get(..3)) {
+                e.code = code.to_string();
             }
         }
     }
@@ -310,6 +316,22 @@ impl Lexicon {
     }
 }
 
+/// The stored keys of a phrase: its words, each without the article (except in city names,
+/// where it is part of the name: القاهرة).
+fn entry_keys(phrase: &str, kind: &str) -> Vec<String> {
+    phrase
+        .split(' ')
+        .map(|w| match kind {
+            "city" => w.to_string(),
+            _ => w
+                .strip_prefix("ال")
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(w)
+                .to_string(),
+        })
+        .collect()
+}
+
 /// Whether every word of `rest` is a stemming candidate of the key at the same place of
 /// `keys`; `following[j]` caches the candidates of `keys[j]` across the entries tried.
 fn phrase_matches(rest: &[String], keys: &[String], following: &mut Vec<Vec<String>>) -> bool {
@@ -330,6 +352,19 @@ fn phrase_matches(rest: &[String], keys: &[String], following: &mut Vec<Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_built_on_a_curated_actor_take_its_code() {
+        let lx = Lexicon::parse("A\tحركه طالبان\tAFGREB\nA\tحركه فتح\tPSEREB\n");
+        let code = |words: &[&str]| {
+            let keys: Vec<String> = words.iter().map(|s| s.to_string()).collect();
+            lx.actor_at(&keys, 0).unwrap().0.code.clone()
+        };
+        assert_eq!(code(&["حركه", "طالبان"]), "IMGMUSTAL");
+        assert_eq!(code(&["طالبان"]), "IMGMUSTAL");
+        // phrases on names the curated table does not hold keep their dictionary code
+        assert_eq!(code(&["حركه", "فتح"]), "PSEREB");
+    }
 
     #[test]
     fn core_overrides_dictionary_and_phrases_match_longest() {
