@@ -219,7 +219,7 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("حلف اطلسي", "IGOWSTNAT"),
     ("حلف شمال اطلسي", "IGOWSTNAT"),
     ("تنظيم دوله اسلاميه", "IMGSEPMUS"),
-    ("قاعده", "IMGMUS"),
+    ("القاعده", "IMGMUS"),
     ("طالبان", "IMGMUSTAL"),
     ("بيشمركه", "KURMIL"),
     ("اكراد", "KUR"),

@@ -82,6 +82,9 @@ pub struct Lexicon {
     pub marked: HashMap<String, String>,
     /// Capital city key -> ISO-3, read after العاصمة (العاصمة عمان -> JOR).
     pub capitals: HashMap<String, String>,
+    /// Keys of the curated names written with the article (القاعدة): without it they are
+    /// common nouns (قاعدة: a base).
+    pub definite_names: std::collections::HashSet<Vec<String>>,
 }
 
 /// A one-word dictionary actor with a country code that heads this many longer actor
@@ -97,6 +100,9 @@ impl Lexicon {
         let mut lx = Lexicon::default();
         for (k, code) in crate::core::ACTORS {
             lx.add_actor(k, code, "actor");
+            if k.starts_with("ال") {
+                lx.definite_names.insert(entry_keys(k, "actor"));
+            }
         }
         for line in text.lines() {
             let f: Vec<&str> = line.split('\t').collect();
@@ -307,13 +313,23 @@ impl Lexicon {
                 let better = best.is_none_or(|(b, bn)| {
                     n > bn || (n == bn && kind_rank(e.kind) > kind_rank(b.kind))
                 });
-                if better && phrase_matches(&e.keys[1..], &keys[i + 1..], &mut following) {
+                // a curated name written with the article (القاعدة) is a common noun without it
+                let bare = self.definite_names.contains(&e.keys) && !is_definite(&keys[i]);
+                if better && !bare && phrase_matches(&e.keys[1..], &keys[i + 1..], &mut following) {
                     best = Some((e, n));
                 }
             }
         }
         best
     }
+}
+
+/// Whether a word key carries the article, alone or after clitics (القاعده, والقاعده, للقاعده,
+/// بالقاعده).
+fn is_definite(key: &str) -> bool {
+    let k = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let k = k.strip_prefix(['ب', 'ك']).unwrap_or(k);
+    k.starts_with("ال") || k.starts_with("لل")
 }
 
 /// The stored keys of a phrase: its words, each without the article (except in city names,
@@ -352,6 +368,20 @@ fn phrase_matches(rest: &[String], keys: &[String], following: &mut Vec<Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_written_with_the_article_needs_it() {
+        let lx = Lexicon::parse("");
+        let code = |w: &str| {
+            lx.actor_at(&[w.to_string()], 0)
+                .map(|(e, _)| e.code.clone())
+        };
+        assert_eq!(code("القاعده").as_deref(), Some("IMGMUS"));
+        assert_eq!(code("وللقاعده").as_deref(), Some("IMGMUS"));
+        assert_eq!(code("بالقاعده").as_deref(), Some("IMGMUS"));
+        // قاعدة عسكرية: a base
+        assert_eq!(code("قاعده"), None);
+    }
 
     #[test]
     fn phrases_built_on_a_curated_actor_take_its_code() {
