@@ -50,7 +50,9 @@ fn fits(g: &GoldEvent, p: &PredEvent) -> bool {
             .is_none_or(|t| names_meet(p.target.iter().map(String::as_str), t))
 }
 
-/// Scores `events`, `event_location` and `event_date`, or nothing without an event layer.
+/// Scores `events`, `event_location` and `event_date`, and two diagnostic readings that ignore
+/// actors (`event_root_source`: root and source; `event_root`: the root alone, so how many
+/// events of each kind the article holds), or nothing without an event layer.
 pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> Vec<LayerScore> {
     let Some(list) = pred.list("events") else {
         return Vec::new();
@@ -88,6 +90,13 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
         }
     }
     let tp = matched.len();
+    let relaxed = |fit: fn(&GoldEvent, &PredEvent) -> bool| {
+        let m = max_matching(gold.events.len(), preds.len(), |g, p| {
+            fit(&gold.events[g], &preds[p])
+        });
+        let found = m.iter().flatten().count();
+        Counts::one_to_one(gold.events.len(), preds.len(), found)
+    };
     vec![
         LayerScore::new(
             "events",
@@ -95,7 +104,14 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
         ),
         LayerScore::new("event_location", loc),
         LayerScore::new("event_date", date),
+        LayerScore::new("event_root_source", relaxed(fits_root_source)),
+        LayerScore::new("event_root", relaxed(|g, p| g.cameo_root == p.root)),
     ]
+}
+
+/// Diagnostic reading: the root and source agree, whatever the target.
+fn fits_root_source(g: &GoldEvent, p: &PredEvent) -> bool {
+    g.cameo_root == p.root && names_meet(p.source.iter().map(String::as_str), &g.source)
 }
 
 /// An event for the error list: `root [source] → [target] «trigger»` (first names; `-` for none).

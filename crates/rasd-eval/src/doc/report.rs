@@ -5,7 +5,7 @@ use serde_json::json;
 use std::fmt::Write;
 
 /// The layers in report order.
-pub const LAYERS: [&str; 10] = [
+pub const LAYERS: [&str; 12] = [
     "articles",
     "entities",
     "entity_roles",
@@ -15,6 +15,8 @@ pub const LAYERS: [&str; 10] = [
     "events",
     "event_location",
     "event_date",
+    "event_root_source",
+    "event_root",
     "numbers",
 ];
 

@@ -87,6 +87,24 @@ fn wrong_predictions_score_less() {
 }
 
 #[test]
+fn diagnostic_event_readings_ignore_the_actors_they_leave_out() {
+    let gold = example();
+    let mut rec = perfect(&gold);
+    let events = gold.events.len();
+    // a wrong target: only the full reading misses it
+    let with_target = gold.events.iter().position(|e| e.target.is_some()).unwrap();
+    rec["events"][with_target]["target"] = json!({"text": "لويد أوستن"});
+    // a wrong source: the root-only reading still counts it
+    let other = (with_target + 1) % events;
+    rec["events"][other]["source"] = json!({"text": "لويد أوستن"});
+    let score = score_document(&gold, &rec, None);
+    let found = |l: &str| score.layer(l).unwrap().gold_found;
+    assert_eq!(found("events"), events - 2);
+    assert_eq!(found("event_root_source"), events - 1);
+    assert_eq!(found("event_root"), events);
+}
+
+#[test]
 fn speakers_resolve_through_groups_and_clitics() {
     let gold = example();
     let rec = json!({
