@@ -748,7 +748,9 @@ impl Ctx<'_, '_> {
     /// modality cue governs it (إمكانية الانضمام).
     fn is_background(&self, i: usize) -> bool {
         let k = self.key(i).strip_prefix(['و', 'ف']).unwrap_or(self.key(i));
-        let definite = k.starts_with("ال") || k.starts_with("لل") || k.starts_with("بال");
+        // a verb's own ال (التقى, التزم) is no article
+        let definite = (k.starts_with("ال") || k.starts_with("لل") || k.starts_with("بال"))
+            && !self.doc.tokens[i].verb;
         let prev = i
             .checked_sub(1)
             .filter(|p| *p >= self.sent.tokens.start)
@@ -1031,12 +1033,21 @@ impl Ctx<'_, '_> {
                 || is_nisba(self.key(j))
                 || TIME_WORDS.contains(&self.key(j))
                 || TITLE_MODIFIERS.contains(&self.key(j));
-            if !inside && self.ent_of[j].is_none() && !free {
-                let named = self.titled_name(f.first + 1, j);
-                if let Some(a) = named.or_else(|| self.nisba_phrase(j)) {
+            if !inside && self.ent_of[j].is_none() {
+                // a titled name, else a noun with a country nisba (محكمة مصرية, الطائرات
+                // الروسية): that country's actor
+                let named = (!free).then(|| self.titled_name(f.first + 1, j)).flatten();
+                // ... unless the nisba closes a title before a name (الوزراء البريطانية تيريزا ماي)
+                let nisba = || {
+                    self.nisba_phrase(j)
+                        .filter(|_| self.titled_name(f.first + 1, j + 2).is_none())
+                };
+                if let Some(a) = named.or_else(nisba) {
                     return Some(a);
                 }
-                break;
+                if !free {
+                    break;
+                }
             }
             if let Some(e) = self.ent_of[j] {
                 if self.is_place_object(j) || self.proclitic_object(j) {
@@ -1122,22 +1133,31 @@ impl Ctx<'_, '_> {
         })
     }
 
-    /// An indefinite noun qualified by a country nisba right after the verb (أطلقت بارجتان
-    /// أمريكيتان, اعتقل جنود إسرائيليون): the subject, named by its country.
+    /// A noun qualified by a country nisba right after the verb (أطلقت بارجتان أمريكيتان,
+    /// اعتقل جنود إسرائيليون, قصفت الطائرات الروسية): the subject, named by its country.
     fn nisba_phrase(&self, j: usize) -> Option<Actor> {
         let next = j + 1;
         let t = &self.doc.tokens[j];
+        // a definite head takes a definite nisba (الطائرات الروسية), an indefinite one an
+        // indefinite nisba (بارجتان أمريكيتان)
+        let definite = |k: &str| k.starts_with("ال");
+        let agree = next < self.sent.tokens.end && definite(&t.key) == definite(self.key(next));
         // a counted people after the verb (وقتل أربعة فلسطينيين) are its victims
-        let plain = !t.punct
-            && !t.verb
-            && !t.key.starts_with("ال")
-            && !self.is_prep(j)
-            && !crate::classify::is_number(&t.key);
+        let plain =
+            !t.punct && !t.verb && agree && !self.is_prep(j) && !crate::classify::is_number(&t.key);
         let nisba = |k: &str| {
             let endings = ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"];
             k.chars().count() > 4 && endings.iter().any(|e| k.ends_with(e))
         };
-        if !plain || next >= self.sent.tokens.end || !nisba(self.key(next)) {
+        // a title phrase before a name, maybe after an honorific (رئيسة الوزراء البريطانية
+        // تيريزا ماي, العاهل الأردني الملك عبد الله), is no actor itself
+        let person = |k: usize| {
+            k < self.sent.tokens.end
+                && self.ent_of[k].is_some_and(|e| self.doc.entities[e].etype == "PER")
+        };
+        let named = next + 1 < self.sent.tokens.end
+            && (person(next + 1) || (!self.is_prep(next + 1) && person(next + 2)));
+        if !plain || named || next >= self.sent.tokens.end || !nisba(self.key(next)) {
             return None;
         }
         let end = self.doc.tokens[next].end;
@@ -2187,6 +2207,27 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_opening_with_alif_lam_is_no_definite_noun() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي في سنغافورة.";
+        let met = |verb: bool| {
+            let mut doc = crate::fallback::view(lx, text, None);
+            doc.tokens[0].verb = verb;
+            extract(lx, &doc).iter().any(|e| e.root == "04")
+        };
+        assert!(met(true), "the morphology's verb التقى is an act");
+        assert!(!met(false), "a definite verbal noun is background");
+    }
+
+    #[test]
+    fn hollow_and_third_form_verbs_are_triggers() {
+        let roots =
+            |text: &str| -> Vec<String> { coded(text).into_iter().map(|e| e.root).collect() };
+        assert!(roots("دانت مصر الهجوم على المسجد.").contains(&"11".to_string()));
+        assert!(roots("حاصرت القوات التركية مدينة عفرين.").contains(&"19".to_string()));
+    }
+
+    #[test]
     fn a_noun_with_a_country_nisba_after_the_verb_is_the_subject() {
         let source = |text: &str| {
             let events = coded(text);
@@ -2197,6 +2238,21 @@ mod tests {
         assert_eq!(source(text).as_deref(), Some("دورية تركية"));
         let text = "واعتقل أربعة إسرائيليين ثلاثة صحافيين أمس.";
         assert_ne!(source(text).as_deref(), Some("أربعة إسرائيليين"));
+        // a definite head with a definite nisba, and a noun the title list holds
+        let text = "واعتقلت الشرطة التركية ثلاثة صحافيين أمس.";
+        assert_eq!(source(text).as_deref(), Some("الشرطة التركية"));
+        let text = "حكمت محكمة مصرية على ثلاثة صحافيين بالسجن.";
+        assert_eq!(source(text).as_deref(), Some("محكمة مصرية"));
+        let events = coded("قصفت الطائرات الروسية مدينة إدلب.");
+        let e = events
+            .iter()
+            .find(|e| e.root == "19")
+            .expect("the shelling is coded");
+        let s = e.source.as_ref().unwrap();
+        assert_eq!(
+            (s.text.as_str(), s.code.as_deref()),
+            ("الطائرات الروسية", Some("RUS"))
+        );
     }
 
     #[test]

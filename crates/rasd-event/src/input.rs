@@ -2,6 +2,7 @@
 //! dates, rasd-morph stems, rasd-ner mentions and groups, rasd-quote quotes.
 
 use crate::actors::code_of;
+use crate::core::{COMPLEMENTIZERS, PLACE_PREPS, TARGET_PREPS};
 use crate::fallback;
 use crate::lexicon::Lexicon;
 use crate::types::{Actor, ByteSpan, DateRef, DocView, EntityRef, Event, QuoteRef, Sent, Tok};
@@ -304,7 +305,9 @@ fn not_a_name(tokens: &[Tok], dates: &[DateMention], e: &EntityRef) -> bool {
 const NISBA: &[&str] = &["ي", "يه", "يين", "يون"];
 
 /// A one-word definite nisba after a word (الوزير الإيراني, الحكومة السورية), or a singular
-/// indefinite one after a noun (هجوم روسي), is an adjective, not an actor.
+/// indefinite one after a noun (هجوم روسي), is an adjective, not an actor. After a verb, a
+/// preposition or a complementiser the definite one is a name (طردت السعودية, في السعودية,
+/// أن الحوثيين): no adjective follows those.
 fn adjective_mention(tokens: &[Tok], e: &EntityRef, endings: &[&str]) -> bool {
     let i = tokens.partition_point(|t| t.end <= e.start);
     let Some(t) = tokens.get(i).filter(|t| t.end >= e.end) else {
@@ -321,7 +324,16 @@ fn adjective_mention(tokens: &[Tok], e: &EntityRef, endings: &[&str]) -> bool {
         && t.key == *k
         && k.chars().count() > 3
         && NISBA[..2].iter().any(|s| k.ends_with(s));
-    prev.is_some() && definite || after_noun && indefinite
+    let governed = prev.is_some_and(|p| {
+        let bare = p.key.strip_prefix(['و', 'ف']).unwrap_or(&p.key);
+        let function = |k: &str| {
+            [TARGET_PREPS, PLACE_PREPS, COMPLEMENTIZERS]
+                .iter()
+                .any(|l| l.contains(&k))
+        };
+        p.verb || function(&p.key) || function(bare)
+    });
+    prev.is_some() && definite && !governed || after_noun && indefinite
 }
 
 fn ner_entities(lx: &Lexicon, input: &EventInput) -> Vec<EntityRef> {
@@ -421,6 +433,13 @@ mod tests {
         assert!(adjective_mention(&t, &mention(&t, 2), NISBA));
         let t = toks("قتل روسي", &["قتل"]);
         assert!(!adjective_mention(&t, &mention(&t, 1), NISBA));
+        let t = toks("القوات السعودية", &[]);
+        assert!(adjective_mention(&t, &mention(&t, 1), NISBA));
+        for governed in ["طردت السعودية", "في السعودية", "إن الحوثيين"]
+        {
+            let t = toks(governed, &["طردت"]);
+            assert!(!adjective_mention(&t, &mention(&t, 1), NISBA), "{governed}");
+        }
     }
 
     #[test]

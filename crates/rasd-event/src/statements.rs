@@ -343,8 +343,10 @@ const MEDIA_NAMES: &[&str] = &[
     "تاس",
     "ايرنا",
     "سبوتنيك",
-    "اونلاين",
 ];
+
+/// Words that mark a medium wherever they stand in its name (ميزان أونلاين).
+const MEDIA_MARKS: &[&str] = &["اونلاين"];
 
 /// True when an actor phrase names a news medium: media report events, they do not act in them.
 pub fn is_media(text: &str) -> bool {
@@ -360,16 +362,18 @@ pub fn is_media(text: &str) -> bool {
     let body = candidates(first)
         .iter()
         .any(|c| c == "هييه" || c == "موسسه");
+    // a name opens the phrase: العربية or الجزيرة later in one (الجامعة العربية, شبه الجزيرة
+    // الكورية) is a common adjective or noun
+    let all: Vec<&str> = k.split_whitespace().collect();
     head(first)
         || (body && words.next().is_some_and(head))
+        || all.iter().any(|w| MEDIA_MARKS.contains(w))
         || MEDIA_NAMES.iter().any(|m| {
-            k.split_whitespace()
-                .collect::<Vec<_>>()
-                .windows(m.split(' ').count())
-                .any(|w| {
-                    let joined = w.join(" ");
-                    joined == *m || joined.trim_start_matches(['و', 'ل', 'ب']) == *m
-                })
+            let n = m.split(' ').count();
+            all.get(..n).is_some_and(|w| {
+                let joined = w.join(" ");
+                joined == *m || joined.trim_start_matches(['و', 'ل', 'ب']) == *m
+            })
         })
 }
 
@@ -485,6 +489,9 @@ mod tests {
         assert!(is_media("ميزان أونلاين"));
         assert!(!is_media("وزارة الخارجية"));
         assert!(!is_media("عادل الجبير"));
+        assert!(is_media("العربية"));
+        assert!(!is_media("الجامعة العربية"));
+        assert!(!is_media("شبه الجزيرة الكورية"));
     }
 
     #[test]
