@@ -70,3 +70,87 @@ fn a_participle_clause_keeps_the_speaker_as_source() {
     assert_eq!(appeal["source"]["text"], "تيد شيبان", "{appeal:#}");
     assert_eq!(appeal["target"]["text"], "الدول المانحة", "{appeal:#}");
 }
+
+/// A name reduced for comparison: match key without leading clitics (للسعودية → السعودية).
+fn name_key(s: &str) -> String {
+    let k = rasd_text::match_key(s);
+    let k = k.trim_start_matches(['و', 'ف']);
+    match k.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}"),
+        None => k.trim_start_matches(['ب', 'ل', 'ك']).to_string(),
+    }
+}
+
+/// The names an event actor goes by: its text and its entity group's written forms.
+fn actor_names(doc: &Value, actor: &Value) -> Vec<String> {
+    let mut names = vec![actor["text"].as_str().unwrap_or_default().to_string()];
+    if let Some(g) = actor["group"].as_u64() {
+        let group = &doc["entities"]["groups"][g as usize]["names"];
+        names.extend(
+            group
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|n| n.as_str())
+                .map(str::to_string),
+        );
+    }
+    names
+}
+
+fn names_fit(doc: &Value, actor: &Value, want: &str) -> bool {
+    want.is_empty()
+        || actor_names(doc, actor).iter().any(|n| {
+            let (n, w) = (name_key(n), name_key(want));
+            !n.is_empty() && (n.contains(&w) || w.contains(&n))
+        })
+}
+
+#[test]
+fn clear_news_sentences_are_coded() {
+    let table = include_str!("data/event_probes.tsv");
+    let probes: Vec<Vec<&str>> = table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let input: String = probes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                "{}\n",
+                serde_json::json!({"id": format!("p{i}"), "text": p[0]})
+            )
+        })
+        .collect();
+    let path = temp_file("probes.jsonl", &input);
+    let out = rasd(&["analyze", "--quiet", path.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docs: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mut failed = Vec::new();
+    for (p, doc) in probes.iter().zip(&docs) {
+        let (root, source, target, gap) = (p[1], p[2], p[3], p.get(4).copied().unwrap_or(""));
+        let coded = doc["events"].as_array().into_iter().flatten().any(|e| {
+            e["root"] == root
+                && names_fit(doc, &e["source"], source)
+                && names_fit(doc, &e["target"], target)
+        });
+        if !coded && gap.is_empty() {
+            failed.push(format!(
+                "{} (want {root} {source} → {target}): {}",
+                p[0], doc["events"]
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}

@@ -1023,6 +1023,12 @@ impl Ctx<'_, '_> {
             let stop = (self.boundary(j) && !self.apposition_comma(j))
                 || self.is_prep(j)
                 || self.lookup(j).is_some();
+            // a body's members (مسلحون من حركة طالبان) act for the body the preposition names
+            if !inside && self.key(j) == "من" && self.is_actor_noun(j - 1) {
+                if let Some(e) = self.ent_of.get(j + 1).copied().flatten() {
+                    return Some(self.actor(e, j + 1));
+                }
+            }
             if !inside && stop {
                 break;
             }
@@ -1033,10 +1039,14 @@ impl Ctx<'_, '_> {
                 || is_nisba(self.key(j))
                 || TIME_WORDS.contains(&self.key(j))
                 || TITLE_MODIFIERS.contains(&self.key(j));
-            if !inside && self.ent_of[j].is_none() {
+            // a support verb's subject stands between it and its noun (شنت الطائرات الإسرائيلية غارات)
+            let open = !inside || (j < f.last && j != f.noun);
+            if open && self.ent_of[j].is_none() {
                 // a titled name, else a noun with a country nisba (محكمة مصرية, الطائرات
                 // الروسية): that country's actor
-                let named = (!free).then(|| self.titled_name(f.first + 1, j)).flatten();
+                let named = (!inside && !free)
+                    .then(|| self.titled_name(f.first + 1, j))
+                    .flatten();
                 // ... unless the nisba closes a title before a name (الوزراء البريطانية تيريزا ماي)
                 let nisba = || {
                     self.nisba_phrase(j)
@@ -1045,7 +1055,7 @@ impl Ctx<'_, '_> {
                 if let Some(a) = named.or_else(nisba) {
                     return Some(a);
                 }
-                if !free {
+                if !inside && !free {
                     break;
                 }
             }
@@ -1133,6 +1143,17 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// Whether a person's name starts at token `k` or right after one honorific there: the
+    /// words before `k` are then that person's title (رئيسة الوزراء البريطانية تيريزا ماي, ولي
+    /// العهد السعودي الأمير محمد بن سلمان), no actor of their own.
+    fn titles_a_person(&self, k: usize) -> bool {
+        let person = |k: usize| {
+            k < self.sent.tokens.end
+                && self.ent_of[k].is_some_and(|e| self.doc.entities[e].etype == "PER")
+        };
+        person(k) || (k < self.sent.tokens.end && !self.is_prep(k) && person(k + 1))
+    }
+
     /// A noun qualified by a country nisba right after the verb (أطلقت بارجتان أمريكيتان,
     /// اعتقل جنود إسرائيليون, قصفت الطائرات الروسية): the subject, named by its country.
     fn nisba_phrase(&self, j: usize) -> Option<Actor> {
@@ -1149,14 +1170,7 @@ impl Ctx<'_, '_> {
             let endings = ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"];
             k.chars().count() > 4 && endings.iter().any(|e| k.ends_with(e))
         };
-        // a title phrase before a name, maybe after an honorific (رئيسة الوزراء البريطانية
-        // تيريزا ماي, العاهل الأردني الملك عبد الله), is no actor itself
-        let person = |k: usize| {
-            k < self.sent.tokens.end
-                && self.ent_of[k].is_some_and(|e| self.doc.entities[e].etype == "PER")
-        };
-        let named = next + 1 < self.sent.tokens.end
-            && (person(next + 1) || (!self.is_prep(next + 1) && person(next + 2)));
+        let named = next + 1 < self.sent.tokens.end && self.titles_a_person(next + 1);
         if !plain || named || next >= self.sent.tokens.end || !nisba(self.key(next)) {
             return None;
         }
@@ -1371,6 +1385,9 @@ impl Ctx<'_, '_> {
             j
         };
         let last = self.adjectives_end(last);
+        if self.titles_a_person(last + 1) {
+            return None;
+        }
         let first = (from..j)
             .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
             .unwrap_or(j);

@@ -315,6 +315,10 @@ fn adjective_mention(tokens: &[Tok], e: &EntityRef, endings: &[&str]) -> bool {
     };
     let prev = i.checked_sub(1).map(|p| &tokens[p]).filter(|p| !p.punct);
     let k = t.key.strip_prefix(['و', 'ف']).unwrap_or(&t.key);
+    // an adjective never carries a preposition (أسلحة للسعودية: to Saudi Arabia)
+    if ["لل", "بال", "كال"].iter().any(|p| k.starts_with(p)) {
+        return false;
+    }
     let definite = k
         .strip_prefix("ال")
         .is_some_and(|r| endings.iter().any(|s| r.ends_with(s)));
@@ -435,8 +439,12 @@ mod tests {
         assert!(!adjective_mention(&t, &mention(&t, 1), NISBA));
         let t = toks("القوات السعودية", &[]);
         assert!(adjective_mention(&t, &mention(&t, 1), NISBA));
-        for governed in ["طردت السعودية", "في السعودية", "إن الحوثيين"]
-        {
+        for governed in [
+            "طردت السعودية",
+            "في السعودية",
+            "إن الحوثيين",
+            "أسلحة للسعودية",
+        ] {
             let t = toks(governed, &["طردت"]);
             assert!(!adjective_mention(&t, &mention(&t, 1), NISBA), "{governed}");
         }
