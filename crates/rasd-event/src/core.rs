@@ -50,6 +50,8 @@ pub const CORE: &[CoreEntry] = &[
     ("فرض", "163", L),
     ("دخل", "040", L),
     ("القي", "112", L),
+    // اعرب عن: the act is the noun after عن (اعربت عن ترحيبها, عن رفضه, عن قلقه)
+    ("اعرب", "010", L),
     // 02 appeal
     ("طلب", "020", E),
     ("ناشد", "020", E),
@@ -89,6 +91,7 @@ pub const CORE: &[CoreEntry] = &[
     // 05 diplomatic cooperation
     ("اشاد", "051", E),
     ("رحب", "051", E),
+    ("ترحيب", "051", E),
     // هنأت / وهنأت (the masculine هنأ folds onto the adverb هنا and is left out)
     ("هنات", "051", E),
     ("اتفاق", "057", E),
@@ -309,6 +312,7 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("حكم", "اعدام", "173"),
     ("قطع", "علاقات", "161"),
     ("تنحي", "لايمه", "112"),
+    ("اعرب", "قلق", "012"),
 ];
 
 /// Nouns that may head an actor phrase before a named entity (رؤساء أركان جيوش دول التحالف).

@@ -1020,14 +1020,18 @@ impl Ctx<'_, '_> {
         let end = (f.first + SUBJECT_WINDOW).min(self.sent.tokens.end);
         for j in f.first + 1..end {
             let inside = j <= f.last;
-            let stop = (self.boundary(j) && !self.apposition_comma(j))
-                || self.is_prep(j)
-                || self.lookup(j).is_some();
+            // the next predicate ends the clause; an actor noun is no predicate (المتظاهرون)
+            let predicate =
+                self.lookup(j).is_some() && (self.doc.tokens[j].verb || !self.is_actor_noun(j));
+            let stop =
+                (self.boundary(j) && !self.apposition_comma(j)) || self.is_prep(j) || predicate;
             // a body's members (مسلحون من حركة طالبان) act for the body the preposition names
-            if !inside && self.key(j) == "من" && self.is_actor_noun(j - 1) {
-                if let Some(e) = self.ent_of.get(j + 1).copied().flatten() {
-                    return Some(self.actor(e, j + 1));
-                }
+            let body = (!inside && self.is_actor_noun(j) && self.ent_of[j].is_none())
+                .then(|| self.ent_of.get(j + 2).copied().flatten())
+                .flatten()
+                .filter(|_| self.key(j + 1) == "من");
+            if let Some(e) = body {
+                return Some(self.actor(e, j + 2));
             }
             if !inside && stop {
                 break;
@@ -1191,11 +1195,16 @@ impl Ctx<'_, '_> {
     /// as a name: a common noun, no actor, whatever a dictionary codes.
     fn event_word(&self, a: &Actor) -> bool {
         let named = a.group.is_some();
+        let key = crate::norm::match_key(&a.text);
         let act = self
             .lx
-            .trigger(&crate::norm::match_key(&a.text))
+            .trigger(&key)
             .is_some_and(|(t, _)| t.kind == Kind::Event);
-        !named && !a.text.contains(' ') && act
+        // the people of an act (المتظاهرون, المحتجون) are actors
+        let people = candidates(&key)
+            .iter()
+            .any(|c| ACTOR_HEADS.contains(&c.as_str()));
+        !named && !a.text.contains(' ') && act && !people
     }
 
     /// An actor that is a place mention without an actor code (دوما, جازان).
@@ -1378,8 +1387,10 @@ impl Ctx<'_, '_> {
         if !head || named_next {
             return None;
         }
-        let last = if !k.starts_with("ال") {
-            // an indefinite head opens a construct name (تحالف دعم الشرعية)
+        // an indefinite head opens a construct name (تحالف دعم الشرعية), unless it is a sound
+        // plural, which loses its ن in construct (مسلحون مجهولون: armed men, unknown)
+        let sound_plural = k.ends_with("ون") || k.ends_with("ين");
+        let last = if !k.starts_with("ال") && !sound_plural {
             self.construct_end(j)?
         } else {
             j
