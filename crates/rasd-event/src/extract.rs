@@ -1025,8 +1025,11 @@ impl Ctx<'_, '_> {
                 self.lookup(j).is_some() && (self.doc.tokens[j].verb || !self.is_actor_noun(j));
             let stop =
                 (self.boundary(j) && !self.apposition_comma(j)) || self.is_prep(j) || predicate;
-            // a body's members (مسلحون من حركة طالبان) act for the body the preposition names
-            let body = (!inside && self.is_actor_noun(j) && self.ent_of[j].is_none())
+            // a body's unnamed members (مسلحون من حركة طالبان, عناصر من الجيش) act for the body
+            // the preposition names; after a definite body (صادرتها الشرطة من الحكومة) من is
+            // the verb's "from"
+            let members = self.is_actor_noun(j) && !self.key(j).starts_with("ال");
+            let body = (!inside && members && self.ent_of[j].is_none())
                 .then(|| self.ent_of.get(j + 2).copied().flatten())
                 .flatten()
                 .filter(|_| self.key(j + 1) == "من");
