@@ -50,8 +50,12 @@ pub const CORE: &[CoreEntry] = &[
     ("فرض", "163", L),
     ("دخل", "040", L),
     ("القي", "112", L),
+    // the feminine and plural stem of ألقى (ألقت, ألقوا)
+    ("الق", "112", L),
     // اعرب عن: the act is the noun after عن (اعربت عن ترحيبها, عن رفضه, عن قلقه)
     ("اعرب", "010", L),
+    // اصدر حكما (a court's sentence); a statement (اصدر بيانا) is a report
+    ("اصدر", "010", L),
     // 02 appeal
     ("طلب", "020", E),
     ("ناشد", "020", E),
@@ -313,6 +317,9 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("قطع", "علاقات", "161"),
     ("تنحي", "لايمه", "112"),
     ("اعرب", "قلق", "012"),
+    ("القي", "قبض", "173"),
+    ("الق", "قبض", "173"),
+    ("اصدر", "حكم", "173"),
 ];
 
 /// Nouns that may head an actor phrase before a named entity (رؤساء أركان جيوش دول التحالف).
