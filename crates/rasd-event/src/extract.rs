@@ -600,10 +600,18 @@ impl Ctx<'_, '_> {
                 .into_iter()
                 .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
         };
+        // a derived-form imperfect (تفرج, يلتقي) is looked up by its perfect (افرج, التقي)
+        let derived = || {
+            tok.verb
+                .then(|| crate::norm::derived_perfect_candidates(&tok.key))?
+                .into_iter()
+                .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
+        };
         self.lx
             .trigger(&tok.key)
             .map(|(t, s)| (t.clone(), s))
             .or_else(possessed)
+            .or_else(derived)
     }
 
     /// The noun a support verb governs (عقد ... اجتماعا, شنت 10 آلاف غارة).

@@ -108,6 +108,27 @@ pub fn candidates(key: &str) -> Vec<String> {
     out
 }
 
+/// The perfect stems of an imperfect verb of a derived form, whose perfect opens with an alef
+/// the imperfect drops (تفرج → افرج, يستهدف → استهدف, يلتقي → التقي): each stem
+/// `candidates` gives after stripping an imperfect prefix, with the alef restored. Looked up
+/// for words the morphology tags as verbs, after `candidates`.
+pub fn derived_perfect_candidates(key: &str) -> Vec<String> {
+    let base = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let Some(rest) = ["سي", "ست", "سن", "ي", "ت", "ن"]
+        .iter()
+        .find_map(|p| strip_prefix_min(base, p, 3))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for c in candidates(rest) {
+        if char_count(&c) >= 3 && !c.starts_with('ا') {
+            push_unique(&mut out, format!("ا{c}"));
+        }
+    }
+    out
+}
+
 /// Pronoun suffixes a noun takes as its possessor (زيارته, لقائها, حكومتهم).
 const POSSESSIVES: [&str; 5] = ["ه", "ها", "هم", "هما", "كم"];
 
@@ -224,6 +245,18 @@ pub fn split_sentences(original: &str, tokens: &[RawToken]) -> Vec<std::ops::Ran
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn derived_imperfects_give_their_perfect_with_alef() {
+        let c = |w: &str| derived_perfect_candidates(&match_key(w));
+        assert!(c("تفرج").contains(&"افرج".to_string()));
+        assert!(c("يستهدف").contains(&"استهدف".to_string()));
+        assert!(c("ويلتقي").contains(&"التقي".to_string()));
+        assert!(c("ستنسحب").contains(&"انسحب".to_string()));
+        // no imperfect prefix, or too short a stem: nothing
+        assert!(c("استهدف").is_empty());
+        assert!(c("يد").is_empty());
+    }
 
     #[test]
     fn possessed_nouns_give_their_bare_spelling() {
