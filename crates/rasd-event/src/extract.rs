@@ -764,7 +764,24 @@ impl Ctx<'_, '_> {
             .filter(|p| *p >= self.sent.tokens.start)
             .map(|p| self.key(p));
         let cue = prev.is_some_and(|p| MODALITY_CUES.iter().any(|(c, _)| *c == p));
-        definite && !cue
+        definite && !cue && !self.announced(i)
+    }
+
+    /// Whether the verbal noun at `i` is the object of an announcing verb, with only the
+    /// verb's subject between them (أعلنت السلطات الإيرانية الإفراج عن ...): the announced act.
+    fn announced(&self, i: usize) -> bool {
+        const ANNOUNCE: [&str; 2] = ["اعلن", "اكد"];
+        let lo = i.saturating_sub(SUBJECT_WINDOW).max(self.sent.tokens.start);
+        let subject =
+            |j: usize| self.ent_of[j].is_some() || self.is_actor_noun(j) || is_nisba(self.key(j));
+        let Some(v) = (lo..i).rev().find(|&j| !subject(j)) else {
+            return false;
+        };
+        let verb = self.doc.tokens[v].verb || self.doc.tokens[v].stem.is_none();
+        verb && v + 1 < i
+            && candidates(self.key(v))
+                .iter()
+                .any(|c| ANNOUNCE.contains(&c.as_str()))
     }
 
     /// A definite verbal noun repeating an earlier trigger (الاجتماع) refers back to that event.
