@@ -600,11 +600,18 @@ impl Ctx<'_, '_> {
                 .into_iter()
                 .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
         };
-        // a derived-form imperfect (تفرج, يلتقي) is looked up by its perfect (افرج, التقي)
+        // a derived-form imperfect (تفرج, يلتقي) is looked up by its perfect (افرج, التقي), a
+        // defective verb's feminine or plural past (أجرت) by its perfect (اجري)
         let derived = || {
-            tok.verb
-                .then(|| crate::norm::derived_perfect_candidates(&tok.key))?
+            let key = &tok.key;
+            let forms = [
+                crate::norm::derived_perfect_candidates(key),
+                crate::norm::defective_candidates(key),
+            ];
+            tok.verb.then_some(())?;
+            forms
                 .into_iter()
+                .flatten()
                 .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
         };
         self.lx
@@ -1706,6 +1713,18 @@ impl Ctx<'_, '_> {
     /// neither a place nor the source (direct object or after a preposition).
     fn target(&self, f: &Found, source: Option<&Actor>) -> Option<Actor> {
         let toks = &self.doc.tokens;
+        // the one partner coordinated with a support verb's subject (أجرت روسيا وتركيا محادثات)
+        // is the counterpart of its reciprocal act
+        let inside =
+            source.filter(|s| s.end <= toks[f.last].start && s.start > toks[f.first].start);
+        if let Some(s) = inside.filter(|_| reciprocal(&f.code) && f.last > f.first) {
+            if let [e] = self.coordinated_after(s.end)[..] {
+                let partner = &self.doc.entities[e];
+                if partner.end <= toks[f.last].start {
+                    return Some(crate::statements::entity_actor(self.doc, partner));
+                }
+            }
+        }
         let after_source = source
             .filter(|s| s.start >= toks[f.last].end)
             .map(|s| toks.partition_point(|t| t.start < s.end))

@@ -129,6 +129,17 @@ pub fn derived_perfect_candidates(key: &str) -> Vec<String> {
     out
 }
 
+/// The perfect of a defective verb whose final ى the feminine or plural past drops (أجرت,
+/// ألقوا → اجري, القي; دعت → دعي): the stem before the suffix with ي restored.
+pub fn defective_candidates(key: &str) -> Vec<String> {
+    let base = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    ["ت", "وا"]
+        .iter()
+        .filter_map(|s| strip_suffix_min(base, s, 2))
+        .map(|stem| format!("{stem}ي"))
+        .collect()
+}
+
 /// Pronoun suffixes a noun takes as its possessor (زيارته, لقائها, حكومتهم).
 const POSSESSIVES: [&str; 5] = ["ه", "ها", "هم", "هما", "كم"];
 
@@ -245,6 +256,13 @@ pub fn split_sentences(original: &str, tokens: &[RawToken]) -> Vec<std::ops::Ran
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn defective_verbs_get_their_final_ya_back() {
+        let c = |w: &str| defective_candidates(&match_key(w));
+        assert_eq!(c("وأجرت"), ["اجري"]);
+        assert_eq!(c("ألقوا"), ["القي"]);
+    }
 
     #[test]
     fn derived_imperfects_give_their_perfect_with_alef() {
