@@ -1803,12 +1803,17 @@ impl Ctx<'_, '_> {
         next.is_some_and(|k| self.ent_of[k].is_some() && self.key(k).starts_with('و'))
     }
 
-    /// An unnamed collective object at token `j` (حث الملك الحكومة, على السلطات الإيرانية): a
-    /// definite actor head (with its nisba) that no name follows in construct.
+    /// An unnamed collective object at token `j` (حث الملك الحكومة, على السلطات الإيرانية, مع
+    /// قوات الأمن): a definite actor head, or one in construct with a definite noun, with its
+    /// nisba, that no name follows in construct.
     fn unnamed_target(&self, j: usize) -> Option<Actor> {
         let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
-        let definite = ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
-        definite.then(|| self.unnamed_subject(j, j)).flatten()
+        let definite = |k: &str| ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
+        // a head in construct with a definite noun is definite too (قوات الأمن)
+        let construct = j + 1 < self.sent.tokens.end && definite(self.key(j + 1));
+        (definite(k) || construct)
+            .then(|| self.unnamed_subject(j, j))
+            .flatten()
     }
 
     /// When no object follows the trigger in its clause: the nearest other mention of the
