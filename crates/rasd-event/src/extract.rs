@@ -575,6 +575,31 @@ impl Ctx<'_, '_> {
     /// country (العقوبات الأمريكية → الولايات المتحدة), else the nisba itself.
     fn agent_of(&self, j: usize) -> Option<Actor> {
         let (_, code) = self.nisba_agent(j - 1)?;
+        self.country_actor(j, code)
+    }
+
+    /// The country of an act noun right after the verb qualified by a country nisba (استهدفت
+    /// غارة أمريكية قياديا): the act's performer.
+    fn act_nisba_subject(&self, f: &Found) -> Option<Actor> {
+        let (j, n) = (f.last + 1, f.last + 2);
+        // indefinite: a definite act noun after the verb is its object (انتقد العقوبات الأمريكية)
+        let indefinite = |k: &str| !k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه"));
+        let act = n < self.sent.tokens.end
+            && self.ent_of[j].is_none()
+            && !self.key(j).starts_with("ال")
+            && self.lookup(j).is_some_and(|(t, _)| t.kind == Kind::Event)
+            && indefinite(self.key(n));
+        let keys = [self.key(n).to_string()];
+        let (e, _) = act.then(|| self.lx.actor_at(&keys, 0)).flatten()?;
+        self.lx
+            .countries
+            .contains(&e.code)
+            .then(|| self.country_actor(n, e.code.clone()))
+            .flatten()
+    }
+
+    /// The country a nisba at token `j` names: the document's mention of it, else the nisba.
+    fn country_actor(&self, j: usize, code: String) -> Option<Actor> {
         if let Some(e) = country_mention(self.lx, self.doc, &code, self.key(j)) {
             return Some(crate::statements::entity_actor(self.doc, e));
         }
@@ -1050,6 +1075,10 @@ impl Ctx<'_, '_> {
             return None;
         }
         let end = (f.first + SUBJECT_WINDOW).min(self.sent.tokens.end);
+        // an act noun with a country nisba as subject (استهدفت غارة أمريكية): that country
+        if let Some(a) = self.act_nisba_subject(f) {
+            return Some(a);
+        }
         for j in f.first + 1..end {
             let inside = j <= f.last;
             // the next predicate ends the clause; an actor noun is no predicate (المتظاهرون)
@@ -2297,6 +2326,24 @@ mod tests {
         };
         assert!(met(true), "the morphology's verb التقى is an act");
         assert!(!met(false), "a definite verbal noun is background");
+    }
+
+    #[test]
+    fn an_act_noun_with_a_country_nisba_names_its_performer() {
+        let events = coded("استهدفت غارة أمريكية قياديا في تنظيم القاعدة في اليمن.");
+        let e = events
+            .iter()
+            .find(|e| e.root == "19")
+            .expect("the strike is coded");
+        let code = e.source.as_ref().and_then(|s| s.code.as_deref());
+        assert_eq!(code, Some("USA"), "{e:?}");
+        // a definite act noun after the verb is its object
+        let events = coded("انتقد الوزير العقوبات الأمريكية على بلاده.");
+        let e = events.iter().find(|e| e.root == "11");
+        let code = e
+            .and_then(|e| e.source.as_ref())
+            .and_then(|s| s.code.as_deref());
+        assert_ne!(code, Some("USA"), "{e:?}");
     }
 
     #[test]
