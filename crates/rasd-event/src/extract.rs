@@ -589,8 +589,11 @@ impl Ctx<'_, '_> {
             && !self.key(j).starts_with("ال")
             && self.lookup(j).is_some_and(|(t, _)| t.kind == Kind::Event)
             && indefinite(self.key(n));
+        if !act {
+            return None;
+        }
         let keys = [self.key(n).to_string()];
-        let (e, _) = act.then(|| self.lx.actor_at(&keys, 0)).flatten()?;
+        let (e, _) = self.lx.actor_at(&keys, 0)?;
         self.lx
             .countries
             .contains(&e.code)
