@@ -52,6 +52,11 @@ pub const CORE: &[CoreEntry] = &[
     ("القي", "112", L),
     // اعرب عن: the act is the noun after عن (اعربت عن ترحيبها, عن رفضه, عن قلقه)
     ("اعرب", "010", L),
+    // verbs coded only through their object (see PATTERN_ONLY)
+    ("ابدي", "010", L),
+    ("رفع", "080", L),
+    ("استخدم", "010", L),
+    ("قدم", "010", L),
     // اصدر حكما (a court's sentence); a statement (اصدر بيانا) is a report
     ("اصدر", "010", L),
     // 02 appeal
@@ -203,6 +208,9 @@ pub const CORE: &[CoreEntry] = &[
     ("اغتيال", "186", E),
     ("اغتال", "186", E),
     ("تفجير", "183", E),
+    // اعتدى / اعتدت / اعتداء: assault
+    ("اعتدي", "180", E),
+    ("اعتداء", "180", E),
     ("فجر", "183", E),
     ("انتحاري", "1831", E),
     ("تعذيب", "1823", E),
@@ -339,9 +347,26 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("قطع", "علاقات", "161"),
     ("تنحي", "لايمه", "112"),
     ("اعرب", "قلق", "012"),
+    ("اعرب", "استعداد", "030"),
+    ("اعرب", "تعازي", "018"),
+    ("ابدي", "استعداد", "030"),
+    ("رفع", "عقوبات", "081"),
+    ("استخدم", "نقض", "120"),
+    ("استخدم", "فيتو", "120"),
+    ("استخدم", "كيماويه", "2041"),
+    ("استخدم", "سارين", "2041"),
+    ("قدم", "اعتذار", "055"),
     ("القي", "قبض", "173"),
     ("اصدر", "حكم", "173"),
 ];
+
+/// Support verbs coded only through [`CORE_PATTERNS`]: their object fixes the act (رفع
+/// العقوبات 081, استخدم حق النقض 120, قدم اعتذارا 055); any other noun after them is no act of
+/// theirs (رفع الحصار, قدم استقالته).
+pub const PATTERN_ONLY: &[&str] = &["ابدي", "رفع", "استخدم", "قدم"];
+
+/// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه).
+pub const PREP_LIGHT: &[(&str, &str)] = &[("اعرب", "عن")];
 
 /// Nouns that may head an actor phrase before a named entity (رؤساء أركان جيوش دول التحالف).
 pub const ACTOR_NOUNS: &[&str] = &[

@@ -3,8 +3,8 @@
 use crate::classify;
 use crate::codes::{goldstein, quad_class};
 use crate::core::{
-    Kind, ACTOR_HEADS, ACTOR_NOUNS, COMPLEMENTIZERS, CORE_PATTERNS, MODALITY_CUES, PLACE_PREPS,
-    TARGET_PREPS, TIME_WORDS, VERB_ONLY,
+    Kind, ACTOR_HEADS, ACTOR_NOUNS, COMPLEMENTIZERS, CORE_PATTERNS, MODALITY_CUES, PATTERN_ONLY,
+    PLACE_PREPS, PREP_LIGHT, TARGET_PREPS, TIME_WORDS, VERB_ONLY,
 };
 use crate::fallback::is_imperfect;
 use crate::lexicon::Lexicon;
@@ -652,11 +652,17 @@ impl Ctx<'_, '_> {
     /// The noun a support verb governs (عقد ... اجتماعا, شنت 10 آلاف غارة).
     fn light_noun(&self, i: usize) -> Option<Found> {
         let end = (i + LIGHT_WINDOW).min(self.sent.tokens.end);
+        let verb = self.lookup(i).map(|(_, stem)| stem).unwrap_or_default();
+        // verbs whose object alone fixes the act (رفع العقوبات, أبدى استعداده) and verbs whose
+        // act is the noun right after their preposition (أعرب عن قلقه)
+        let pattern_only = PATTERN_ONLY.contains(&verb.as_str());
+        let after_prep = PREP_LIGHT.iter().find(|(v, _)| *v == verb).map(|(_, p)| *p);
         for j in i + 1..end {
             if self.ent_of[j].is_some() {
                 continue;
             }
-            if let Some((object, code)) = self.light_pattern(i, j) {
+            let governed = after_prep.is_none_or(|p| self.key(j - 1) == p);
+            if let Some((object, code)) = self.light_pattern(i, j).filter(|_| governed) {
                 return Some(Found {
                     first: i,
                     last: j,
@@ -666,6 +672,9 @@ impl Ctx<'_, '_> {
                     core: true,
                     agent: None,
                 });
+            }
+            if pattern_only || !governed {
+                continue;
             }
             let Some((t, stem)) = self.lookup(j) else {
                 continue;
@@ -1237,9 +1246,10 @@ impl Ctx<'_, '_> {
         // a counted people after the verb (وقتل أربعة فلسطينيين) are its victims
         let plain =
             !t.punct && !t.verb && agree && !self.is_prep(j) && !crate::classify::is_number(&t.key);
+        // four letters are enough for a nisba (تركي, روسي); the country lookup below decides
         let nisba = |k: &str| {
             let endings = ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"];
-            k.chars().count() > 4 && endings.iter().any(|e| k.ends_with(e))
+            k.chars().count() >= 4 && endings.iter().any(|e| k.ends_with(e))
         };
         let named = next + 1 < self.sent.tokens.end && self.titles_a_person(next + 1);
         if !plain || named || next >= self.sent.tokens.end || !nisba(self.key(next)) {
