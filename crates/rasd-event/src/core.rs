@@ -57,6 +57,9 @@ pub const CORE: &[CoreEntry] = &[
     ("رفع", "080", L),
     ("استخدم", "010", L),
     ("قدم", "010", L),
+    ("فتح", "010", L),
+    ("اوقف", "010", L),
+    ("ارتكب", "010", L),
     // اصدر حكما (a court's sentence); a statement (اصدر بيانا) is a report
     ("اصدر", "010", L),
     // 02 appeal
@@ -356,6 +359,15 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("استخدم", "كيماويه", "2041"),
     ("استخدم", "سارين", "2041"),
     ("قدم", "اعتذار", "055"),
+    ("رفض", "تعليق", "011"),
+    ("اطلق", "تحقيق", "090"),
+    ("فتح", "تحقيق", "090"),
+    ("فتح", "نار", "190"),
+    ("اوقف", "تمويل", "162"),
+    ("اوقف", "مساعدات", "162"),
+    ("نفذ", "اعدامات", "202"),
+    ("ارتكب", "تطهير", "203"),
+    ("ارتكب", "مجازر", "202"),
     ("القي", "قبض", "173"),
     ("اصدر", "حكم", "173"),
 ];
@@ -363,7 +375,7 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
 /// Support verbs coded only through [`CORE_PATTERNS`]: their object fixes the act (رفع
 /// العقوبات 081, استخدم حق النقض 120, قدم اعتذارا 055); any other noun after them is no act of
 /// theirs (رفع الحصار, قدم استقالته).
-pub const PATTERN_ONLY: &[&str] = &["ابدي", "رفع", "استخدم", "قدم"];
+pub const PATTERN_ONLY: &[&str] = &["ابدي", "رفع", "استخدم", "قدم", "فتح", "اوقف", "ارتكب"];
 
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه).
 pub const PREP_LIGHT: &[(&str, &str)] = &[("اعرب", "عن")];

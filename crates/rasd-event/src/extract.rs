@@ -705,7 +705,11 @@ impl Ctx<'_, '_> {
 
     /// A support verb's object that fixes the code (فرض ... رسوما → 163), close after the verb.
     fn light_pattern(&self, i: usize, j: usize) -> Option<(&'static str, &'static str)> {
-        if j > i + PATTERN_WINDOW {
+        // the subject's words between verb and object do not count (قدم الرئيس التركي رجب طيب
+        // أردوغان اعتذارا)
+        let subject =
+            |k: usize| self.ent_of[k].is_some() || self.is_actor_noun(k) || is_nisba(self.key(k));
+        if (i + 1..j).filter(|&k| !subject(k)).count() >= PATTERN_WINDOW {
             return None;
         }
         let verb = self.lookup(i)?.1;
@@ -1096,8 +1100,9 @@ impl Ctx<'_, '_> {
             // the next predicate ends the clause; an actor noun is no predicate (المتظاهرون)
             let predicate =
                 self.lookup(j).is_some() && (self.doc.tokens[j].verb || !self.is_actor_noun(j));
-            let stop =
-                (self.boundary(j) && !self.apposition_comma(j)) || self.is_prep(j) || predicate;
+            // a time word between commas (اتهمت، الاثنين، وزارة) does not close the clause
+            let comma = self.boundary(j) && !self.apposition_comma(j) && !self.time_comma(j);
+            let stop = comma || self.is_prep(j) || predicate;
             // a body's unnamed members (مسلحون من حركة طالبان, عناصر من الجيش) act for the body
             // the preposition names; after a definite body (صادرتها الشرطة من الحكومة) من is
             // the verb's "from"
