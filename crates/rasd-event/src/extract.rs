@@ -707,9 +707,7 @@ impl Ctx<'_, '_> {
     fn light_pattern(&self, i: usize, j: usize) -> Option<(&'static str, &'static str)> {
         // the subject's words between verb and object do not count (قدم الرئيس التركي رجب طيب
         // أردوغان اعتذارا)
-        let subject =
-            |k: usize| self.ent_of[k].is_some() || self.is_actor_noun(k) || is_nisba(self.key(k));
-        if (i + 1..j).filter(|&k| !subject(k)).count() >= PATTERN_WINDOW {
+        if (i + 1..j).filter(|&k| !self.subject_word(k)).count() >= PATTERN_WINDOW {
             return None;
         }
         let verb = self.lookup(i)?.1;
@@ -865,7 +863,18 @@ impl Ctx<'_, '_> {
     /// A more specific code from a dictionary pattern whose object follows the verb.
     fn refine(&self, stem: &str, i: usize, code: &str) -> String {
         let end = (i + 7).min(self.sent.tokens.end);
-        for j in i + 1..end {
+        // the subject's words do not count towards the object's distance (أطلق مجلس حقوق
+        // الإنسان التابع للأمم المتحدة تحقيقا)
+        let far = (i + 1..self.sent.tokens.end)
+            .scan(0, |plain, j| {
+                *plain += usize::from(!self.subject_word(j));
+                Some((j, *plain))
+            })
+            .take_while(|&(_, plain)| plain <= 6)
+            .map(|(j, _)| j + 1)
+            .last()
+            .unwrap_or(end);
+        for j in i + 1..far.max(end) {
             let c = candidates(self.key(j));
             let hit = CORE_PATTERNS
                 .iter()
@@ -1436,11 +1445,28 @@ impl Ctx<'_, '_> {
         (j < self.sent.tokens.end && !self.is_place_object(j)).then(|| self.actor(e, by + 2))
     }
 
+    /// Whether token `k` can belong to a subject phrase between a verb and its object: a
+    /// mention's word, an actor noun or a nisba.
+    fn subject_word(&self, k: usize) -> bool {
+        self.ent_of[k].is_some() || self.is_actor_noun(k) || is_nisba(self.key(k))
+    }
+
     /// The last token of a construct chain after an indefinite head at `j`: up to three plain
-    /// words ending with the first definite one (تحالف دعم الشرعية).
+    /// words ending with the first definite one (تحالف دعم الشرعية), or with a place's name
+    /// (محكمة جنايات القاهرة).
     fn construct_end(&self, j: usize) -> Option<usize> {
         let end = (j + 4).min(self.sent.tokens.end);
         for k in j + 1..end {
+            // a place closes an institution's name (محكمة جنايات القاهرة, شرطة دبي) right after
+            // the head or after one noun that is no feminine adjective (جهات كثيرة روسيا)
+            let near = k == j + 1 || (k == j + 2 && !self.key(j + 1).ends_with('ه'));
+            let place = self.ent_of[k].filter(|&e| self.doc.entities[e].etype == "LOC");
+            if let Some(e) = place.filter(|_| near) {
+                let last = (k..self.sent.tokens.end)
+                    .take_while(|&x| self.ent_of[x] == Some(e))
+                    .last();
+                return last;
+            }
             let stop = self.ent_of[k].is_some()
                 || self.boundary(k)
                 || self.is_prep(k)
