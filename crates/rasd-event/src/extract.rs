@@ -657,12 +657,21 @@ impl Ctx<'_, '_> {
         // act is the noun right after their preposition (أعرب عن قلقه)
         let pattern_only = PATTERN_ONLY.contains(&verb.as_str());
         let after_prep = PREP_LIGHT.iter().find(|(v, _)| *v == verb).map(|(_, p)| *p);
+        let patterned = CORE_PATTERNS.iter().any(|(v, _, _)| *v == verb);
+        // words between the verb and token j that are no part of its subject
+        let mut plain = 0;
         for j in i + 1..end {
+            if j > i + 1 && !self.subject_word(j - 1) {
+                plain += 1;
+            }
             if self.ent_of[j].is_some() {
                 continue;
             }
             let governed = after_prep.is_none_or(|p| self.key(j - 1) == p);
-            if let Some((object, code)) = self.light_pattern(i, j).filter(|_| governed) {
+            let pattern = (patterned && governed && plain < PATTERN_WINDOW)
+                .then(|| light_pattern(&verb, self.key(j)))
+                .flatten();
+            if let Some((object, code)) = pattern {
                 return Some(Found {
                     first: i,
                     last: j,
@@ -701,21 +710,6 @@ impl Ctx<'_, '_> {
             }
         }
         None
-    }
-
-    /// A support verb's object that fixes the code (فرض ... رسوما → 163), close after the verb.
-    fn light_pattern(&self, i: usize, j: usize) -> Option<(&'static str, &'static str)> {
-        // the subject's words between verb and object do not count (قدم الرئيس التركي رجب طيب
-        // أردوغان اعتذارا)
-        if (i + 1..j).filter(|&k| !self.subject_word(k)).count() >= PATTERN_WINDOW {
-            return None;
-        }
-        let verb = self.lookup(i)?.1;
-        let c = candidates(self.key(j));
-        CORE_PATTERNS
-            .iter()
-            .find(|(v, o, _)| *v == verb && c.iter().any(|x| x == o))
-            .map(|(_, o, code)| (*o, *code))
     }
 
     /// A verbal noun in a purpose or prepositional complement (لمحاربة, في طرد) is not an event.
@@ -2261,6 +2255,17 @@ impl Ctx<'_, '_> {
     fn classifier_allows(&self, f: &Found, root: &str) -> bool {
         f.core || self.classifier_positive(root) == Some(true)
     }
+}
+
+/// The core pattern of support verb `verb` whose object is the word `key` (فرض + رسوما → 163):
+/// the object stem and the code. The subject's words between verb and object do not count
+/// towards the pattern's reach (قدم الرئيس التركي رجب طيب أردوغان اعتذارا).
+fn light_pattern(verb: &str, key: &str) -> Option<(&'static str, &'static str)> {
+    let c = candidates(key);
+    CORE_PATTERNS
+        .iter()
+        .find(|(v, o, _)| *v == verb && c.iter().any(|x| x == o))
+        .map(|(_, o, code)| (*o, *code))
 }
 
 #[cfg(test)]
