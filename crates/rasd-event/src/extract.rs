@@ -631,12 +631,12 @@ impl Ctx<'_, '_> {
         // a derived-form imperfect (تفرج, يلتقي) is looked up by its perfect (افرج, التقي), a
         // defective verb's feminine or plural past (أجرت) by its perfect (اجري)
         let derived = || {
+            tok.verb.then_some(())?;
             let key = &tok.key;
             let forms = [
                 crate::norm::derived_perfect_candidates(key),
                 crate::norm::defective_candidates(key),
             ];
-            tok.verb.then_some(())?;
             forms
                 .into_iter()
                 .flatten()
