@@ -2350,29 +2350,29 @@ mod tests {
         assert_ne!(target, Some("إيران"), "{e:?}");
     }
 
+    /// Whether `text` yields an event of `root` when the morphology reads its first word as a
+    /// verb (`verb`) or as a noun, with the given stem.
+    fn coded_with_first_word(text: &str, stem: Option<&str>, verb: bool, root: &str) -> bool {
+        let lx = crate::Coder::embedded().lexicon();
+        let mut doc = crate::fallback::view(lx, text, None);
+        if let Some(s) = stem {
+            doc.tokens[0].stem = Some(s.into());
+        }
+        doc.tokens[0].verb = verb;
+        extract(lx, &doc).iter().any(|e| e.root == root)
+    }
+
     #[test]
     fn a_verb_only_trigger_tagged_as_a_noun_is_no_event() {
-        let lx = crate::Coder::embedded().lexicon();
         let text = "وحكم الجيش العراقي على الصحافي بالسجن.";
-        let coded = |verb: bool| {
-            let mut doc = crate::fallback::view(lx, text, None);
-            doc.tokens[0].stem = Some("حكم".into());
-            doc.tokens[0].verb = verb;
-            extract(lx, &doc).iter().any(|e| e.root == "17")
-        };
-        assert!(coded(true));
-        assert!(!coded(false));
+        assert!(coded_with_first_word(text, Some("حكم"), true, "17"));
+        assert!(!coded_with_first_word(text, Some("حكم"), false, "17"));
     }
 
     #[test]
     fn a_verb_opening_with_alif_lam_is_no_definite_noun() {
-        let lx = crate::Coder::embedded().lexicon();
         let text = "التقى الرئيس الأمريكي دونالد ترامب الزعيم الكوري الشمالي في سنغافورة.";
-        let met = |verb: bool| {
-            let mut doc = crate::fallback::view(lx, text, None);
-            doc.tokens[0].verb = verb;
-            extract(lx, &doc).iter().any(|e| e.root == "04")
-        };
+        let met = |verb: bool| coded_with_first_word(text, None, verb, "04");
         assert!(met(true), "the morphology's verb التقى is an act");
         assert!(!met(false), "a definite verbal noun is background");
     }
@@ -2380,19 +2380,10 @@ mod tests {
     #[test]
     fn an_act_noun_with_a_country_nisba_names_its_performer() {
         let events = coded("استهدفت غارة أمريكية قياديا في تنظيم القاعدة في اليمن.");
-        let e = events
-            .iter()
-            .find(|e| e.root == "19")
-            .expect("the strike is coded");
-        let code = e.source.as_ref().and_then(|s| s.code.as_deref());
-        assert_eq!(code, Some("USA"), "{e:?}");
+        assert_eq!(source_code_of(&events, "19"), Some("USA"), "{events:?}");
         // a definite act noun after the verb is its object
         let events = coded("انتقد الوزير العقوبات الأمريكية على بلاده.");
-        let e = events.iter().find(|e| e.root == "11");
-        let code = e
-            .and_then(|e| e.source.as_ref())
-            .and_then(|s| s.code.as_deref());
-        assert_ne!(code, Some("USA"), "{e:?}");
+        assert_ne!(source_code_of(&events, "11"), Some("USA"), "{events:?}");
     }
 
     #[test]
@@ -2747,6 +2738,11 @@ mod tests {
     fn source_of<'e>(events: &'e [Event], root: &str) -> Option<&'e str> {
         let e = events.iter().find(|e| e.root == root)?;
         e.source.as_ref().map(|a| a.text.as_str())
+    }
+
+    fn source_code_of<'e>(events: &'e [Event], root: &str) -> Option<&'e str> {
+        let e = events.iter().find(|e| e.root == root)?;
+        e.source.as_ref()?.code.as_deref()
     }
 
     fn target_of<'e>(events: &'e [Event], root: &str) -> Option<&'e str> {
