@@ -60,6 +60,9 @@ pub const CORE: &[CoreEntry] = &[
     ("فتح", "010", L),
     ("اوقف", "010", L),
     ("ارتكب", "010", L),
+    ("منح", "070", L),
+    ("علق", "160", L),
+    ("ارسل", "150", L),
     // اصدر حكما (a court's sentence); a statement (اصدر بيانا) is a report
     ("اصدر", "010", L),
     // 02 appeal
@@ -368,6 +371,11 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("نفذ", "اعدامات", "202"),
     ("ارتكب", "تطهير", "203"),
     ("ارتكب", "مجازر", "202"),
+    ("منح", "لجوء", "075"),
+    ("علق", "صادرات", "163"),
+    ("علق", "مساعدات", "1621"),
+    ("ارسل", "قوات", "154"),
+    ("ارسل", "تعزيزات", "154"),
     ("القي", "قبض", "173"),
     ("اصدر", "حكم", "173"),
 ];
@@ -375,7 +383,18 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
 /// Support verbs coded only through [`CORE_PATTERNS`]: their object fixes the act (رفع
 /// العقوبات 081, استخدم حق النقض 120, قدم اعتذارا 055); any other noun after them is no act of
 /// theirs (رفع الحصار, قدم استقالته).
-pub const PATTERN_ONLY: &[&str] = &["ابدي", "رفع", "استخدم", "قدم", "فتح", "اوقف", "ارتكب"];
+pub const PATTERN_ONLY: &[&str] = &[
+    "ابدي",
+    "رفع",
+    "استخدم",
+    "قدم",
+    "فتح",
+    "اوقف",
+    "ارتكب",
+    "منح",
+    "علق",
+    "ارسل",
+];
 
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه).
 pub const PREP_LIGHT: &[(&str, &str)] = &[("اعرب", "عن")];
