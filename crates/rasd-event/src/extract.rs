@@ -812,9 +812,7 @@ impl Ctx<'_, '_> {
     fn announced(&self, i: usize) -> bool {
         const ANNOUNCE: [&str; 2] = ["اعلن", "اكد"];
         let lo = i.saturating_sub(SUBJECT_WINDOW).max(self.sent.tokens.start);
-        let subject =
-            |j: usize| self.ent_of[j].is_some() || self.is_actor_noun(j) || is_nisba(self.key(j));
-        let Some(v) = (lo..i).rev().find(|&j| !subject(j)) else {
+        let Some(v) = (lo..i).rev().find(|&j| !self.subject_word(j)) else {
             return false;
         };
         let verb = self.doc.tokens[v].verb || self.doc.tokens[v].stem.is_none();
