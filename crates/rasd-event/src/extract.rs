@@ -2733,19 +2733,21 @@ mod tests {
         assert_eq!(signings, 1, "{events:#?}");
     }
 
+    /// The first event of `root`.
+    fn event_of<'e>(events: &'e [Event], root: &str) -> Option<&'e Event> {
+        events.iter().find(|e| e.root == root)
+    }
+
     fn source_of<'e>(events: &'e [Event], root: &str) -> Option<&'e str> {
-        let e = events.iter().find(|e| e.root == root)?;
-        e.source.as_ref().map(|a| a.text.as_str())
+        Some(event_of(events, root)?.source.as_ref()?.text.as_str())
     }
 
     fn source_code_of<'e>(events: &'e [Event], root: &str) -> Option<&'e str> {
-        let e = events.iter().find(|e| e.root == root)?;
-        e.source.as_ref()?.code.as_deref()
+        event_of(events, root)?.source.as_ref()?.code.as_deref()
     }
 
     fn target_of<'e>(events: &'e [Event], root: &str) -> Option<&'e str> {
-        let e = events.iter().find(|e| e.root == root)?;
-        e.target.as_ref().map(|a| a.text.as_str())
+        Some(event_of(events, root)?.target.as_ref()?.text.as_str())
     }
 
     #[test]
@@ -2753,15 +2755,8 @@ mod tests {
         let lx = crate::Coder::embedded().lexicon();
         let text = "وصلت مساعدات للعراق.";
         let mut doc = crate::fallback::view(lx, text, None);
-        // the recogniser's mention starts after the preposition ل
-        let word = text.find("للعراق").unwrap();
-        doc.entities = vec![EntityRef {
-            start: word + 'ل'.len_utf8(),
-            end: word + "للعراق".len(),
-            etype: "LOC".into(),
-            group: Some(0),
-            code: Some("IRQ".into()),
-        }];
+        // the recogniser's mention starts after the preposition ل of للعراق
+        doc.entities = vec![entity(text, "لعراق", "LOC", 0, Some("IRQ"))];
         let events = extract(lx, &doc);
         let sources: Vec<_> = events.iter().filter_map(|e| e.source.as_ref()).collect();
         assert!(sources.is_empty(), "{events:#?}");
@@ -2799,14 +2794,7 @@ mod tests {
         let lx = crate::Coder::embedded().lexicon();
         let text = "ويعني رفض المحكمة العليا طلب السجين أنه سيبقى.";
         let mut doc = crate::fallback::view(lx, text, None);
-        let court = text.find("المحكمة").unwrap();
-        doc.entities = vec![EntityRef {
-            start: court,
-            end: court + "المحكمة العليا".len(),
-            etype: "ORG".into(),
-            group: Some(0),
-            code: None,
-        }];
+        doc.entities = vec![entity(text, "المحكمة العليا", "ORG", 0, None)];
         for t in doc.tokens.iter_mut() {
             t.stem = Some(t.key.clone());
         }
