@@ -238,6 +238,7 @@ impl Recognizer {
             .collect();
         let raw = add_patterns(raw, &prep, morph, &self.model.res.lex, &maqsura);
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res.gaz);
+        let raw = add_called_names(raw, &prep, toks, original);
         let raw = drop_construct_heads(raw);
         let raw = add_named_heads(raw, &prep);
         let raw = add_quoted_names(raw, &prep, toks, original);
@@ -252,7 +253,7 @@ impl Recognizer {
         let (raw, links) = add_head_nouns(raw, &prep);
         let mut mentions: Vec<Mention> = raw
             .iter()
-            .map(|m| make_mention(original, toks, &prep, m))
+            .map(|m| make_mention(original, toks, &prep, &self.model.res.gaz, m))
             .collect();
         let mut links = links;
         links.extend(appositions(&raw, toks, original));
@@ -340,7 +341,8 @@ impl Recognizer {
                     continue;
                 };
                 let (s, e) = (s + r.start, e + r.start);
-                let start = toks[s].span.start + clitic_bytes(original, &toks[s], &prep[s]);
+                let start = toks[s].span.start
+                    + clitic_bytes(original, &toks[s], &prep[s], &self.model.res.gaz);
                 let end = toks[e - 1].span.end;
                 if start >= end {
                     continue; // the role phrase is only a clitic
@@ -926,9 +928,72 @@ fn add_role_names(
     merge_longer(raw, add)
 }
 
+/// Words that introduce a person's name (`رجلا يدعى سيرغي سكريبال`, `المدعو أبو أحمد`), as match
+/// keys; the passive `يدعى` (is called) is told from the active `يدعي` (claims) by its written
+/// final `ى`.
+const CALLED: [&str; 4] = ["يدعي", "تدعي", "المدعو", "المدعوه"];
+
+/// The name after a word that introduces one ([`CALLED`]): one to three Arabic words without
+/// article or clitic, closed by punctuation, a preposition, a word joined by و, or the
+/// sentence end. The tagger often misses such names: they are new to the news.
+fn add_called_names(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: &str) -> Vec<Raw> {
+    let covered = |i: usize| raw.iter().any(|m| m.start <= i && i < m.end);
+    let called = |t: usize| {
+        let key = toks[t].key.strip_prefix('و').unwrap_or(&toks[t].key);
+        let passive = key.starts_with("ال") || toks[t].span.text(original).ends_with('ى');
+        CALLED.contains(&key) && passive
+    };
+    let namey = |i: usize| {
+        let p = &prep[i];
+        p.shape == crate::features::Shape::Arabic
+            && p.split.prefix.is_empty()
+            && !p.split.stem.starts_with("ال")
+            && !p.role
+            && !p.honorific
+            && !covered(i)
+            && !AFTER_NAME.contains(&toks[i].key.as_str())
+    };
+    let closes = |i: usize| {
+        i >= toks.len()
+            || is_stop(&toks[i], original)
+            || AFTER_NAME.contains(&toks[i].key.as_str())
+            || toks[i].key.starts_with('و')
+    };
+    let add = (0..prep.len().saturating_sub(1))
+        .filter(|&t| called(t))
+        .filter_map(|t| {
+            let l = (1..=3).find(|&l| {
+                t + 1 + l <= prep.len() && (t + 1..t + 1 + l).all(namey) && closes(t + 1 + l)
+            })?;
+            Some(Raw {
+                start: t + 1,
+                end: t + 1 + l,
+                etype: EntityType::PER,
+            })
+        })
+        .collect();
+    merge_longer(raw, add)
+}
+
 /// Words that may close a name: prepositions and conjunction-free particles after it
 /// (`اغتيال الصحافي جمال خاشقجي في قنصلية`).
-const AFTER_NAME: [&str; 8] = ["في", "من", "علي", "الي", "عن", "مع", "خلال", "بعد"];
+const AFTER_NAME: [&str; 15] = [
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "مع",
+    "خلال",
+    "بعد",
+    "قبل",
+    "منذ",
+    "ضمن",
+    "عقب",
+    "اثر",
+    "بسبب",
+    "بتهمه",
+];
 
 /// A name right after a role trigger and its nisba adjectives (`الصحافي جمال خاشقجي`,
 /// `الناشطة الفلسطينية عهد التميمي`): a given name of the gazetteer, whatever its frequency
@@ -953,16 +1018,21 @@ fn given_name_after_role(
             && !covered(i)
     };
     let stem = |i: usize| prep[i].split.stem.as_str();
-    let given = plain(k) && !stem(k).starts_with("ال") && gaz.has(stem(k), GazType::First);
+    // the news-corpus taggers label it a person at least 10 % of the time (خاشقجي), and no
+    // other type more often
+    let tagged_person = |i: usize| {
+        let t = prep[i].tagged;
+        t[0] >= 3 && t[1..].iter().all(|&o| o <= t[0])
+    };
+    // a given name of the gazetteer, or a word rare in the news or tagged a person there
+    let given = plain(k)
+        && !stem(k).starts_with("ال")
+        && (gaz.has(stem(k), GazType::First) || prep[k].freq_bucket <= 9 || tagged_person(k));
     let surname = |i: usize| {
         let s = stem(i);
-        // the news-corpus taggers label it a person at least 10 % of the time (خاشقجي), and
-        // no other type more often
-        let t = prep[i].tagged;
-        let tagged_person = t[0] >= 3 && t[1..].iter().all(|&o| o <= t[0]);
         plain(i)
             && (prep[i].freq_bucket <= 9
-                || tagged_person
+                || tagged_person(i)
                 || gaz.has(s, GazType::First)
                 || gaz.has(s, GazType::Last)
                 || (s.starts_with("ال") && s.ends_with('ي')))
@@ -1036,9 +1106,11 @@ fn appositions(raw: &[Raw], toks: &[Token], original: &str) -> Vec<(usize, usize
 }
 
 /// Bytes of the token's original text taken by the proclitics the splitter removed.
-fn clitic_bytes(original: &str, tok: &Token, p: &Prepared) -> usize {
+fn clitic_bytes(original: &str, tok: &Token, p: &Prepared, gaz: &Gazetteer) -> usize {
     let letters = p.split.prefix_letters;
-    if letters == 0 {
+    // a given name whose first letters read as clitics (وليد: و + ل + يد) is whole
+    let name = gaz.has(&p.key, GazType::First);
+    if letters == 0 || name {
         return 0;
     }
     clitic::original_prefix_len(tok.span.text(original), letters)
@@ -1103,10 +1175,16 @@ fn known_mention(k: &KnownName, original: &str) -> Mention {
     }
 }
 
-fn make_mention(original: &str, toks: &[Token], prep: &[Prepared], m: &Raw) -> Mention {
+fn make_mention(
+    original: &str,
+    toks: &[Token],
+    prep: &[Prepared],
+    gaz: &Gazetteer,
+    m: &Raw,
+) -> Mention {
     let first = &toks[m.start];
     let p = &prep[m.start];
-    let start = first.span.start + clitic_bytes(original, first, p);
+    let start = first.span.start + clitic_bytes(original, first, p, gaz);
     let span = Span::new(start, toks[m.end - 1].span.end);
     let text = span.text(original).to_string();
     let mut name = text.clone();

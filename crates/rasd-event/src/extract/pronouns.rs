@@ -34,20 +34,26 @@ impl Ctx<'_, '_> {
     /// resumptive pronoun (الأسماك التي صادرتها) stands for the clause's head, no mention.
     pub(super) fn pronoun_object(&self, f: &Found) -> Option<Actor> {
         let toks = &self.doc.tokens;
-        if f.first != f.noun || self.after_relative(f.first) {
+        let single = f.first == f.noun;
+        if self.after_relative(f.first) || !(single || toks[f.first].verb) {
             return None;
         }
         if !toks[f.first].verb {
             let pronoun = self.pronoun_suffix(f.first, &f.stem);
             return self.antecedent(f.first, pronoun.filter(|_| suffered(&f.code))?);
         }
-        let next = f.first + 1;
-        let prep = (next < self.sent.tokens.end)
-            .then(|| self.key(next))
-            .filter(|k| PRONOUN_PREPS.contains(k));
-        let pronoun = self
-            .pronoun_suffix(f.first, &f.stem)
-            .or_else(|| prep.and_then(|_| self.pronoun_suffix(next, "")))?;
+        // a verb with its object noun (ألقت عليه القبض, ألقت القبض عليه) names the patient by
+        // the preposition after the verb or after the phrase; its own suffix is the noun's
+        let prep = |j: usize| {
+            (j < self.sent.tokens.end && PRONOUN_PREPS.contains(&self.key(j)))
+                .then(|| self.pronoun_suffix(j, ""))
+                .flatten()
+        };
+        let pronoun = single
+            .then(|| self.pronoun_suffix(f.first, &f.stem))
+            .flatten()
+            .or_else(|| prep(f.first + 1))
+            .or_else(|| (f.last > f.first).then(|| prep(f.last + 1)).flatten())?;
         self.antecedent(f.first, pronoun)
     }
 
@@ -161,6 +167,19 @@ mod tests {
         let ev = coded(text, &names, &["زار", "واعتقلته"]);
         let (_, target) = actors(&ev, "17").expect("an arrest");
         assert_eq!(target, "جون سميث", "{ev:?}");
+    }
+
+    #[test]
+    fn a_pronoun_inside_a_verb_phrase_names_the_patient() {
+        let text = "زار الكاتب جون سميث القاهرة. وألقت عليه القبض الشرطة الإيرانية.";
+        let names = [("جون سميث", "PER", 0, ""), ("القاهرة", "LOC", 1, "EGY")];
+        let ev = coded(text, &names, &["زار", "وألقت"]);
+        let (source, target) = actors(&ev, "17").expect("an arrest");
+        assert_eq!(
+            (source.as_str(), target.as_str()),
+            ("الشرطة الإيرانية", "جون سميث"),
+            "{ev:?}"
+        );
     }
 
     #[test]

@@ -1,0 +1,41 @@
+//! Names the tagger misses but the text introduces plainly: after `يدعى`, after a role phrase
+//! with a rare given name, and given names whose first letters read as clitics.
+
+use rasd_ner::{EntityType, Recognizer};
+use rasd_text::{Span, TextLayer};
+
+/// The text of every person mention of `text`.
+fn people(text: &str) -> Vec<String> {
+    let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
+    let ents = Recognizer::embedded().recognize(text, &layer, &[]);
+    ents.mentions
+        .iter()
+        .filter(|m| m.etype == EntityType::PER)
+        .map(|m| m.text.clone())
+        .collect()
+}
+
+#[test]
+fn a_name_introduced_by_yud_a_is_a_person() {
+    let text = "قالت الشرطة إن رجلا يدعى سيرغي سكريبال وهو كولونيل سابق نقل إلى المستشفى.";
+    assert_eq!(people(text), ["سيرغي سكريبال"]);
+    // the active يدعي (claims) introduces no name
+    let text = "وقال الحزب إن الوزير يدعي أن الحكومة فشلت في مهمتها.";
+    assert!(people(text).is_empty(), "{:?}", people(text));
+}
+
+#[test]
+fn a_given_name_is_not_cut_at_letters_that_read_as_clitics() {
+    let text = "التقى وزير الخارجية السوري وليد المعلم نظيره الروسي في موسكو.";
+    assert!(
+        people(text).contains(&"وليد المعلم".to_string()),
+        "{:?}",
+        people(text)
+    );
+}
+
+#[test]
+fn a_rare_given_name_after_a_role_opens_a_person() {
+    let text = "اعتقلت السلطات الناشطة الحقوقية نسيمة السادة في القطيف.";
+    assert_eq!(people(text), ["نسيمة السادة"]);
+}
