@@ -1985,8 +1985,51 @@ impl Ctx<'_, '_> {
         // a head in construct with a definite noun is definite too (قوات الأمن)
         let construct = j + 1 < self.sent.tokens.end && definite(self.key(j + 1));
         (definite(k) || construct)
-            .then(|| self.unnamed_subject(j, j))
+            .then(|| self.unnamed_subject(j, j).or_else(|| self.people_plural(j)))
             .flatten()
+    }
+
+    /// A definite sound plural of a dictionary agent noun (في صفوف الصحافيين, ضد المدنيين,
+    /// المقاتلين الأكراد) with its adjectives: a group of people an act is done to.
+    fn people_plural(&self, j: usize) -> Option<Actor> {
+        let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
+        let plural = ["ين", "ون"].iter().any(|s| k.ends_with(s));
+        let definite = ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
+        let agent = candidates(k).iter().any(|c| {
+            self.lx
+                .actors
+                .get(c)
+                .is_some_and(|l| l.iter().any(|a| a.kind == "agent" && a.keys.len() == 1))
+        });
+        if !(plural && definite && agent) || self.ent_of[j].is_some() {
+            return None;
+        }
+        let last = self.adjectives_end(j);
+        // a people the dictionaries code stands as an adjective (المقاتلين الأكراد)
+        let people = |n: usize| {
+            let coded = |k: &str| {
+                let c = candidates(k);
+                is_nisba(k)
+                    || crate::core::ACTORS
+                        .iter()
+                        .any(|(a, _)| c.iter().any(|x| x == a))
+            };
+            let named = self.ent_of[n].is_some_and(|e| self.doc.entities[e].group.is_some());
+            n < self.sent.tokens.end
+                && self.key(n).starts_with("ال")
+                && !named
+                && coded(self.key(n))
+        };
+        let last = if people(last + 1) { last + 1 } else { last };
+        let toks = &self.doc.tokens;
+        let text = self.doc.original[toks[j].start..toks[last].end].to_string();
+        Some(Actor {
+            code: crate::actors::code_of(self.lx, &text),
+            text,
+            start: toks[j].start,
+            end: toks[last].end,
+            group: None,
+        })
     }
 
     /// When no object follows the trigger in its clause: the nearest other mention of the
@@ -2892,6 +2935,18 @@ mod tests {
         }
         let events = extract(lx, &doc);
         assert_ne!(source_of(&events, "17"), Some("المحتجين"), "{events:#?}");
+    }
+
+    #[test]
+    fn a_plural_of_people_is_a_target() {
+        let events = coded("شنت السلطات حملة اعتقالات في صفوف الصحافيين بعد الانقلاب.");
+        assert_eq!(target_of(&events, "17"), Some("الصحافيين"), "{events:#?}");
+        let events = coded("شن الجيش هجوما ضد المقاتلين الأكراد في عفرين.");
+        assert_eq!(
+            target_of(&events, "19"),
+            Some("المقاتلين الأكراد"),
+            "{events:#?}"
+        );
     }
 
     #[test]
