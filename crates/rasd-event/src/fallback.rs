@@ -140,10 +140,13 @@ fn collective(tokens: &[Tok], i: usize) -> Option<usize> {
         .strip_prefix(['و', 'ف'])
         .unwrap_or(&tokens[i].key);
     let definite = k.starts_with("ال") || k.starts_with("لل") || k.starts_with("بال");
+    // a plural nisba (الأمريكيين) agrees only with a human plural head (المسؤولين), not with
+    // الشرطة: after it, it is the object (اعتقلت الشرطة الصحافيين السوريين)
+    let human_plural = k.ends_with("ون") || k.ends_with("ين");
     let n = tokens[i + 1..]
         .iter()
         .take(3)
-        .take_while(|t| !t.punct && is_adjective(&t.key))
+        .take_while(|t| !t.punct && is_adjective(&t.key, human_plural))
         .count();
     (n > 0 || definite).then_some(n + 1)
 }
@@ -161,7 +164,9 @@ pub fn city_exact(key: &str, city: &str) -> bool {
 }
 
 /// A definite adjective that can follow an actor head (العراقي, الدولية, العليا, المسلحة).
-fn is_adjective(key: &str) -> bool {
+/// A definite adjective after an actor head: a nisba (plural ones only after a human plural
+/// head, `plural_head`) or one of a few participles and elatives.
+fn is_adjective(key: &str, plural_head: bool) -> bool {
     const LIST: [&str; 15] = [
         "المشتركه",
         "المشترك",
@@ -182,10 +187,8 @@ fn is_adjective(key: &str) -> bool {
     let Some(rest) = key.strip_prefix("ال") else {
         return false;
     };
-    let nisba = rest.ends_with('ي')
-        || rest.ends_with("يه")
-        || rest.ends_with("يين")
-        || rest.ends_with("يون");
+    let plural = rest.ends_with("يين") || rest.ends_with("يون");
+    let nisba = rest.ends_with('ي') || rest.ends_with("يه") || (plural && plural_head);
     rest.chars().count() >= 3 && !matches!(key, "الذي" | "التي") && (nisba || LIST.contains(&key))
 }
 
@@ -258,6 +261,20 @@ mod tests {
             .map(|e| &v.original[e.start..e.end])
             .collect();
         assert_eq!(names, ["لبنان"]);
+    }
+
+    #[test]
+    fn a_plural_nisba_belongs_only_to_a_human_plural_head() {
+        let lx = Lexicon::parse("");
+        let names = |text: &'static str| {
+            let v = view(&lx, text, None);
+            v.entities
+                .iter()
+                .map(|e| &v.original[e.start..e.end])
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names("اعتقلت الشرطة الصحافيين السوريين"), ["الشرطة"]);
+        assert_eq!(names("هاجم المسلحين السوريين"), ["المسلحين السوريين"]);
     }
 
     #[test]
