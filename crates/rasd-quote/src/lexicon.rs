@@ -384,6 +384,8 @@ pub fn starts_without_subject(key: &str) -> bool {
             | "امام"
             | "عبر"
             | "بعد"
+            | "اثر"
+            | "عقب"
             | "قبل"
             | "مع"
             | "لدي"

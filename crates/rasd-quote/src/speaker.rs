@@ -162,9 +162,18 @@ const MASCULINE_PLACES: [&str; 9] = [
     "عمان",
 ];
 
+/// True when token `t` is a speaking participle before باسم: a title (متحدثة باسم الحملة: a
+/// spokeswoman), not the circumstantial filler (متحدثة إلى الصحافيين: speaking to).
+fn spokesperson(ctx: &Ctx, t: usize) -> bool {
+    matches!(ctx.key(t), "متحدثه" | "متحدثا")
+        && t + 1 < ctx.tokens.len()
+        && ctx.key(t + 1) == "باسم"
+}
+
 /// Skips filler words and punctuation from `t`, staying before `end`.
 fn skip_fillers(ctx: &Ctx, mut t: usize, end: usize) -> usize {
-    while t < end && (lexicon::is_filler(ctx.key(t)) || ctx.is_punct(t) && ctx.opens[t].is_none()) {
+    let filler = |t: usize| lexicon::is_filler(ctx.key(t)) && !spokesperson(ctx, t);
+    while t < end && (filler(t) || ctx.is_punct(t) && ctx.opens[t].is_none()) {
         t += 1;
     }
     t
@@ -191,7 +200,7 @@ fn is_pronoun_object(key: &str) -> bool {
 fn is_prepositional(ctx: &Ctx, t: usize) -> bool {
     let k = ctx.key(t);
     ctx.prep_prefix[t]
-        || lexicon::starts_without_subject(k)
+        || lexicon::starts_without_subject(k) && !spokesperson(ctx, t)
         || k.starts_with("لل")
         || k == "لـ"
         || clitic_before_mention(ctx, t)
@@ -210,10 +219,24 @@ fn breaking_preposition(ctx: &Ctx, t: usize) -> bool {
     is_prepositional(ctx, t) && !matches!(ctx.key(t), "في" | "من" | "باسم") && !genitive_lam(ctx, t)
 }
 
+/// Verbs that follow an unnamed speaker to withhold a name (مسؤول تحدث شريطة عدم الكشف عن
+/// هويته, مصدر طلب عدم ذكر اسمه, رفض الكشف عن اسمه): they end the speaker phrase.
+const ANONYMITY_VERBS: [&str; 8] = [
+    "تحدث",
+    "طلب",
+    "رفض",
+    "فضل",
+    "اشترط",
+    "تحدثت",
+    "طلبت",
+    "رفضت",
+];
+
 /// True when token `t` ends a speaker phrase started before it.
 fn breaks_phrase(ctx: &Ctx, t: usize) -> bool {
     let k = ctx.key(t);
-    ctx.is_punct(t)
+    ANONYMITY_VERBS.contains(&k)
+        || ctx.is_punct(t)
         || lexicon::complementizer(k).is_some()
         || lexicon::is_filler(k)
         || lexicon::is_speech_noun(k)
@@ -378,6 +401,7 @@ fn titled(ctx: &Ctx, k: usize, zone_end: usize, gender: Gender, unnamed: bool) -
         if let Some(m) = ctx.mention_at[t] {
             if ctx.ents.mentions[m].kind == EntityKind::Person
                 && ctx.tokens[t].span.start <= ctx.ents.mentions[m].span.start + 4
+                && !genitive_name(ctx, t)
             {
                 if (k + 1..t).any(|x| {
                     lexicon::title(ctx.key(x)).is_some_and(|(_, u)| !u)
@@ -410,6 +434,22 @@ fn titled(ctx: &Ctx, k: usize, zone_end: usize, gender: Gender, unnamed: bool) -
         }
     }
     Subject::nominal(ctx, k, end.min(k + 8), gender, unnamed)
+}
+
+/// True when the name at token `t` is the genitive of the word before it: after باسم (متحدث
+/// باسم ترامب) or after an indefinite common noun in construct (متحدثة باسم حملة السيسي). The
+/// person is then the one the title is about, not its holder.
+fn genitive_name(ctx: &Ctx, t: usize) -> bool {
+    let Some(p) = t.checked_sub(1) else {
+        return false;
+    };
+    let k = ctx.key(p);
+    let construct = ctx.mention_at[p].is_none()
+        && ctx.tokens[p].kind == TokenKind::Arabic
+        && !k.starts_with("ال")
+        && lexicon::title(k).is_none()
+        && !lexicon::is_filler(k);
+    k == "باسم" || construct
 }
 
 /// A person named between commas after a title phrase at `k` (منسق الأمم المتحدة الخاص بعملية

@@ -513,3 +513,23 @@ fn a_reflexive_object_is_not_the_speaker() {
     assert_eq!(speaker_text(&q[0]), "جان دوبوا", "{q:#?}");
     assert!(q[0].content.text.starts_with("نفسه بأنه"));
 }
+
+#[test]
+fn unnamed_speakers_end_before_withheld_names_and_prepositional_nouns() {
+    let text = "وقال مسؤول فلسطيني تحدث شريطة عدم الكشف عن هويته إن الجهود المصرية نجحت.\nوأكد قضاة التحقيق الفرنسيون إثر استجوابه أنه بريء.";
+    let q = run(text, &[]);
+    let speakers: Vec<&str> = q.iter().map(speaker_text).collect();
+    assert_eq!(
+        speakers,
+        ["مسؤول فلسطيني", "قضاة التحقيق الفرنسيون"],
+        "{q:#?}"
+    );
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_name_after_bism() {
+    let text = "وقالت متحدثة باسم حملة السيسي إن الانتخابات كانت ديمقراطية.\nوقالت الوزيرة، متحدثة إلى الصحافيين، إن المشاركة كانت واسعة.";
+    let q = run(text, &[("السيسي", P, "السيسي", None)]);
+    let speakers: Vec<&str> = q.iter().map(speaker_text).collect();
+    assert_eq!(speakers, ["متحدثة باسم حملة السيسي", "الوزيرة"], "{q:#?}");
+}
