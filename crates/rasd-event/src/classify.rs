@@ -133,7 +133,11 @@ pub fn features(text: &str, lx: &Lexicon) -> Vec<String> {
             f.push(format!("t:{st}_{}", stem(n)));
         }
         f.push(format!("s:{st}"));
-        if let Some((t, _)) = lx.trigger(w).filter(|(t, _)| t.kind == Kind::Event) {
+        // a death or wound word is an act only with its agent (AGENT_ONLY): no trigger feature
+        let event = |(t, s): &(&crate::lexicon::Trigger, String)| {
+            t.kind == Kind::Event && !crate::core::AGENT_ONLY.contains(&s.as_str())
+        };
+        if let Some((t, _)) = lx.trigger(w).filter(event) {
             roots.push(t.code[..2].to_string());
             f.push(format!("c:{}", t.code));
             f.extend(scope_cues(&words, i, &t.code[..2]));

@@ -230,6 +230,10 @@ pub const CORE: &[CoreEntry] = &[
     ("غارات", "195", E),
     ("قصف", "195", E),
     ("قتل", "190", E),
+    // a death or wound is an act only with its agent (مقتل ... برصاص الجيش): see AGENT_ONLY
+    ("مقتل", "190", E),
+    ("اصابه", "190", E),
+    ("اصيب", "190", E),
     ("اشتباك", "190", E),
     ("اشتباكات", "190", E),
     ("اشتبك", "190", E),
@@ -328,7 +332,16 @@ pub const ACTOR_HEADS: &[&str] = &[
     "مسوولون",
     "مسوولين",
     "جهات",
+    "دبلوماسيون",
+    "دبلوماسيين",
+    "مقاتلات",
+    "طايرات",
+    "مروحيات",
 ];
+
+/// Triggers that are events only with an agent phrase (مقتل 16 فلسطينيا برصاص الجيش, أصيب
+/// العشرات بنيران القوات): alone they report a death or a wound, not who caused it.
+pub const AGENT_ONLY: &[&str] = &["مقتل", "اصابه", "اصيب"];
 
 /// Triggers that are events only as a perfect verb (سيطر "took control"); their nouns and
 /// imperfects describe states (سيطرة, يسيطر "controls").

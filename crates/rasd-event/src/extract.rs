@@ -3,8 +3,8 @@
 use crate::classify;
 use crate::codes::{goldstein, quad_class};
 use crate::core::{
-    Kind, ACTOR_HEADS, ACTOR_NOUNS, COMPLEMENTIZERS, CORE_PATTERNS, MODALITY_CUES, PATTERN_ONLY,
-    PLACE_PREPS, PREP_LIGHT, TARGET_PREPS, TIME_WORDS, VERB_ONLY,
+    Kind, ACTOR_HEADS, ACTOR_NOUNS, AGENT_ONLY, COMPLEMENTIZERS, CORE_PATTERNS, MODALITY_CUES,
+    PATTERN_ONLY, PLACE_PREPS, PREP_LIGHT, TARGET_PREPS, TIME_WORDS, VERB_ONLY,
 };
 use crate::fallback::is_imperfect;
 use crate::lexicon::Lexicon;
@@ -120,6 +120,10 @@ const PRONOMINAL: [&str; 18] = [
     "له",
     "لهم",
 ];
+
+/// Words naming the fire a violent act is done by; the actor after them is its agent (قتل
+/// ثلاثة برصاص الجيش, أصيبوا بنيران القوات).
+const FIRE_AGENTS: [&str; 6] = ["برصاص", "بنيران", "بقذايف", "بصواريخ", "بغارات", "بقصف"];
 
 /// Extracts the events of one document view.
 pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
@@ -556,9 +560,12 @@ impl Ctx<'_, '_> {
             Kind::Event => {
                 // a definite verbal noun with a country nisba names its agent's act
                 let agent = self.nisba_agent(i).map(|a| a.0);
-                if self.is_complement(i, &stem)
+                // a death with its agent is an act wherever it stands (أدى إلى مقتل ... برصاص
+                // الجيش); `code_event` drops it without one
+                let agent_only = AGENT_ONLY.contains(&stem.as_str());
+                if (self.is_complement(i, &stem) && !agent_only)
                     || self.is_anaphoric(i, &stem, st)
-                    || (self.is_background(i) && agent.is_none())
+                    || (self.is_background(i) && agent.is_none() && !agent_only)
                     || self.not_perfect_verb(i, &stem)
                     || self.happened(i, &stem)
                     || self.ceased(i)
@@ -930,7 +937,8 @@ impl Ctx<'_, '_> {
             modality
         };
         let root = f.code.get(..2)?.to_string();
-        if DROPPED.contains(&modality) || !self.classifier_allows(f, &root) {
+        let agentless = AGENT_ONLY.contains(&f.stem.as_str()) && self.agent_phrase(f).is_none();
+        if agentless || DROPPED.contains(&modality) || !self.classifier_allows(f, &root) {
             return None;
         }
         let source = self
@@ -1160,7 +1168,11 @@ impl Ctx<'_, '_> {
                 }
             }
             if let Some(e) = self.ent_of[j] {
-                if self.is_place_object(j) || self.proclitic_object(j) {
+                // a place no dictionary codes (الغوطة) is the scene or object, never the subject:
+                // the subject stands before the verb (المقاتلات الحربية قصفت الغوطة)
+                let ent = &self.doc.entities[e];
+                let scene = ent.etype == "LOC" && ent.code.is_none();
+                if self.is_place_object(j) || self.proclitic_object(j) || scene {
                     break;
                 }
                 return Some(self.actor(self.prefer_person(e, j), f.first + 1));
@@ -1495,18 +1507,30 @@ impl Ctx<'_, '_> {
     /// (مناشدة من جانب كيتنغ, الاعتداء عليه من قبل أفراد الشرطة); the mention must follow at once.
     fn agent_phrase(&self, f: &Found) -> Option<Actor> {
         let end = (f.last + AGENT_WINDOW).min(self.sent.tokens.end);
-        // من جانب / من قبل / من طرف, and the passive's على يد / على أيدي
-        let by = (f.last + 1..end.saturating_sub(1)).find(|&j| {
+        // من جانب / من قبل / من طرف, and the passive's على يد / على أيدي: two words; the fire of a
+        // violent act (قتل ... برصاص الجيش, بنيران القوات): one
+        let by_len = |j: usize| {
             let next = self.key(j + 1);
-            (self.key(j) == "من" && matches!(next, "جانب" | "قبل" | "طرف"))
+            if (self.key(j) == "من" && matches!(next, "جانب" | "قبل" | "طرف"))
                 || (self.key(j) == "علي" && matches!(next, "يد" | "ايدي"))
-        })?;
-        let mut j = by + 2;
+            {
+                Some(2)
+            } else {
+                let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
+                (violent && FIRE_AGENTS.contains(&self.key(j))).then_some(1)
+            }
+        };
+        let (by, len) = (f.last + 1..end.saturating_sub(1)).find_map(|j| Some((j, by_len(j)?)))?;
+        let from = by + len;
+        let mut j = from;
         while j < self.sent.tokens.end && self.ent_of[j].is_none() && self.is_actor_noun(j) {
             j += 1;
         }
-        let e = self.ent_of.get(j).copied().flatten()?;
-        (j < self.sent.tokens.end && !self.is_place_object(j)).then(|| self.actor(e, by + 2))
+        match self.ent_of.get(j).copied().flatten() {
+            Some(e) if !self.is_place_object(j) => Some(self.actor(e, from)),
+            Some(_) => None,
+            None => self.unnamed_subject(from, from),
+        }
     }
 
     /// Whether token `k` can belong to a subject phrase between a verb and its object: a
@@ -2947,6 +2971,37 @@ mod tests {
             Some("المقاتلين الأكراد"),
             "{events:#?}"
         );
+    }
+
+    #[test]
+    fn a_death_is_an_act_only_with_its_agent() {
+        for text in [
+            "قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في غزة.",
+            "أدى ذلك إلى مقتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي.",
+        ] {
+            let events = coded(text);
+            assert_eq!(
+                source_of(&events, "19"),
+                Some("الجيش الإسرائيلي"),
+                "{text}: {events:#?}"
+            );
+        }
+        let events = coded("أكدت وزارة الدفاع الروسية مقتل جنديين روسيين في سوريا.");
+        assert!(event_of(&events, "19").is_none(), "{events:#?}");
+    }
+
+    #[test]
+    fn a_place_after_the_verb_is_its_scene_not_its_subject() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "المقاتلات الحربية قصفت الغوطة الشرقية.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        doc.entities
+            .retain(|e| !text[e.start..e.end].contains("الغوطة"));
+        doc.entities.push(entity(text, "الغوطة", "LOC", 9, None));
+        doc.entities.sort_by_key(|e| e.start);
+        let events = extract(lx, &doc);
+        let source = source_of(&events, "19");
+        assert_eq!(source, Some("المقاتلات الحربية"), "{events:#?}");
     }
 
     #[test]
