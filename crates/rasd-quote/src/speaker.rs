@@ -444,8 +444,11 @@ fn genitive_name(ctx: &Ctx, t: usize) -> bool {
         return false;
     };
     let k = ctx.key(p);
+    // a pronoun introduces the name in apposition (أحدهم وهو ريشار يونغ)
+    let pronoun = matches!(k.trim_start_matches(['و', 'ف']), "هو" | "هي" | "هم");
     let construct = ctx.mention_at[p].is_none()
         && ctx.tokens[p].kind == TokenKind::Arabic
+        && !pronoun
         && !k.starts_with("ال")
         && lexicon::title(k).is_none()
         && !lexicon::is_filler(k);

@@ -533,3 +533,11 @@ fn a_spokesperson_speaks_for_the_name_after_bism() {
     let speakers: Vec<&str> = q.iter().map(speaker_text).collect();
     assert_eq!(speakers, ["متحدثة باسم حملة السيسي", "الوزيرة"], "{q:#?}");
 }
+
+#[test]
+fn a_name_after_a_pronoun_is_the_speaker_not_a_genitive() {
+    let text = "وتساءل أحدهم وهو ريشار يونغ: ماذا لو أراد طالب لامع المجيء إلى فرنسا؟";
+    let q = run(text, &[("ريشار يونغ", P, "ريشار يونغ", None)]);
+    let speakers: Vec<&str> = q.iter().map(speaker_text).collect();
+    assert_eq!(speakers, ["ريشار يونغ"], "{q:#?}");
+}
