@@ -1175,7 +1175,12 @@ impl Ctx<'_, '_> {
                 if self.is_place_object(j) || self.proclitic_object(j) || scene {
                     break;
                 }
-                return Some(self.actor(self.prefer_person(e, j), f.first + 1));
+                // a country right after the verb is its subject, the person after it the
+                // object (اعتقلت موسكو سكريبال); after title words it names the title's
+                // country (قال وزير خارجية روسيا سيرغي لافروف)
+                let state = ent.etype == "LOC" && ent.group.is_some() && j == f.last + 1;
+                let e = if state { e } else { self.prefer_person(e, j) };
+                return Some(self.actor(e, f.first + 1));
             }
             if !inside {
                 if let Some(a) = self.possessed_actor(j) {
@@ -1192,9 +1197,28 @@ impl Ctx<'_, '_> {
         if self.after_relative(f.first) {
             return None;
         }
+        // the reporter of a quotation is the subject of its verbs, not the agent of its verbal
+        // nouns (قال ملادينوف: "إطلاق النار على الأطفال أمر مخز")
+        let quoted_noun = !self.doc.tokens[f.first].verb && self.in_quotation(f.first);
         self.coordinated_subject(f, st)
             .or_else(|| self.source_before(f.first))
-            .or_else(|| self.reporter_subject(f.first))
+            .or_else(|| {
+                (!quoted_noun)
+                    .then(|| self.reporter_subject(f.first))
+                    .flatten()
+            })
+    }
+
+    /// Whether token `i` lies inside quotation marks of a quote's content.
+    fn in_quotation(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        let marks = ['"', '«', '“', '»', '”'];
+        self.doc.quotes.iter().any(|q| {
+            let (a, b) = (q.content.start, q.content.end);
+            let opened = self.doc.original[..a].trim_end().ends_with(marks)
+                || self.doc.original[a..].starts_with(marks);
+            opened && a <= t.start && t.end <= b
+        })
     }
 
     /// Whether token `j` is a definite sound masculine plural in the oblique case (المحتجين,
@@ -3080,6 +3104,33 @@ mod tests {
         }
         let events = extract(lx, &doc);
         assert_eq!(source_of(&events, "02"), None, "{events:#?}");
+    }
+
+    #[test]
+    fn a_verbal_noun_in_a_quotation_is_not_the_speakers_act() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "وقال جون سميث: \"قصف المدارس في غزة أمر مخز\".";
+        let mut doc = crate::fallback::view(lx, text, None);
+        doc.entities = vec![
+            entity(text, "جون سميث", "PER", 0, None),
+            entity(text, "غزة", "LOC", 1, None),
+        ];
+        let content = text.find("قصف").unwrap();
+        let cue = text.find("قال").unwrap();
+        doc.quotes = vec![crate::types::QuoteRef {
+            cue: ByteSpan {
+                start: cue,
+                end: cue + "قال".len(),
+            },
+            content: ByteSpan {
+                start: content,
+                end: text.rfind('"').unwrap(),
+            },
+            speaker: Some(actor("جون سميث", text, Some(0), None)),
+            attribution: false,
+        }];
+        let events = extract(lx, &doc);
+        assert_ne!(source_of(&events, "19"), Some("جون سميث"), "{events:#?}");
     }
 
     #[test]

@@ -238,7 +238,8 @@ impl Recognizer {
             .collect();
         let raw = add_patterns(raw, &prep, morph, &self.model.res.lex, &maqsura);
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res.gaz);
-        let raw = add_called_names(raw, &prep, toks, original);
+        let raw = add_called_names(raw, &prep, (toks, original), morph);
+        let raw = add_surnames(raw, &prep, toks, original);
         let raw = drop_construct_heads(raw);
         let raw = add_named_heads(raw, &prep);
         let raw = add_quoted_names(raw, &prep, toks, original);
@@ -936,7 +937,17 @@ const CALLED: [&str; 4] = ["يدعي", "تدعي", "المدعو", "المدعو
 /// The name after a word that introduces one ([`CALLED`]): one to three Arabic words without
 /// article or clitic, closed by punctuation, a preposition, a word joined by و, or the
 /// sentence end. The tagger often misses such names: they are new to the news.
-fn add_called_names(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: &str) -> Vec<Raw> {
+fn add_called_names(
+    raw: Vec<Raw>,
+    prep: &[Prepared],
+    (toks, original): (&[Token], &str),
+    morph: &[TokenAnalysis],
+) -> Vec<Raw> {
+    let verb = |i: usize| {
+        morph
+            .get(i)
+            .is_some_and(|m| m.pos.split('+').any(|p| p == "V"))
+    };
     let covered = |i: usize| raw.iter().any(|m| m.start <= i && i < m.end);
     let called = |t: usize| {
         let key = toks[t].key.strip_prefix('و').unwrap_or(&toks[t].key);
@@ -951,10 +962,12 @@ fn add_called_names(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: 
             && !p.role
             && !p.honorific
             && !covered(i)
+            && !verb(i)
             && !AFTER_NAME.contains(&toks[i].key.as_str())
     };
     let closes = |i: usize| {
         i >= toks.len()
+            || verb(i)
             || is_stop(&toks[i], original)
             || AFTER_NAME.contains(&toks[i].key.as_str())
             || toks[i].key.starts_with('و')
@@ -970,6 +983,49 @@ fn add_called_names(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: 
                 end: t + 1 + l,
                 etype: EntityType::PER,
             })
+        })
+        .collect();
+    merge_longer(raw, add)
+}
+
+/// Occurrences of a person's surname the tagger left out (ماي after تيريزا ماي, سكريبال after
+/// سيرغي سكريبال), anywhere in the document: the same person. The word must be written the same
+/// (علي is not على), carry no clitic but و (لصالح is not صالح), be rare in the news or labelled
+/// a person there at times, and not be labelled a place or an organisation more often.
+fn add_surnames(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: &str) -> Vec<Raw> {
+    let written = |i: usize| {
+        let t = &toks[i];
+        let skip = clitic::original_prefix_len(t.span.text(original), prep[i].split.prefix_letters);
+        // without diacritics and tatweel, but with ى and ي kept apart
+        t.span.text(original)[skip..]
+            .chars()
+            .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
+            .collect::<String>()
+    };
+    let namey = |p: &Prepared| {
+        let t = p.tagged;
+        p.shape == crate::features::Shape::Arabic
+            && p.split.stem.chars().count() >= 3
+            && p.split.stem != "الله"
+            && !p.role
+            && !p.honorific
+            && t[1].max(t[2]) <= t[0]
+            && (t[0] >= 1 || p.freq_bucket <= 9)
+    };
+    let surnames: std::collections::HashSet<String> = raw
+        .iter()
+        .filter(|m| m.etype == EntityType::PER && m.end - m.start >= 2)
+        .filter(|m| namey(&prep[m.end - 1]))
+        .map(|m| written(m.end - 1))
+        .collect();
+    let covered = |i: usize| raw.iter().any(|m| m.start <= i && i < m.end);
+    let bare = |i: usize| matches!(prep[i].split.prefix.as_str(), "" | "و");
+    let add = (0..prep.len())
+        .filter(|&i| !covered(i) && bare(i) && surnames.contains(&written(i)))
+        .map(|i| Raw {
+            start: i,
+            end: i + 1,
+            etype: EntityType::PER,
         })
         .collect();
     merge_longer(raw, add)

@@ -39,3 +39,16 @@ fn a_rare_given_name_after_a_role_opens_a_person() {
     let text = "اعتقلت السلطات الناشطة الحقوقية نسيمة السادة في القطيف.";
     assert_eq!(people(text), ["نسيمة السادة"]);
 }
+
+#[test]
+fn a_surname_alone_is_the_person_named_in_full() {
+    let text = "قالت الشرطة إن رجلا يدعى سيرغي سكريبال، وهو ضابط سابق، نقل إلى المستشفى. واعتقلت موسكو سكريبال عام 2006.";
+    assert_eq!(people(text), ["سيرغي سكريبال", "سكريبال"]);
+    // the preposition على is not the name علي, whatever the match key makes of them
+    let text = "التقى الرئيس بالوزير محمد علي في القاهرة. وأكد على هامش اللقاء أن العلاقات جيدة.";
+    assert!(
+        people(text).iter().all(|p| p != "على"),
+        "{:?}",
+        people(text)
+    );
+}
