@@ -1301,8 +1301,14 @@ impl Ctx<'_, '_> {
     /// noun, and one to three plain indefinite words from `j` run up to a mention, a preposition
     /// or the clause's end.
     fn titled_name(&self, from: usize, j: usize) -> Option<Actor> {
+        // a person's title (وزير, رئيسة), not a body or a weapon (المدفعية التركية مواقع)
+        let title = |k: usize| {
+            let c = candidates(self.key(k));
+            c.iter().any(|x| ACTOR_NOUNS.contains(&x.as_str()))
+                && !c.iter().any(|x| ACTOR_HEADS.contains(&x.as_str()))
+        };
         let titled = j > from
-            && (from..j).any(|k| self.is_actor_noun(k))
+            && (from..j).any(title)
             && (is_nisba(self.key(j - 1)) || TITLE_MODIFIERS.contains(&self.key(j - 1)));
         let plain = |k: usize| {
             let t = &self.doc.tokens[k];
@@ -2033,8 +2039,69 @@ impl Ctx<'_, '_> {
         // a head in construct with a definite noun is definite too (قوات الأمن)
         let construct = j + 1 < self.sent.tokens.end && definite(self.key(j + 1));
         (definite(k) || construct)
-            .then(|| self.unnamed_subject(j, j).or_else(|| self.people_plural(j)))
+            .then(|| {
+                self.unnamed_subject(j, j)
+                    .or_else(|| self.people_plural(j))
+                    .or_else(|| self.people_construct(j))
+            })
             .flatten()
+    }
+
+    /// An indefinite noun of people in construct with a name or a definite noun (مقاتلي
+    /// المعارضة, سكان بلدة خان شيخون, أقلية الروهينغا): the people an act is done to.
+    fn people_construct(&self, j: usize) -> Option<Actor> {
+        const PEOPLE: [&str; 8] = [
+            "اقليه",
+            "طلاب",
+            "تلاميذ",
+            "تلميذات",
+            "عمال",
+            "مواطني",
+            "لاجيي",
+            "نازحي",
+        ];
+        let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
+        let c = candidates(k);
+        let people = PEOPLE.contains(&k)
+            || (c.iter().any(|x| ACTOR_NOUNS.contains(&x.as_str()))
+                && !c.iter().any(|x| ACTOR_HEADS.contains(&x.as_str())));
+        let next = j + 1;
+        if !people
+            || k.starts_with("ال")
+            || self.ent_of[j].is_some()
+            || next >= self.sent.tokens.end
+        {
+            return None;
+        }
+        // the genitive: a mention (with the place noun before it: بلدة خان شيخون), or a
+        // definite noun and its adjectives
+        let named = |n: usize| {
+            (n < self.sent.tokens.end)
+                .then(|| self.ent_of[n])
+                .flatten()
+                .map(|e| {
+                    (n..self.sent.tokens.end)
+                        .take_while(|&x| self.ent_of[x] == Some(e))
+                        .last()
+                        .unwrap_or(n)
+                })
+        };
+        let last = named(next)
+            .or_else(|| named(next + 1).filter(|_| !self.key(next).starts_with("ال")))
+            .or_else(|| {
+                self.key(next)
+                    .starts_with("ال")
+                    .then(|| self.adjectives_end(next))
+            })?;
+        let toks = &self.doc.tokens;
+        let text = self.doc.original[toks[j].start..toks[last].end].to_string();
+        Some(Actor {
+            code: crate::actors::code_of(self.lx, &text),
+            text,
+            start: toks[j].start,
+            end: toks[last].end,
+            group: None,
+        })
     }
 
     /// A definite sound plural of a dictionary agent noun (في صفوف الصحافيين, ضد المدنيين,
@@ -3026,6 +3093,26 @@ mod tests {
         let events = extract(lx, &doc);
         let source = source_of(&events, "19");
         assert_eq!(source, Some("المقاتلات الحربية"), "{events:#?}");
+    }
+
+    #[test]
+    fn people_in_construct_are_a_target() {
+        let events = coded("قصفت القوات السورية مقاتلي المعارضة في الغوطة.");
+        assert_eq!(
+            target_of(&events, "19"),
+            Some("مقاتلي المعارضة"),
+            "{events:#?}"
+        );
+    }
+
+    #[test]
+    fn a_weapon_with_a_nisba_is_no_persons_title() {
+        let events = coded("قصفت المدفعية التركية مواقع وحدات حماية الشعب في عفرين.");
+        assert_eq!(
+            source_of(&events, "19"),
+            Some("المدفعية التركية"),
+            "{events:#?}"
+        );
     }
 
     #[test]
