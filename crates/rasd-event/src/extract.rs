@@ -653,9 +653,11 @@ impl Ctx<'_, '_> {
                 return Some((t.clone(), s.clone()));
             }
         }
+        // a possessed هاتف is a telephone (عبر هاتفه), not a call
         let possessed = || {
             crate::norm::possessed_candidates(&tok.key)
                 .into_iter()
+                .filter(|s| s != "هاتف")
                 .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
         };
         // a derived-form imperfect (تفرج, يلتقي) is looked up by its perfect (افرج, التقي), a
@@ -1030,9 +1032,15 @@ impl Ctx<'_, '_> {
 
     fn modality(&self, f: &Found) -> &'static str {
         let lo = f.first.saturating_sub(4).max(self.sent.tokens.start);
-        // "any" before a verbal noun stands under a negation (استبعد أي وساطة, دون أي مفاوضات)
+        // "any" before a verbal noun: under a ruling-out word it is negated (استبعد أي وساطة,
+        // دون أي مفاوضات: a refusal), elsewhere it names no act that happened (نادرا ما تقر
+        // بالتوصل إلى أي اتفاق)
         if f.first > lo && self.key(f.first - 1) == "اي" {
-            return "negated";
+            let from = f.first.saturating_sub(6).max(self.sent.tokens.start);
+            let ruling = ["استبعد", "رفض", "نفي", "دون", "بدون", "لا", "يرفض", "ترفض"];
+            let ruled_out = (from..f.first - 1)
+                .any(|j| ruling.contains(&self.key(j).trim_start_matches(['و', 'ف'])));
+            return if ruled_out { "negated" } else { "hypothetical" };
         }
         // لا يزال / ما زال (still) is no negation
         let still = |j: usize| {
@@ -1416,7 +1424,8 @@ impl Ctx<'_, '_> {
 
     /// Whether token `i` opens a relative clause (التي صادرتها السلطات).
     fn after_relative(&self, i: usize) -> bool {
-        i > self.sent.tokens.start && RELATIVES.contains(&self.key(i - 1))
+        let relative = |k: &str| RELATIVES.contains(&k.strip_prefix('و').unwrap_or(k));
+        i > self.sent.tokens.start && relative(self.key(i - 1))
     }
 
     /// The subject of a verb that names none in its clause (كما طالب بالعمل, ثم أضاف): the
@@ -3113,6 +3122,38 @@ mod tests {
             Some("المدفعية التركية"),
             "{events:#?}"
         );
+    }
+
+    #[test]
+    fn cutting_is_an_act_only_for_what_its_object_names() {
+        let events = coded("قطعت السعودية علاقاتها الدبلوماسية مع إيران.");
+        assert_eq!(
+            event_of(&events, "16").map(|e| e.cameo.as_str()),
+            Some("161")
+        );
+        let events = coded("يظهر الشريط عملية قطع رؤوس في ليبيا.");
+        assert!(event_of(&events, "16").is_none(), "{events:#?}");
+    }
+
+    #[test]
+    fn any_act_names_no_act_and_no_refusal() {
+        let events = coded("ونادرا ما تقر إسرائيل بالتوصل إلى أي اتفاق مع حماس.");
+        assert!(
+            events.iter().all(|e| e.root != "12" && e.root != "05"),
+            "{events:#?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_joined_relative_has_no_subject_of_its_own() {
+        let events = coded("أنور العولقي زعيم القاعدة في اليمن والذي قتل في عام 2011.");
+        assert!(event_of(&events, "19").is_none(), "{events:#?}");
+    }
+
+    #[test]
+    fn a_possessed_telephone_is_no_call() {
+        let events = coded("وصور الشاب الحادث عبر هاتفه مع الأمير محمد بن سلمان.");
+        assert!(event_of(&events, "04").is_none(), "{events:#?}");
     }
 
     #[test]
