@@ -842,16 +842,37 @@ impl Ctx<'_, '_> {
     /// Whether the verbal noun at `i` is the object of an announcing verb, with only the
     /// verb's subject between them (أعلنت السلطات الإيرانية الإفراج عن ...): the announced act.
     fn announced(&self, i: usize) -> bool {
+        self.announcing_verb(i).is_some()
+    }
+
+    /// The announcing verb of the verbal noun at `i` (see [`Ctx::announced`]).
+    fn announcing_verb(&self, i: usize) -> Option<usize> {
         const ANNOUNCE: [&str; 2] = ["اعلن", "اكد"];
         let lo = i.saturating_sub(SUBJECT_WINDOW).max(self.sent.tokens.start);
-        let Some(v) = (lo..i).rev().find(|&j| !self.subject_word(j)) else {
-            return false;
+        // an indefinite nisba qualifies an actor noun of the subject (ودول أوروبية)
+        let nisba = |j: usize| {
+            let k = self.key(j).trim_start_matches(['و', 'ف']);
+            j > lo && self.is_actor_noun(j - 1) && (k.ends_with('ي') || k.ends_with("يه"))
         };
+        let v = (lo..i)
+            .rev()
+            .find(|&j| !self.subject_word(j) && !nisba(j))?;
         let verb = self.doc.tokens[v].verb || self.doc.tokens[v].stem.is_none();
-        verb && v + 1 < i
-            && candidates(self.key(v))
-                .iter()
-                .any(|c| ANNOUNCE.contains(&c.as_str()))
+        let announcing = candidates(self.key(v))
+            .iter()
+            .any(|c| ANNOUNCE.contains(&c.as_str()));
+        (verb && v + 1 < i && announcing).then_some(v)
+    }
+
+    /// The agent of an announced verbal noun (أعلنت الولايات المتحدة وكندا طرد دبلوماسيين
+    /// روس): the announcing verb's subject, not the noun's genitive.
+    fn announcer(&self, f: &Found) -> Option<Actor> {
+        if self.doc.tokens[f.first].verb {
+            return None;
+        }
+        let v = self.announcing_verb(f.first)?;
+        let e = (v + 1..f.first).find_map(|j| self.ent_of[j])?;
+        Some(self.actor(e, v + 1))
     }
 
     /// A definite verbal noun repeating an earlier trigger (الاجتماع) refers back to that event.
@@ -1105,7 +1126,7 @@ impl Ctx<'_, '_> {
         if let Some(a) = self.causee(f.first) {
             return Some(a);
         }
-        if let Some(a) = self.agent_phrase(f) {
+        if let Some(a) = self.agent_phrase(f).or_else(|| self.announcer(f)) {
             return Some(a);
         }
         if let Some(j) = f.agent {
@@ -3154,6 +3175,23 @@ mod tests {
     fn a_possessed_telephone_is_no_call() {
         let events = coded("وصور الشاب الحادث عبر هاتفه مع الأمير محمد بن سلمان.");
         assert!(event_of(&events, "04").is_none(), "{events:#?}");
+    }
+
+    #[test]
+    fn an_announced_act_is_the_announcers() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "أعلنت الولايات المتحدة وكندا ودول أوروبية طرد دبلوماسيين روس.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        doc.entities = vec![
+            entity(text, "الولايات المتحدة", "LOC", 0, Some("USA")),
+            entity(text, "كندا", "LOC", 1, Some("CAN")),
+        ];
+        let events = extract(lx, &doc);
+        assert_eq!(
+            source_of(&events, "16"),
+            Some("الولايات المتحدة"),
+            "{events:#?}"
+        );
     }
 
     #[test]
