@@ -511,9 +511,35 @@ fn genitive_lam(ctx: &Ctx, t: usize) -> bool {
     if !k.starts_with('ل') || k == "لـ" || t + 1 >= ctx.tokens.len() {
         return false;
     }
-    // A one-word name after ل is an addressee (لرويترز); a longer one a genitive (للأمم المتحدة).
+    // A one-word name after ل is an addressee (لرويترز), and so is an indefinite one that no
+    // institution heads (لبي بي سي, لسكاي نيوز); a longer definite or headed one is a genitive
+    // (للأمم المتحدة, لمنظمة حظر الأسلحة الكيميائية).
+    const HEADS: [&str; 15] = [
+        "منظمه",
+        "وزاره",
+        "هييه",
+        "مجلس",
+        "لجنه",
+        "جامعه",
+        "حلف",
+        "اتحاد",
+        "حركه",
+        "حزب",
+        "جبهه",
+        "محكمه",
+        "مكتب",
+        "مفوضيه",
+        "بعثه",
+    ];
     if let Some(m) = ctx.mention_at[t] {
-        return ctx.ents.mentions[m].span.end > ctx.tokens[t].span.end;
+        let span = ctx.ents.mentions[m].span;
+        let name = rasd_text::match_key(span.text(ctx.original));
+        let headed = name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| HEADS.contains(&w));
+        let definite = k.starts_with("لل") || name.starts_with("ال") || headed;
+        return span.end > ctx.tokens[t].span.end && definite;
     }
     let bare = strip_clitic(k);
     let addressee = lexicon::is_media_noun(&bare)

@@ -541,3 +541,18 @@ fn a_name_after_a_pronoun_is_the_speaker_not_a_genitive() {
     let speakers: Vec<&str> = q.iter().map(speaker_text).collect();
     assert_eq!(speakers, ["ريشار يونغ"], "{q:#?}");
 }
+
+#[test]
+fn an_indefinite_medium_after_lam_is_an_addressee() {
+    let text = "وقالت متحدثة باسم الحملة لبي بي سي إن الانتخابات كانت ديمقراطية.\nوقال المدير العام لمنظمة حظر الأسلحة الكيميائية أحمد أوزمجو إن السارين استخدم.";
+    let q = run(
+        text,
+        &[
+            ("بي بي سي", O, "بي بي سي", None),
+            ("منظمة حظر الأسلحة الكيميائية", O, "المنظمة", None),
+            ("أحمد أوزمجو", P, "أحمد أوزمجو", None),
+        ],
+    );
+    let speakers: Vec<&str> = q.iter().map(speaker_text).collect();
+    assert_eq!(speakers, ["متحدثة باسم الحملة", "أحمد أوزمجو"], "{q:#?}");
+}
