@@ -511,7 +511,7 @@ fn genitive_lam(ctx: &Ctx, t: usize) -> bool {
     if !k.starts_with('ل') || k == "لـ" || t + 1 >= ctx.tokens.len() {
         return false;
     }
-    // A one-word name after ل is an addressee (لرويترز), and so is an indefinite one that no
+    // A one-word name after ل is an addressee (لرويترز) unless it is a place, and so is an indefinite one that no
     // institution heads (لبي بي سي, لسكاي نيوز); a longer definite or headed one is a genitive
     // (للأمم المتحدة, لمنظمة حظر الأسلحة الكيميائية).
     const HEADS: [&str; 15] = [
@@ -539,7 +539,9 @@ fn genitive_lam(ctx: &Ctx, t: usize) -> bool {
             .next()
             .is_some_and(|w| HEADS.contains(&w));
         let definite = k.starts_with("لل") || name.starts_with("ال") || headed;
-        return span.end > ctx.tokens[t].span.end && definite;
+        // a place is never addressed: المبعوث الأممي لسوريا
+        let place = ctx.ents.mentions[m].kind == EntityKind::Location;
+        return place || span.end > ctx.tokens[t].span.end && definite;
     }
     let bare = strip_clitic(k);
     let addressee = lexicon::is_media_noun(&bare)
