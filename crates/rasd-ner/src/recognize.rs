@@ -245,6 +245,7 @@ impl Recognizer {
         let raw = add_quoted_names(raw, &prep, toks, original);
         let raw = drop_bare_heads(raw, &prep);
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
+        let raw = add_compass(raw, &prep);
         let raw = complete_names(
             raw,
             &prep,
@@ -541,6 +542,30 @@ fn drop_trailing_nationality(raw: Vec<Raw>, prep: &[Prepared], gaz: &Gazetteer) 
                 m.end = last;
             }
             m
+        })
+        .collect()
+}
+
+/// A definite place the tagger ended before its compass adjective (`الغوطة` + `الشرقية`,
+/// `الضفة` + `الغربية`): the adjective is part of the name.
+fn add_compass(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
+    let taken: Vec<usize> = raw.iter().flat_map(|m| m.start..m.end).collect();
+    raw.iter()
+        .map(|m| {
+            let next = prep.get(m.end);
+            let compass = next.is_some_and(|p| {
+                p.split.prefix.is_empty() && COMPASS.contains(&p.split.stem.as_str())
+            });
+            // only after a definite name: وونسان الشمالية is the northern town of Wonsan
+            let definite = prep[m.start].split.stem.starts_with("ال");
+            if m.etype == EntityType::LOC && compass && definite && !taken.contains(&m.end) {
+                Raw {
+                    end: m.end + 1,
+                    ..*m
+                }
+            } else {
+                *m
+            }
         })
         .collect()
 }

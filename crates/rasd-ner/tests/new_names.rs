@@ -52,3 +52,17 @@ fn a_surname_alone_is_the_person_named_in_full() {
         people(text)
     );
 }
+
+#[test]
+fn a_definite_place_keeps_its_compass_adjective() {
+    let text = "وقتل عشرات المدنيين في قصف على الغوطة الشرقية قرب دمشق.";
+    let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
+    let ents = Recognizer::embedded().recognize(text, &layer, &[]);
+    let places: Vec<&str> = ents
+        .mentions
+        .iter()
+        .filter(|m| m.etype == EntityType::LOC)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert!(places.contains(&"الغوطة الشرقية"), "{places:?}");
+}
