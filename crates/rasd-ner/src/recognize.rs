@@ -817,6 +817,42 @@ fn adjective_run<'a>(
     e
 }
 
+/// Indefinite heads of parties and movements named by the word or place after them (حزب
+/// الغد, جماعة الإخوان, حزب مصر القوية, حركة حماس).
+const PARTY_HEADS: [&str; 6] = ["حزب", "جماعه", "حركه", "جبهه", "تيار", "ايتلاف"];
+
+/// End of a party's name after its head at `i`: a definite word or a place the recogniser
+/// found, then agreeing adjectives (حزب مصر القوية); a role word after the head (حزب الرئيس) is
+/// no name.
+fn party_name<'a>(
+    raw: &[Raw],
+    prep: &[Prepared],
+    i: usize,
+    mo: &impl Fn(usize) -> Option<&'a TokenAnalysis>,
+    maqsura: &[bool],
+) -> Option<usize> {
+    let n = i + 1;
+    let next = prep.get(n)?;
+    let place = raw
+        .iter()
+        .find(|m| m.start == n && m.etype == EntityType::LOC)
+        .map(|m| m.end);
+    let word = (next.shape == crate::features::Shape::Arabic
+        && next.split.prefix.is_empty()
+        && next.split.stem.starts_with("ال")
+        && !next.role
+        && !next.honorific)
+        .then_some(n + 1);
+    let e = place.or(word)?;
+    // a country agrees in the feminine (حزب مصر القوية)
+    let head = if place.is_some() {
+        "دوله"
+    } else {
+        prep[e - 1].split.stem.as_str()
+    };
+    Some(adjective_run(prep, head, (i, e, 4), mo, maqsura))
+}
+
 /// End of `HEAD الاسم NISBA+` from an indefinite head at `i` (at least one nisba adjective
 /// after the definite noun; up to three).
 fn construct_name(prep: &[Prepared], i: usize) -> Option<usize> {
@@ -858,6 +894,14 @@ fn add_patterns(
             }
             let e = adjective_run(prep, head, (i, e, 3), &mo, maqsura);
             if e > i + 1 {
+                add.push(Raw {
+                    start: i,
+                    end: e,
+                    etype: EntityType::ORG,
+                });
+            }
+        } else if PARTY_HEADS.contains(&head) {
+            if let Some(e) = party_name(&raw, prep, i, &mo, maqsura) {
                 add.push(Raw {
                     start: i,
                     end: e,

@@ -66,3 +66,17 @@ fn a_definite_place_keeps_its_compass_adjective() {
         .collect();
     assert!(places.contains(&"الغوطة الشرقية"), "{places:?}");
 }
+
+#[test]
+fn a_party_head_names_an_organisation() {
+    let text = "وانسحب رئيس حزب مصر القوية من السباق، واعتقلت السلطات قيادات في جماعة الإخوان.";
+    let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
+    let ents = Recognizer::embedded().recognize(text, &layer, &[]);
+    let orgs: Vec<&str> = ents
+        .mentions
+        .iter()
+        .filter(|m| m.etype == EntityType::ORG)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(orgs, ["حزب مصر القوية", "جماعة الإخوان"]);
+}
