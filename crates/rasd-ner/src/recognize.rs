@@ -239,7 +239,7 @@ impl Recognizer {
         let raw = add_patterns(raw, &prep, morph, &self.model.res.lex, &maqsura);
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res.gaz);
         let raw = add_called_names(raw, &prep, (toks, original), morph);
-        let raw = add_surnames(raw, &prep, toks, original);
+        let raw = add_surnames(raw, &prep, (toks, original), morph);
         let raw = drop_construct_heads(raw);
         let raw = add_named_heads(raw, &prep);
         let raw = add_quoted_names(raw, &prep, toks, original);
@@ -818,8 +818,9 @@ fn adjective_run<'a>(
 }
 
 /// Indefinite heads of parties and movements named by the word or place after them (حزب
-/// الغد, جماعة الإخوان, حزب مصر القوية, حركة حماس).
-const PARTY_HEADS: [&str; 6] = ["حزب", "جماعه", "حركه", "جبهه", "تيار", "ايتلاف"];
+/// الغد, جماعة الإخوان, حزب مصر القوية); حركة and جبهة are left out: followed by a definite
+/// noun they are mostly common nouns (حركة الاحتجاجات, جبهة الحديدة).
+const PARTY_HEADS: [&str; 4] = ["حزب", "جماعه", "تيار", "ايتلاف"];
 
 /// End of a party's name after its head at `i`: a definite word or a place the recogniser
 /// found, then agreeing adjectives (حزب مصر القوية); a role word after the head (حزب الرئيس) is
@@ -1061,7 +1062,24 @@ fn add_called_names(
 /// سيرغي سكريبال), anywhere in the document: the same person. The word must be written the same
 /// (علي is not على), carry no clitic but و (لصالح is not صالح), be rare in the news or labelled
 /// a person there at times, and not be labelled a place or an organisation more often.
-fn add_surnames(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: &str) -> Vec<Raw> {
+fn add_surnames(
+    raw: Vec<Raw>,
+    prep: &[Prepared],
+    (toks, original): (&[Token], &str),
+    morph: &[TokenAnalysis],
+) -> Vec<Raw> {
+    // an adjective or a verb closing a name is a tagger slip or a family nisba read as a common
+    // word (الحوثي, الحدودي, المقرحي تخلى): it is not spread
+    let tagged = |i: usize, tag: &str| {
+        morph
+            .get(i)
+            .is_some_and(|m| m.pos.split('+').any(|p| p == tag))
+    };
+    // a kunya's second word (أبو سالم, ابن الكلب) is no surname
+    let kunya = |m: &Raw| {
+        m.end - m.start == 2
+            && ["ابن", "بن", "ابو", "ام", "بنت"].contains(&prep[m.start].split.stem.as_str())
+    };
     let written = |i: usize| {
         let t = &toks[i];
         let skip = clitic::original_prefix_len(t.span.text(original), prep[i].split.prefix_letters);
@@ -1084,7 +1102,8 @@ fn add_surnames(raw: Vec<Raw>, prep: &[Prepared], toks: &[Token], original: &str
     let surnames: std::collections::HashSet<String> = raw
         .iter()
         .filter(|m| m.etype == EntityType::PER && m.end - m.start >= 2)
-        .filter(|m| namey(&prep[m.end - 1]))
+        .filter(|m| !kunya(m) && namey(&prep[m.end - 1]))
+        .filter(|m| !tagged(m.end - 1, "ADJ") && !tagged(m.end - 1, "V"))
         .map(|m| written(m.end - 1))
         .collect();
     let covered = |i: usize| raw.iter().any(|m| m.start <= i && i < m.end);
@@ -1149,10 +1168,13 @@ fn given_name_after_role(
         let t = prep[i].tagged;
         t[0] >= 3 && t[1..].iter().all(|&o| o <= t[0])
     };
-    // a given name of the gazetteer, or a word rare in the news or tagged a person there
+    // a given name of the gazetteer, a word often tagged a person in the news, or a word rare
+    // there that does not open with a preposition the splitter left on (للجنة)
     let given = plain(k)
         && !stem(k).starts_with("ال")
-        && (gaz.has(stem(k), GazType::First) || prep[k].freq_bucket <= 9 || tagged_person(k));
+        && (gaz.has(stem(k), GazType::First)
+            || tagged_person(k)
+            || (prep[k].freq_bucket <= 9 && !stem(k).starts_with(['ل', 'ب'])));
     let surname = |i: usize| {
         let s = stem(i);
         plain(i)
