@@ -999,6 +999,13 @@ fn add_role_names(
     merge_longer(raw, add)
 }
 
+/// Whether the morphology tags token `i` with `tag` (`V`, `ADJ`) in one of its morphemes.
+fn has_tag(morph: &[TokenAnalysis], i: usize, tag: &str) -> bool {
+    morph
+        .get(i)
+        .is_some_and(|m| m.pos.split('+').any(|p| p == tag))
+}
+
 /// Words that introduce a person's name (`رجلا يدعى سيرغي سكريبال`, `المدعو أبو أحمد`), as match
 /// keys; the passive `يدعى` (is called) is told from the active `يدعي` (claims) by its written
 /// final `ى`.
@@ -1013,11 +1020,7 @@ fn add_called_names(
     (toks, original): (&[Token], &str),
     morph: &[TokenAnalysis],
 ) -> Vec<Raw> {
-    let verb = |i: usize| {
-        morph
-            .get(i)
-            .is_some_and(|m| m.pos.split('+').any(|p| p == "V"))
-    };
+    let verb = |i: usize| has_tag(morph, i, "V");
     let covered = |i: usize| raw.iter().any(|m| m.start <= i && i < m.end);
     let called = |t: usize| {
         let key = toks[t].key.strip_prefix('و').unwrap_or(&toks[t].key);
@@ -1070,11 +1073,7 @@ fn add_surnames(
 ) -> Vec<Raw> {
     // an adjective or a verb closing a name is a tagger slip or a family nisba read as a common
     // word (الحوثي, الحدودي, المقرحي تخلى): it is not spread
-    let tagged = |i: usize, tag: &str| {
-        morph
-            .get(i)
-            .is_some_and(|m| m.pos.split('+').any(|p| p == tag))
-    };
+    let tagged = |i: usize, tag: &str| has_tag(morph, i, tag);
     // a kunya's second word (أبو سالم, ابن الكلب) is no surname
     let kunya = |m: &Raw| {
         m.end - m.start == 2

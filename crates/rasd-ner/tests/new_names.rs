@@ -4,15 +4,20 @@
 use rasd_ner::{EntityType, Recognizer};
 use rasd_text::{Span, TextLayer};
 
-/// The text of every person mention of `text`.
-fn people(text: &str) -> Vec<String> {
+/// The text of every mention of `etype` in `text`.
+fn mentions(text: &str, etype: EntityType) -> Vec<String> {
     let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
     let ents = Recognizer::embedded().recognize(text, &layer, &[]);
     ents.mentions
         .iter()
-        .filter(|m| m.etype == EntityType::PER)
+        .filter(|m| m.etype == etype)
         .map(|m| m.text.clone())
         .collect()
+}
+
+/// The text of every person mention of `text`.
+fn people(text: &str) -> Vec<String> {
+    mentions(text, EntityType::PER)
 }
 
 #[test]
@@ -56,27 +61,15 @@ fn a_surname_alone_is_the_person_named_in_full() {
 #[test]
 fn a_definite_place_keeps_its_compass_adjective() {
     let text = "وقتل عشرات المدنيين في قصف على الغوطة الشرقية قرب دمشق.";
-    let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
-    let ents = Recognizer::embedded().recognize(text, &layer, &[]);
-    let places: Vec<&str> = ents
-        .mentions
-        .iter()
-        .filter(|m| m.etype == EntityType::LOC)
-        .map(|m| m.text.as_str())
-        .collect();
-    assert!(places.contains(&"الغوطة الشرقية"), "{places:?}");
+    let places = mentions(text, EntityType::LOC);
+    assert!(places.contains(&"الغوطة الشرقية".to_string()), "{places:?}");
 }
 
 #[test]
 fn a_party_head_names_an_organisation() {
     let text = "وانسحب رئيس حزب مصر القوية من السباق، واعتقلت السلطات قيادات في جماعة الإخوان.";
-    let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
-    let ents = Recognizer::embedded().recognize(text, &layer, &[]);
-    let orgs: Vec<&str> = ents
-        .mentions
-        .iter()
-        .filter(|m| m.etype == EntityType::ORG)
-        .map(|m| m.text.as_str())
-        .collect();
-    assert_eq!(orgs, ["حزب مصر القوية", "جماعة الإخوان"]);
+    assert_eq!(
+        mentions(text, EntityType::ORG),
+        ["حزب مصر القوية", "جماعة الإخوان"]
+    );
 }
