@@ -1098,17 +1098,28 @@ fn add_surnames(
             && t[1].max(t[2]) <= t[0]
             && (t[0] >= 1 || p.freq_bucket <= 9)
     };
-    let surnames: std::collections::HashSet<String> = raw
+    let last_words: Vec<usize> = raw
         .iter()
         .filter(|m| m.etype == EntityType::PER && m.end - m.start >= 2)
         .filter(|m| !kunya(m) && namey(&prep[m.end - 1]))
         .filter(|m| !tagged(m.end - 1, "ADJ") && !tagged(m.end - 1, "V"))
-        .map(|m| written(m.end - 1))
+        .map(|m| m.end - 1)
         .collect();
+    if last_words.is_empty() {
+        return raw;
+    }
+    // the stem first (cheap), then the written form
+    let stems: std::collections::HashSet<&str> = last_words
+        .iter()
+        .map(|&i| prep[i].split.stem.as_str())
+        .collect();
+    let surnames: std::collections::HashSet<String> =
+        last_words.iter().map(|&i| written(i)).collect();
     let covered = |i: usize| raw.iter().any(|m| m.start <= i && i < m.end);
     let bare = |i: usize| matches!(prep[i].split.prefix.as_str(), "" | "و");
+    let candidate = |i: usize| bare(i) && stems.contains(prep[i].split.stem.as_str());
     let add = (0..prep.len())
-        .filter(|&i| !covered(i) && bare(i) && surnames.contains(&written(i)))
+        .filter(|&i| candidate(i) && !covered(i) && surnames.contains(&written(i)))
         .map(|i| Raw {
             start: i,
             end: i + 1,
