@@ -452,6 +452,13 @@ fn is_nisba(key: &str) -> bool {
         .is_some_and(|r| r.chars().count() > 2 && (r.ends_with('ي') || r.ends_with("يه")))
 }
 
+/// A noun naming a person or people (وزير, رؤساء, مقاتلي), not a collective body (قوات, جيش).
+fn personal_noun(key: &str) -> bool {
+    let c = candidates(key);
+    c.iter().any(|x| ACTOR_NOUNS.contains(&x.as_str()))
+        && !c.iter().any(|x| ACTOR_HEADS.contains(&x.as_str()))
+}
+
 /// A definite adjective that may follow an actor head inside its phrase: a nisba (السلطات
 /// الإيرانية) or a participle (الدول المانحة, الجماعات المسلحة, السلطات المحلية).
 fn is_adjective(key: &str) -> bool {
@@ -1207,7 +1214,7 @@ impl Ctx<'_, '_> {
                 // a country right after the verb is its subject, the person after it the
                 // object (اعتقلت موسكو سكريبال); after title words it names the title's
                 // country (قال وزير خارجية روسيا سيرغي لافروف)
-                let state = ent.etype == "LOC" && ent.group.is_some() && j == f.last + 1;
+                let state = ent.etype == "LOC" && self.named(j) && j == f.last + 1;
                 let e = if state { e } else { self.prefer_person(e, j) };
                 return Some(self.actor(e, f.first + 1));
             }
@@ -1255,8 +1262,7 @@ impl Ctx<'_, '_> {
     /// never the subject.
     fn oblique_plural(&self, j: usize) -> bool {
         let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
-        let named = self.ent_of[j].is_some_and(|e| self.doc.entities[e].group.is_some())
-            || TIME_WORDS.contains(&k);
+        let named = self.named(j) || TIME_WORDS.contains(&k);
         // the morphology's stem is the word without article and suffix (محتج), so a singular
         // ending in ين (الامين) does not qualify
         let suffixed = self.doc.tokens[j].stem.as_deref().is_some_and(|stem| {
@@ -1331,13 +1337,8 @@ impl Ctx<'_, '_> {
     /// or the clause's end.
     fn titled_name(&self, from: usize, j: usize) -> Option<Actor> {
         // a person's title (وزير, رئيسة), not a body or a weapon (المدفعية التركية مواقع)
-        let title = |k: usize| {
-            let c = candidates(self.key(k));
-            c.iter().any(|x| ACTOR_NOUNS.contains(&x.as_str()))
-                && !c.iter().any(|x| ACTOR_HEADS.contains(&x.as_str()))
-        };
         let titled = j > from
-            && (from..j).any(title)
+            && (from..j).any(|k| personal_noun(self.key(k)))
             && (is_nisba(self.key(j - 1)) || TITLE_MODIFIERS.contains(&self.key(j - 1)));
         let plain = |k: usize| {
             let t = &self.doc.tokens[k];
@@ -1658,15 +1659,7 @@ impl Ctx<'_, '_> {
         let first = (from..j)
             .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
             .unwrap_or(j);
-        let toks = &self.doc.tokens;
-        let text = self.doc.original[toks[first].start..toks[last].end].to_string();
-        Some(Actor {
-            code: crate::actors::code_of(self.lx, &text),
-            text,
-            start: toks[first].start,
-            end: toks[last].end,
-            group: None,
-        })
+        Some(self.phrase_actor(first, last))
     }
 
     /// An actor noun made definite by a possessive pronoun (مؤيدوه, أنصارها, قواتهم): a whole
@@ -1834,11 +1827,7 @@ impl Ctx<'_, '_> {
     /// Whether the mention at token `j` is the genitive of a verbal noun trigger right before it
     /// (رفض المحكمة العليا ...): it is that act's agent or object, not the subject of a later one.
     fn genitive_of_noun(&self, j: usize) -> bool {
-        let first = (self.sent.tokens.start..=j)
-            .rev()
-            .take_while(|&k| self.ent_of[k] == self.ent_of[j])
-            .last()
-            .unwrap_or(j);
+        let first = self.mention_first(j);
         let Some(p) = first
             .checked_sub(1)
             .filter(|&p| p >= self.sent.tokens.start)
@@ -1854,12 +1843,7 @@ impl Ctx<'_, '_> {
     /// (لحساب المملكة المتحدة, لصالح إيران, بقيادة السعودية): it stands in a prepositional phrase,
     /// so it is no subject of the verb after it.
     fn prepositional_genitive(&self, j: usize) -> bool {
-        let first = (self.sent.tokens.start..=j)
-            .rev()
-            .take_while(|&k| self.ent_of[k] == self.ent_of[j])
-            .last()
-            .unwrap_or(j);
-        self.after_prepositional_noun(first)
+        self.after_prepositional_noun(self.mention_first(j))
     }
 
     /// Whether token `first` follows an indefinite noun that carries the preposition ل or ب
@@ -1901,11 +1885,7 @@ impl Ctx<'_, '_> {
     /// A mention introduced by a place preposition (في العراق) is a place, not an actor.
     fn is_place_object(&self, j: usize) -> bool {
         let e = &self.doc.entities[self.ent_of[j].unwrap_or(0)];
-        let first = (self.sent.tokens.start..=j)
-            .rev()
-            .take_while(|&k| self.ent_of[k] == self.ent_of[j])
-            .last()
-            .unwrap_or(j);
+        let first = self.mention_first(j);
         let prev = first.checked_sub(1).map(|p| self.key(p)).unwrap_or("");
         // وفي العراق: the conjunction glued to the preposition
         let prev = prev
@@ -2091,10 +2071,7 @@ impl Ctx<'_, '_> {
             "نازحي",
         ];
         let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
-        let c = candidates(k);
-        let people = PEOPLE.contains(&k)
-            || (c.iter().any(|x| ACTOR_NOUNS.contains(&x.as_str()))
-                && !c.iter().any(|x| ACTOR_HEADS.contains(&x.as_str())));
+        let people = PEOPLE.contains(&k) || personal_noun(k);
         let next = j + 1;
         if !people
             || k.starts_with("ال")
@@ -2123,15 +2100,7 @@ impl Ctx<'_, '_> {
                     .starts_with("ال")
                     .then(|| self.adjectives_end(next))
             })?;
-        let toks = &self.doc.tokens;
-        let text = self.doc.original[toks[j].start..toks[last].end].to_string();
-        Some(Actor {
-            code: crate::actors::code_of(self.lx, &text),
-            text,
-            start: toks[j].start,
-            end: toks[last].end,
-            group: None,
-        })
+        Some(self.phrase_actor(j, last))
     }
 
     /// A definite sound plural of a dictionary agent noun (في صفوف الصحافيين, ضد المدنيين,
@@ -2140,12 +2109,7 @@ impl Ctx<'_, '_> {
         let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
         let plural = ["ين", "ون"].iter().any(|s| k.ends_with(s));
         let definite = ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
-        let agent = candidates(k).iter().any(|c| {
-            self.lx
-                .actors
-                .get(c)
-                .is_some_and(|l| l.iter().any(|a| a.kind == "agent" && a.keys.len() == 1))
-        });
+        let agent = candidates(k).iter().any(|c| self.agent_word(c));
         if !(plural && definite && agent) || self.ent_of[j].is_some() {
             return None;
         }
@@ -2159,22 +2123,13 @@ impl Ctx<'_, '_> {
                         .iter()
                         .any(|(a, _)| c.iter().any(|x| x == a))
             };
-            let named = self.ent_of[n].is_some_and(|e| self.doc.entities[e].group.is_some());
             n < self.sent.tokens.end
                 && self.key(n).starts_with("ال")
-                && !named
+                && !self.named(n)
                 && coded(self.key(n))
         };
         let last = if people(last + 1) { last + 1 } else { last };
-        let toks = &self.doc.tokens;
-        let text = self.doc.original[toks[j].start..toks[last].end].to_string();
-        Some(Actor {
-            code: crate::actors::code_of(self.lx, &text),
-            text,
-            start: toks[j].start,
-            end: toks[last].end,
-            group: None,
-        })
+        Some(self.phrase_actor(j, last))
     }
 
     /// When no object follows the trigger in its clause: the nearest other mention of the
@@ -2361,12 +2316,45 @@ impl Ctx<'_, '_> {
         c.iter().any(|x| {
             ACTOR_NOUNS.contains(&x.as_str())
                 || ACTOR_HEADS.contains(&x.as_str())
-                || self
-                    .lx
-                    .actors
-                    .get(x)
-                    .is_some_and(|l| l.iter().any(|a| a.kind == "agent" && a.keys.len() == 1))
+                || self.agent_word(x)
         })
+    }
+
+    /// A one-word agent of the actor dictionaries (صحافي, مدني).
+    fn agent_word(&self, key: &str) -> bool {
+        self.lx
+            .actors
+            .get(key)
+            .is_some_and(|l| l.iter().any(|a| a.kind == "agent" && a.keys.len() == 1))
+    }
+
+    /// Whether token `j` belongs to a recognised name (a mention of an entity group), not to an
+    /// actor phrase of the dictionaries.
+    fn named(&self, j: usize) -> bool {
+        self.ent_of[j].is_some_and(|e| self.doc.entities[e].group.is_some())
+    }
+
+    /// The first token of the mention at token `j`.
+    fn mention_first(&self, j: usize) -> usize {
+        (self.sent.tokens.start..=j)
+            .rev()
+            .take_while(|&k| self.ent_of[k] == self.ent_of[j])
+            .last()
+            .unwrap_or(j)
+    }
+
+    /// The actor phrase over tokens `first..=last` that names no entity, coded by the
+    /// dictionaries.
+    fn phrase_actor(&self, first: usize, last: usize) -> Actor {
+        let toks = &self.doc.tokens;
+        let text = self.doc.original[toks[first].start..toks[last].end].to_string();
+        Actor {
+            code: crate::actors::code_of(self.lx, &text),
+            text,
+            start: toks[first].start,
+            end: toks[last].end,
+            group: None,
+        }
     }
 
     /// The place of an event: the nearest place phrase (في / ب + place) of the trigger's clause,
