@@ -16,10 +16,11 @@ use std::fmt::Write as _;
 /// PLOVER categories the classifier is trained for, with the CAMEO roots that signal them.
 pub const TASKS: &[(&str, &[&str])] = &[("ASSAULT", &["18", "19", "20"]), ("PROTEST", &["14"])];
 
-/// Number words (casualty and crowd counts: عشرات القتلى, آلاف المتظاهرين), as stems.
+/// Number words (casualty and crowd counts: عشرات القتلى, آلاف المتظاهرين), as match-key stems
+/// (مئات is written ميات).
 const NUMBER_WORDS: [&str; 22] = [
     "عشرات",
-    "مئات",
+    "ميات",
     "الاف",
     "الف",
     "مليون",
@@ -630,6 +631,14 @@ mod tests {
     fn char_grams_mark_word_boundaries() {
         assert_eq!(char_grams("قصف"), vec!["g:<قصف", "g:قصف>"]);
         assert!(char_grams("ا").is_empty());
+    }
+
+    #[test]
+    fn number_words_match_their_keys() {
+        for w in ["مئات", "عشرات", "الآلاف", "ثلاثة", "25"] {
+            assert!(is_number(&match_key(w)), "{w}");
+        }
+        assert!(!is_number(&match_key("المتظاهرين")));
     }
 
     #[test]

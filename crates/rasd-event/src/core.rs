@@ -52,6 +52,8 @@ pub const CORE: &[CoreEntry] = &[
     ("القي", "112", L),
     // اعرب عن: the act is the noun after عن (اعربت عن ترحيبها, عن رفضه, عن قلقه)
     ("اعرب", "010", L),
+    // شارك في: its subject takes part in the act the noun after في names (شارك آلاف في مسيرة)
+    ("شارك", "040", L),
     // verbs coded only through their object (see PATTERN_ONLY)
     ("ابدي", "010", L),
     ("رفع", "080", L),
@@ -412,8 +414,9 @@ pub const PATTERN_ONLY: &[&str] = &[
     "قطع",
 ];
 
-/// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه).
-pub const PREP_LIGHT: &[(&str, &str)] = &[("اعرب", "عن")];
+/// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه;
+/// شارك في مسيرة).
+pub const PREP_LIGHT: &[(&str, &str)] = &[("اعرب", "عن"), ("شارك", "في")];
 
 /// Nouns that may head an actor phrase before a named entity (رؤساء أركان جيوش دول التحالف).
 pub const ACTOR_NOUNS: &[&str] = &[

@@ -12,6 +12,7 @@ use crate::norm::candidates;
 use crate::types::{Actor, ByteSpan, DocView, EntityRef, Event, Sent, TextSpan};
 use chrono::NaiveDate;
 
+mod crowds;
 mod pronouns;
 mod series;
 
@@ -574,6 +575,7 @@ impl Ctx<'_, '_> {
                     || self.is_anaphoric(i, &stem, st)
                     || (self.is_background(i) && agent.is_none() && !agent_only)
                     || self.not_perfect_verb(i, &stem)
+                    || self.searching(i, &stem)
                     || self.happened(i, &stem)
                     || self.ceased(i)
                 {
@@ -699,7 +701,14 @@ impl Ctx<'_, '_> {
         let patterned = CORE_PATTERNS.iter().any(|(v, _, _)| *v == verb);
         // words between the verb and token j that are no part of its subject
         let mut plain = 0;
+        // whether the preposition of a prepositional support verb has been passed: its noun
+        // then lies in the same clause (تشارك الجزائر في المسلسل، وأن ... في البحث)
+        let mut prep_seen = false;
         for j in i + 1..end {
+            if prep_seen && self.boundary(j) {
+                return None;
+            }
+            prep_seen |= after_prep.is_some_and(|p| self.key(j) == p);
             if j > i + 1 && !self.subject_word(j - 1) {
                 plain += 1;
             }
@@ -727,8 +736,9 @@ impl Ctx<'_, '_> {
             let Some((t, stem)) = self.lookup(j) else {
                 continue;
             };
-            // a purpose complement (لاتهامه) is no object of the support verb
-            if t.kind == Kind::Report || self.purpose_noun(j, &stem) {
+            // a purpose complement (لاتهامه) is no object of the support verb, nor is a search
+            // (يشارك في البحث عن الفار)
+            if t.kind == Kind::Report || self.purpose_noun(j, &stem) || self.searching(j, &stem) {
                 return None;
             }
             // a definite noun right after the support verb is its subject, not its object
@@ -749,6 +759,12 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// بحث followed by عن is a search (البحث عن الفار, بحثت الشرطة عن), not a discussion.
+    fn searching(&self, i: usize, stem: &str) -> bool {
+        let next = (i + 1..self.sent.tokens.end).find(|&j| !self.subject_word(j) || j > i + 3);
+        stem == "بحث" && next.is_some_and(|j| self.key(j) == "عن")
     }
 
     /// A verbal noun in a purpose or prepositional complement (لمحاربة, في طرد) is not an event.
@@ -1145,6 +1161,13 @@ impl Ctx<'_, '_> {
             return None;
         }
         let end = (f.first + SUBJECT_WINDOW).min(self.sent.tokens.end);
+        // the subject of a prepositional support verb stands before its noun (كان يشارك في
+        // اجتماع التحالف: the alliance's is the meeting, not the taking part)
+        let prep_light = f.first != f.noun
+            && self
+                .lookup(f.first)
+                .is_some_and(|(_, v)| PREP_LIGHT.iter().any(|(p, _)| *p == v));
+        let end = if prep_light { end.min(f.noun) } else { end };
         // an act noun with a country nisba as subject (استهدفت غارة أمريكية): that country
         if let Some(a) = self.act_nisba_subject(f) {
             return Some(a);
@@ -1196,7 +1219,11 @@ impl Ctx<'_, '_> {
                     self.nisba_phrase(j)
                         .filter(|_| self.titled_name(f.first + 1, j + 2).is_none())
                 };
-                if let Some(a) = named.or_else(nisba) {
+                // a crowd (مئات الطلاب, الآلاف من المتظاهرين) is named without its count
+                // protesters are a crowd (تظاهر مئات الطلاب); after other verbs a crowd is
+                // mostly the object or the passive's patient (وقتل ثلاثة فلسطينيين)
+                let crowd = f.code.starts_with("14").then(|| self.crowd(j)).flatten();
+                if let Some(a) = crowd.or(named).or_else(nisba) {
                     return Some(a);
                 }
                 if !inside && !free {
@@ -1430,7 +1457,7 @@ impl Ctx<'_, '_> {
         // the people of an act (المتظاهرون, المحتجون) are actors
         let people = candidates(&key)
             .iter()
-            .any(|c| ACTOR_HEADS.contains(&c.as_str()));
+            .any(|c| ACTOR_HEADS.contains(&c.as_str()) || crowds::crowd_noun(c));
         !named && !a.text.contains(' ') && act && !people
     }
 
@@ -3032,6 +3059,15 @@ mod tests {
 
     fn target_of<'e>(events: &'e [Event], root: &str) -> Option<&'e str> {
         Some(event_of(events, root)?.target.as_ref()?.text.as_str())
+    }
+
+    #[test]
+    fn a_search_is_no_discussion() {
+        let search = coded("وبحثت الشرطة المصرية عن المتهم في القاهرة.");
+        assert!(event_of(&search, "04").is_none(), "{search:#?}");
+        // the control: the same words discussing
+        let talks = coded("وبحثت الشرطة المصرية مع الشرطة الليبية الأوضاع على الحدود.");
+        assert!(event_of(&talks, "04").is_some(), "{talks:#?}");
     }
 
     #[test]

@@ -1,0 +1,145 @@
+//! Crowds as actors: people no recogniser names, counted or not (تظاهر مئات الطلاب, يحتشد
+//! الآلاف من المتظاهرين, نظم المعلمون إضرابا, تجمع نحو 500 متظاهر). The actor is the people
+//! noun with its adjectives, without the count: what a reader (and the gold) calls them.
+
+use super::Ctx;
+use crate::classify::is_number;
+use crate::core::TIME_WORDS;
+use crate::norm::candidates;
+use crate::types::Actor;
+
+/// Words that approximate a count (نحو 500, أكثر من ألف).
+const APPROXIMATORS: [&str; 7] = ["نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من"];
+
+/// Broken plurals (and collectives) of people; sound masculine plurals (المعلمون, المحتجين)
+/// need no list.
+const PEOPLE_PLURALS: [&str; 13] = [
+    "طلاب",
+    "طلبه",
+    "عمال",
+    "اطباء",
+    "اسري",
+    "شبان",
+    "شباب",
+    "نساء",
+    "اشخاص",
+    "جماهير",
+    "حشود",
+    "سكان",
+    "اهالي",
+];
+
+/// People nouns a digit count may take in the singular (500 متظاهر, 3500 شخص).
+const COUNTED_SINGULARS: [&str; 5] = ["متظاهر", "محتج", "شخص", "مواطن", "طالب"];
+
+/// A masculine sound plural of a word: Arabic gives it only to rational beings, so it names
+/// people (المعلمون, الموظفين, الفلسطينيون) — unless the ين closes a broken plural of the
+/// فواعيل kind (القوانين, الملايين) or a number (الخمسين).
+fn sound_plural_of_people(bare: &str) -> bool {
+    let Some(stem) = bare.strip_suffix("ون").or_else(|| bare.strip_suffix("ين")) else {
+        return false;
+    };
+    let letters: Vec<char> = stem.chars().collect();
+    let broken = letters.len() == 4 && letters[2] == 'ا';
+    letters.len() >= 3 && !broken && !is_number(bare)
+}
+
+/// Whether a stem is a people noun of a crowd (متظاهر, اشخاص): an actor, even where a
+/// dictionary also codes it as an act.
+pub(super) fn crowd_noun(stem: &str) -> bool {
+    COUNTED_SINGULARS.contains(&stem) || PEOPLE_PLURALS.contains(&stem)
+}
+
+impl Ctx<'_, '_> {
+    /// The crowd that token `j` opens as the subject after a protest verb: an optional count (numbers,
+    /// number words, approximators, a partitive من), then a plural of people, or after digits a
+    /// singular people noun; never a recognised name.
+    pub(super) fn crowd(&self, j: usize) -> Option<Actor> {
+        let end = self.sent.tokens.end;
+        let mut k = j;
+        let mut digits = false;
+        while k < end && self.ent_of[k].is_none() && self.count_word(k) {
+            digits |= self.key(k).chars().any(|c| c.is_ascii_digit());
+            k += 1;
+        }
+        let counted = k > j;
+        // a people noun the actor dictionaries know (المحتجين) may be a mention; a name may not
+        let partitive_only = counted && self.key(k - 1) == "من" && k == j + 1;
+        if k >= end || self.named(k) || partitive_only {
+            return None;
+        }
+        let key = if k == j {
+            self.key(k).strip_prefix(['و', 'ف']).unwrap_or(self.key(k))
+        } else {
+            self.key(k)
+        };
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        let plural = (key.starts_with("ال") || counted)
+            && !TIME_WORDS.contains(&key)
+            && (sound_plural_of_people(bare) || PEOPLE_PLURALS.contains(&bare));
+        let singular = digits && COUNTED_SINGULARS.contains(&bare);
+        if !(plural || singular) || self.doc.tokens[k].verb {
+            return None;
+        }
+        Some(self.phrase_actor(k, self.adjectives_end(k)))
+    }
+
+    /// A word of a count: a number, a number word, or an approximator.
+    fn count_word(&self, k: usize) -> bool {
+        let key = self.key(k);
+        is_number(key)
+            || candidates(key)
+                .iter()
+                .any(|c| APPROXIMATORS.contains(&c.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sound_plural_of_people;
+
+    #[test]
+    fn sound_plurals_name_people_not_laws_or_numbers() {
+        for w in ["معلمون", "محتجين", "فلسطينيين", "موظفين", "مواطنين"]
+        {
+            assert!(sound_plural_of_people(w), "{w}");
+        }
+        for w in ["قوانين", "ملايين", "خمسين", "دين", "حسين", "عشرين"]
+        {
+            assert!(!sound_plural_of_people(w), "{w}");
+        }
+    }
+
+    fn coded(text: &str) -> Vec<(String, String)> {
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let name = |a: &Option<crate::types::Actor>| a.as_ref().map(|a| a.text.clone());
+        events
+            .iter()
+            .map(|e| (e.root.clone(), name(&e.source).unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn a_crowd_is_the_subject_without_its_count() {
+        for (text, source) in [
+            ("تظاهر مئات الطلاب في الجزائر العاصمة.", "الطلاب"),
+            (
+                "وفي لندن، احتشد الآلاف من المتظاهرين ضد زيارة ترامب.",
+                "المتظاهرين",
+            ),
+            (
+                "وأضرب المعلمون عن العمل احتجاجا على تدني الأجور.",
+                "المعلمون",
+            ),
+            ("تجمع نحو 500 متظاهر في محيط المحكمة العليا.", "متظاهر"),
+            ("وشارك آلاف المحتجين في مسيرة ضد الحكومة.", "المحتجين"),
+            ("نظم الطلاب مظاهرة أمام الجامعة.", "الطلاب"),
+        ] {
+            let ev = coded(text);
+            assert!(
+                ev.iter().any(|(r, s)| r == "14" && s == source),
+                "{text}: {ev:?}"
+            );
+        }
+    }
+}
