@@ -154,6 +154,11 @@ const LOC_HEADS: [&str; 12] = [
     "قاعده",
 ];
 
+/// Heads of facilities named by the place or rare word after them (`مطار الحديدة`, `فندق
+/// كارلتون`, `قصر وندسور`, `ميناء جدة`): the facility is a place.
+/// (`مستشفى` is left out: `مستشفى عسكري`, `مستشفى سجن فرين` are descriptions.)
+const FACILITY_HEADS: [&str; 4] = ["مطار", "فندق", "قصر", "ميناء"];
+
 impl Recognizer {
     /// The recogniser with the committed model.
     pub fn embedded() -> &'static Recognizer {
@@ -537,6 +542,7 @@ fn drop_trailing_nationality(raw: Vec<Raw>, prep: &[Prepared], gaz: &Gazetteer) 
                 && m.end - m.start >= 2
                 && !STATE_HEADS.contains(&prep[m.start].split.stem.as_str())
                 && !LOC_HEADS.contains(&prep[m.start].split.stem.as_str())
+                && !FACILITY_HEADS.contains(&prep[m.start].split.stem.as_str())
                 && nationality(&prep[last], gaz)
             {
                 m.end = last;
@@ -854,6 +860,24 @@ fn party_name<'a>(
     Some(adjective_run(prep, head, (i, e, 4), mo, maqsura))
 }
 
+/// End of a facility's name after its head at `i` (see [`FACILITY_HEADS`]): a place or person
+/// mention (`مطار الحديدة`) or a rare word without the article (`فندق كارلتون`), then `الدولي`.
+fn facility_name(raw: &[Raw], prep: &[Prepared], lex: &Lexicon, i: usize) -> Option<usize> {
+    let n = i + 1;
+    let next = prep.get(n)?;
+    let plain = next.shape == crate::features::Shape::Arabic && next.split.prefix.is_empty();
+    let mention = raw
+        .iter()
+        .find(|m| m.start == n && m.etype != EntityType::ORG)
+        .map(|m| m.end);
+    // a name the recogniser missed is a rare word without the article (قصر النظر is no palace)
+    let stem = next.split.stem.as_str();
+    let rare = (lex.freq(stem) < COMMON_WORD_FREQ && !stem.starts_with("ال")).then_some(n + 1);
+    let e = mention.or(rare).filter(|_| plain)?;
+    let international = prep.get(e).is_some_and(|p| p.split.stem == "الدولي");
+    Some(if international { e + 1 } else { e })
+}
+
 /// End of `HEAD الاسم NISBA+` from an indefinite head at `i` (at least one nisba adjective
 /// after the definite noun; up to three).
 fn construct_name(prep: &[Prepared], i: usize) -> Option<usize> {
@@ -915,6 +939,14 @@ fn add_patterns(
                     start: i,
                     end: e,
                     etype: EntityType::ORG,
+                });
+            }
+        } else if FACILITY_HEADS.contains(&head) {
+            if let Some(e) = facility_name(&raw, prep, lex, i) {
+                add.push(Raw {
+                    start: i,
+                    end: e,
+                    etype: EntityType::LOC,
                 });
             }
         } else if LOC_HEADS.contains(&head) && i + 1 < prep.len() {

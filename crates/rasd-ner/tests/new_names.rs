@@ -73,3 +73,17 @@ fn a_party_head_names_an_organisation() {
         ["حزب مصر القوية", "جماعة الإخوان"]
     );
 }
+
+#[test]
+fn a_facility_head_and_its_name_are_a_place() {
+    let text =
+        "وأقام ترامب في فندق كارلتون قبل أن يزور قصر وندسور، فيما قصفت الطائرات مطار دمشق الدولي.";
+    let places = mentions(text, EntityType::LOC);
+    for want in ["فندق كارلتون", "قصر وندسور", "مطار دمشق الدولي"]
+    {
+        assert!(places.contains(&want.to_string()), "{want}: {places:?}");
+    }
+    // a common noun after the head names no facility
+    let text = "وقال إن قصر النظر السياسي أضر بالبلاد.";
+    assert!(mentions(text, EntityType::LOC).is_empty());
+}
