@@ -13,6 +13,7 @@ use crate::types::{Actor, ByteSpan, DocView, EntityRef, Event, Sent, TextSpan};
 use chrono::NaiveDate;
 
 mod crowds;
+mod pluperfect;
 mod pronouns;
 mod series;
 
@@ -26,6 +27,10 @@ const SUBJECT_WINDOW: usize = 7;
 const OBJECT_WINDOW: usize = 14;
 /// Tokens searched after a trigger for an agent phrase (من جانب X).
 const AGENT_WINDOW: usize = 5;
+/// Tokens searched after a passive for its agent phrase, within its clause (تم رفع حظر التجول
+/// عن مدينة الرمادي من قبل قيادة العمليات); an active verb's object may carry an agent phrase
+/// of its own (رفضت المحكمة مناشدة ... من قبل محاميه).
+const PASSIVE_AGENT_WINDOW: usize = 10;
 /// Tokens searched after a trigger for its place.
 const PLACE_WINDOW: usize = 16;
 
@@ -575,7 +580,7 @@ impl Ctx<'_, '_> {
                     || self.is_anaphoric(i, &stem, st)
                     || (self.is_background(i) && agent.is_none() && !agent_only)
                     || self.not_perfect_verb(i, &stem)
-                    || self.searching(i, &stem)
+                    || self.other_sense(i, &stem)
                     || self.happened(i, &stem)
                     || self.ceased(i)
                 {
@@ -736,9 +741,9 @@ impl Ctx<'_, '_> {
             let Some((t, stem)) = self.lookup(j) else {
                 continue;
             };
-            // a purpose complement (لاتهامه) is no object of the support verb, nor is a search
-            // (يشارك في البحث عن الفار)
-            if t.kind == Kind::Report || self.purpose_noun(j, &stem) || self.searching(j, &stem) {
+            // a purpose complement (لاتهامه) is no object of the support verb, nor is a word in
+            // another sense (يشارك في البحث عن الفار: a search)
+            if t.kind == Kind::Report || self.purpose_noun(j, &stem) || self.other_sense(j, &stem) {
                 return None;
             }
             // a definite noun right after the support verb is its subject, not its object
@@ -761,10 +766,19 @@ impl Ctx<'_, '_> {
         None
     }
 
-    /// بحث followed by عن is a search (البحث عن الفار, بحثت الشرطة عن), not a discussion.
-    fn searching(&self, i: usize, stem: &str) -> bool {
-        let next = (i + 1..self.sent.tokens.end).find(|&j| !self.subject_word(j) || j > i + 3);
-        stem == "بحث" && next.is_some_and(|j| self.key(j) == "عن")
+    /// Words whose act depends on the preposition after them (past the subject's words): بحث
+    /// عن is a search (البحث عن الفار), not talks; حقق investigates only with في or مع (حقق
+    /// فوزا is an achievement); طعن في is an appeal, not a stabbing.
+    fn other_sense(&self, i: usize, stem: &str) -> bool {
+        let next = (i + 1..self.sent.tokens.end)
+            .find(|&j| !self.subject_word(j) || j > i + 3)
+            .map(|j| self.key(j));
+        match stem {
+            "بحث" => next == Some("عن"),
+            "حقق" => !matches!(next, Some("في" | "مع")),
+            "طعن" => next == Some("في"),
+            _ => false,
+        }
     }
 
     /// A verbal noun in a purpose or prepositional complement (لمحاربة, في طرد) is not an event.
@@ -1150,6 +1164,9 @@ impl Ctx<'_, '_> {
             return Some(a);
         }
         if let Some(a) = self.agent_phrase(f).or_else(|| self.announcer(f)) {
+            return Some(a);
+        }
+        if let Some(a) = self.pluperfect_subject(f) {
             return Some(a);
         }
         if let Some(j) = f.agent {
@@ -1594,7 +1611,12 @@ impl Ctx<'_, '_> {
     /// The agent named by "من جانب / من قبل / من طرف / على يد" (by) right after the trigger
     /// (مناشدة من جانب كيتنغ, الاعتداء عليه من قبل أفراد الشرطة); the mention must follow at once.
     fn agent_phrase(&self, f: &Found) -> Option<Actor> {
-        let end = (f.last + AGENT_WINDOW).min(self.sent.tokens.end);
+        let window = if self.passive(f.first) {
+            PASSIVE_AGENT_WINDOW
+        } else {
+            AGENT_WINDOW
+        };
+        let end = (f.last + window).min(self.sent.tokens.end);
         // من جانب / من قبل / من طرف, and the passive's على يد / على أيدي: two words; the fire of a
         // violent act (قتل ... برصاص الجيش, بنيران القوات): one
         let by_len = |j: usize| {
@@ -1608,7 +1630,9 @@ impl Ctx<'_, '_> {
                 (violent && FIRE_AGENTS.contains(&self.key(j))).then_some(1)
             }
         };
-        let (by, len) = (f.last + 1..end.saturating_sub(1)).find_map(|j| Some((j, by_len(j)?)))?;
+        let (by, len) = (f.last + 1..end.saturating_sub(1))
+            .take_while(|&j| !self.boundary(j))
+            .find_map(|j| Some((j, by_len(j)?)))?;
         let from = by + len;
         let mut j = from;
         while j < self.sent.tokens.end && self.ent_of[j].is_none() && self.is_actor_noun(j) {

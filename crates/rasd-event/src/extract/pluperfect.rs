@@ -1,0 +1,55 @@
+//! The pluperfect of background reports (وكانت السلطات المصرية قد اعتقلت الصحفي, وكان الرئيس
+//! الفرنسي إيمانويل ماكرون قد حث إيران): its subject stands between كان and قد, before the verb,
+//! and the name after the verb is the object.
+
+use super::{Ctx, Found, SUBJECT_WINDOW};
+use crate::types::Actor;
+
+/// Forms of كان that open a pluperfect.
+const KANA: [&str; 4] = ["كان", "كانت", "كانوا", "كانا"];
+
+impl Ctx<'_, '_> {
+    /// The subject of a verb in the pluperfect (`كان` subject `قد` verb): the first name between
+    /// كان and قد (a titled person over its title's country), else an unnamed actor phrase.
+    pub(super) fn pluperfect_subject(&self, f: &Found) -> Option<Actor> {
+        let start = self.sent.tokens.start;
+        let qad = f.first.checked_sub(1).filter(|&q| q > start)?;
+        if self.key(qad) != "قد" {
+            return None;
+        }
+        let lo = qad.saturating_sub(SUBJECT_WINDOW + 1).max(start);
+        let kana = (lo..qad)
+            .rev()
+            .find(|&j| KANA.contains(&self.key(j).trim_start_matches(['و', 'ف'])))?;
+        let named = (kana + 1..qad).find_map(|j| self.ent_of[j].map(|e| (e, j)));
+        if let Some((e, j)) = named {
+            return Some(self.actor(self.prefer_person(e, j), kana + 1));
+        }
+        (kana + 1..qad).find_map(|j| self.unnamed_subject(kana + 1, j))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn coded(text: &str) -> Vec<(String, String, String)> {
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let name = |a: &Option<crate::types::Actor>| a.as_ref().map(|a| a.text.clone());
+        events
+            .iter()
+            .map(|e| {
+                let (s, t) = (name(&e.source), name(&e.target));
+                (e.root.clone(), s.unwrap_or_default(), t.unwrap_or_default())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_subject_stands_between_kana_and_qad() {
+        let ev = coded("وكانت السلطات المصرية قد اتهمت إيران بدعم الإرهاب.");
+        assert!(
+            ev.iter()
+                .any(|(r, s, t)| r == "11" && s == "السلطات المصرية" && t == "إيران"),
+            "{ev:?}"
+        );
+    }
+}
