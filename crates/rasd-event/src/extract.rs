@@ -675,7 +675,8 @@ impl Ctx<'_, '_> {
                 .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
         };
         // a derived-form imperfect (تفرج, يلتقي) is looked up by its perfect (افرج, التقي), a
-        // defective verb's feminine or plural past (أجرت) by its perfect (اجري)
+        // defective verb's feminine or plural past (أجرت) by its perfect (اجري), a hollow
+        // verb's imperfect (يدين) by its perfect (دان)
         let derived = || {
             tok.verb.then_some(())?;
             let key = &tok.key;
@@ -688,11 +689,18 @@ impl Ctx<'_, '_> {
                 .flatten()
                 .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
         };
+        // whatever the morphology read: يدين is tagged the dual of يد more often than not
+        let hollow = || {
+            crate::norm::hollow_perfect_candidates(&tok.key)
+                .into_iter()
+                .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
+        };
         self.lx
             .trigger(&tok.key)
             .map(|(t, s)| (t.clone(), s))
             .or_else(possessed)
             .or_else(derived)
+            .or_else(hollow)
     }
 
     /// The noun a support verb governs (عقد ... اجتماعا, شنت 10 آلاف غارة).
@@ -1166,7 +1174,10 @@ impl Ctx<'_, '_> {
         if let Some(a) = self.agent_phrase(f).or_else(|| self.announcer(f)) {
             return Some(a);
         }
-        if let Some(a) = self.pluperfect_subject(f) {
+        if let Some(a) = self
+            .pluperfect_subject(f)
+            .or_else(|| self.fronted_subject(f))
+        {
             return Some(a);
         }
         if let Some(j) = f.agent {

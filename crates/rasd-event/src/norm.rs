@@ -129,6 +129,27 @@ pub fn derived_perfect_candidates(key: &str) -> Vec<String> {
     out
 }
 
+/// The perfect of a hollow verb's imperfect (يدين, تزور, يقودون → دان, زار, قاد): the middle
+/// ي or و of the three root letters is written ا in the perfect.
+pub fn hollow_perfect_candidates(key: &str) -> Vec<String> {
+    let base = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let Some(rest) = ["سي", "ست", "ي", "ت", "ن"]
+        .iter()
+        .find_map(|p| base.strip_prefix(p))
+    else {
+        return Vec::new();
+    };
+    let rest = ["ون", "ان", "ين"]
+        .iter()
+        .find_map(|s| strip_suffix_min(rest, s, 3))
+        .unwrap_or(rest);
+    let ch: Vec<char> = rest.chars().collect();
+    match ch.as_slice() {
+        [a, 'ي' | 'و', b] => vec![format!("{a}ا{b}")],
+        _ => Vec::new(),
+    }
+}
+
 /// The perfect of a defective verb whose final ى the feminine or plural past drops (أجرت,
 /// ألقوا → اجري, القي; دعت → دعي): the stem before the suffix with ي restored.
 pub fn defective_candidates(key: &str) -> Vec<String> {
@@ -293,6 +314,14 @@ mod tests {
     fn marked_key_keeps_shadda_only() {
         assert_eq!(marked_key("عَمّان"), "عم\u{0651}ان");
         assert_eq!(marked_key("عُمان"), "عمان");
+    }
+
+    #[test]
+    fn hollow_imperfects_give_their_perfect() {
+        assert_eq!(hollow_perfect_candidates("يدين"), ["دان"]);
+        assert_eq!(hollow_perfect_candidates("وتزور"), ["زار"]);
+        assert_eq!(hollow_perfect_candidates("يقودون"), ["قاد"]);
+        assert!(hollow_perfect_candidates("يدعو").is_empty());
     }
 
     #[test]

@@ -1,8 +1,10 @@
-//! The pluperfect of background reports (وكانت السلطات المصرية قد اعتقلت الصحفي, وكان الرئيس
-//! الفرنسي إيمانويل ماكرون قد حث إيران): its subject stands between كان and قد, before the verb,
-//! and the name after the verb is the object.
+//! Subjects before their verb: the pluperfect of background reports (وكانت السلطات المصرية قد
+//! اعتقلت الصحفي, وكان الرئيس الفرنسي إيمانويل ماكرون قد حث إيران), whose subject stands between
+//! كان and قد, and a clause that opens with its subject (روسيا تتهم بريطانيا, أن إسرائيل تقصف):
+//! the name after the verb is then the object.
 
 use super::{Ctx, Found, SUBJECT_WINDOW};
+use crate::core::COMPLEMENTIZERS;
 use crate::types::Actor;
 
 /// Forms of كان that open a pluperfect.
@@ -26,6 +28,24 @@ impl Ctx<'_, '_> {
             return Some(self.actor(self.prefer_person(e, j), kana + 1));
         }
         (kana + 1..qad).find_map(|j| self.unnamed_subject(kana + 1, j))
+    }
+
+    /// The name a clause opens with, right before its verb (الاتحاد الأوروبي يدين الهجوم, أن
+    /// روسيا تتهم بريطانيا): the clause starts at the sentence start, after a complementiser, a
+    /// punctuation mark, or with the name's own و.
+    pub(super) fn fronted_subject(&self, f: &Found) -> Option<Actor> {
+        let start = self.sent.tokens.start;
+        let last = f.first.checked_sub(1).filter(|&j| j >= start)?;
+        let e = self.ent_of[last]?;
+        if !self.doc.tokens[f.first].verb {
+            return None;
+        }
+        let first = self.mention_first(last);
+        let opens = first == start
+            || self.key(first).starts_with('و')
+            || COMPLEMENTIZERS.contains(&self.key(first - 1))
+            || self.doc.tokens[first - 1].punct;
+        opens.then(|| self.actor(e, first))
     }
 }
 
