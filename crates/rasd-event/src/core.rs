@@ -223,6 +223,11 @@ pub const CORE: &[CoreEntry] = &[
     ("قمع", "175", E),
     // 18 assault (طعن only as a stabbing, not طعن في الحكم: `other_sense` in extract.rs)
     ("طعن", "182", E),
+    // 14: civil disobedience, boycotts (as a perfect verb: مقاطعة is also a province), protest
+    // stands (وقفة احتجاجية)
+    ("عصيان", "140", E),
+    ("قاطع", "143", E),
+    ("وقفه", "141", E),
     ("اغتيال", "186", E),
     ("اغتال", "186", E),
     ("تفجير", "183", E),
@@ -350,6 +355,7 @@ pub const ACTOR_HEADS: &[&str] = &[
     "طايرات",
     "مروحيات",
     "منظمات",
+    "احزاب",
 ];
 
 /// Triggers that are events only with an agent phrase (مقتل 16 فلسطينيا برصاص الجيش, أصيب
@@ -358,7 +364,7 @@ pub const AGENT_ONLY: &[&str] = &["مقتل", "اصابه", "اصيب"];
 
 /// Triggers that are events only as a perfect verb (سيطر "took control"); their nouns and
 /// imperfects describe states (سيطرة, يسيطر "controls").
-pub const VERB_ONLY: &[&str] = &["سيطر", "تعهد", "اطلق", "احتل", "حكم", "صادر"];
+pub const VERB_ONLY: &[&str] = &["سيطر", "تعهد", "اطلق", "احتل", "حكم", "صادر", "قاطع"];
 
 /// Verb + object patterns that override a core code: (verb stem, object stem, code).
 pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
@@ -377,6 +383,8 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("اعترض", "علي", "111"),
     ("حكم", "اعدام", "173"),
     ("قطع", "علاقات", "161"),
+    ("قطع", "طرق", "144"),
+    ("قطع", "طريق", "144"),
     ("قطع", "مساعدات", "162"),
     ("قطع", "تمويل", "162"),
     ("تنحي", "لايمه", "112"),
@@ -429,6 +437,21 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("رفع", "حظر", "081"),
     ("رفع", "تاهب", "152"),
     ("القي", "قبض", "173"),
+    ("القي", "سارين", "2041"),
+    ("القي", "كلور", "2041"),
+    ("استخدم", "كلور", "2041"),
+    ("قصف", "كلور", "2041"),
+    ("قصف", "سارين", "2041"),
+    ("قصف", "كيماوي", "2041"),
+    ("هجوم", "كلور", "2041"),
+    ("هجوم", "سارين", "2041"),
+    ("ارتكب", "مجزره", "202"),
+    // a signed deal or contract of material substance is material cooperation (06); a framework
+    // agreement (اتفاقية للتعاون العسكري) stays a diplomatic one (05)
+    ("وقع", "صفقه", "061"),
+    ("وقع", "عقد", "061"),
+    ("وقع", "استثماريه", "061"),
+    ("وقع", "منظومه", "062"),
     ("اصدر", "حكم", "173"),
 ];
 

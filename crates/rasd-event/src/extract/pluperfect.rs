@@ -5,6 +5,7 @@
 
 use super::{Ctx, Found, SUBJECT_WINDOW};
 use crate::core::COMPLEMENTIZERS;
+use crate::fallback::is_imperfect;
 use crate::types::Actor;
 
 /// Forms of كان that open a pluperfect.
@@ -36,11 +37,19 @@ impl Ctx<'_, '_> {
     pub(super) fn fronted_subject(&self, f: &Found) -> Option<Actor> {
         let start = self.sent.tokens.start;
         let last = f.first.checked_sub(1).filter(|&j| j >= start)?;
-        let e = self.ent_of[last]?;
-        if !self.doc.tokens[f.first].verb {
+        self.ent_of[last]?;
+        // a verb, or an imperfect the morphology read as a noun (توقعان)
+        let verb = self.doc.tokens[f.first].verb || is_imperfect(self.key(f.first), &f.stem);
+        if !verb {
             return None;
         }
-        let first = self.mention_first(last);
+        let mut first = self.mention_first(last);
+        // coordinated names (القاهرة وباريس توقعان): the first of them
+        while first > start && self.key(first).starts_with('و') && self.ent_of[first - 1].is_some()
+        {
+            first = self.mention_first(first - 1);
+        }
+        let e = self.ent_of[first]?;
         let opens = first == start
             || self.key(first).starts_with('و')
             || COMPLEMENTIZERS.contains(&self.key(first - 1))
