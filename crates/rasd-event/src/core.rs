@@ -56,6 +56,8 @@ pub const CORE: &[CoreEntry] = &[
     ("شارك", "040", L),
     // أقدم على: its subject commits the act the noun after على names (أقدم مسلحون على اختطاف)
     ("اقدم", "010", L),
+    // تعرض لـ: its subject suffers the act of its ل-noun (تعرضت المواقع لقصف من قبل ...)
+    ("تعرض", "010", L),
     // deploying and claiming: acts only through their object (نشر قوات, not نشر تقريرا; دفع
     // بتعزيزات, not دفع تعويضات; تبنى الهجوم, not تبنى قرارا)
     ("نشر", "154", L),
@@ -223,11 +225,9 @@ pub const CORE: &[CoreEntry] = &[
     ("قمع", "175", E),
     // 18 assault (طعن only as a stabbing, not طعن في الحكم: `other_sense` in extract.rs)
     ("طعن", "182", E),
-    // 14: civil disobedience, boycotts (as a perfect verb: مقاطعة is also a province), protest
-    // stands (وقفة احتجاجية)
+    // 14: civil disobedience, boycotts (as a perfect verb: مقاطعة is also a province)
     ("عصيان", "140", E),
     ("قاطع", "143", E),
-    ("وقفه", "141", E),
     ("اغتيال", "186", E),
     ("اغتال", "186", E),
     ("تفجير", "183", E),
@@ -384,7 +384,6 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("حكم", "اعدام", "173"),
     ("قطع", "علاقات", "161"),
     ("قطع", "طرق", "144"),
-    ("قطع", "طريق", "144"),
     ("قطع", "مساعدات", "162"),
     ("قطع", "تمويل", "162"),
     ("تنحي", "لايمه", "112"),

@@ -13,6 +13,7 @@ use crate::types::{Actor, ByteSpan, DocView, EntityRef, Event, Sent, TextSpan};
 use chrono::NaiveDate;
 
 mod crowds;
+mod parties;
 mod pluperfect;
 mod pronouns;
 mod series;
@@ -532,6 +533,28 @@ impl Ctx<'_, '_> {
         &self.doc.tokens[i].key
     }
 
+    /// The key of token `i` without a leading conjunction و / ف, unless the letter is the
+    /// word's own: the whole word is an actor noun, a trigger or a dictionary actor and the rest
+    /// is not (فصائل, فريق, وزير), or fewer than three letters would remain.
+    fn bare_key(&self, i: usize) -> &str {
+        let k = self.key(i);
+        let Some(rest) = k.strip_prefix(['و', 'ف']) else {
+            return k;
+        };
+        let known = |w: &str| {
+            candidates(w)
+                .iter()
+                .any(|c| ACTOR_HEADS.contains(&c.as_str()) || ACTOR_NOUNS.contains(&c.as_str()))
+                || self.lx.triggers.contains_key(w)
+                || self.lx.actors.contains_key(w)
+        };
+        if rest.chars().count() < 3 || (known(k) && !known(rest)) {
+            k
+        } else {
+            rest
+        }
+    }
+
     fn range(&self) -> std::ops::Range<usize> {
         self.sent.tokens.clone()
     }
@@ -603,7 +626,7 @@ impl Ctx<'_, '_> {
     /// The country nisba right after a definite plural verbal noun (العقوبات الأمريكية,
     /// الاتهامات البريطانية): its token and country code.
     fn nisba_agent(&self, i: usize) -> Option<(usize, String)> {
-        let k = self.key(i).strip_prefix(['و', 'ف']).unwrap_or(self.key(i));
+        let k = self.bare_key(i);
         let plural = k.starts_with("ال") && k.ends_with("ات");
         let j = i + 1;
         if !plural || j >= self.sent.tokens.end || self.ent_of[j].is_some() {
@@ -707,6 +730,9 @@ impl Ctx<'_, '_> {
     fn light_noun(&self, i: usize) -> Option<Found> {
         let end = (i + LIGHT_WINDOW).min(self.sent.tokens.end);
         let verb = self.lookup(i).map(|(_, stem)| stem).unwrap_or_default();
+        if verb == parties::UNDERGO {
+            return self.undergone(i);
+        }
         // verbs whose object alone fixes the act (رفع العقوبات, أبدى استعداده) and verbs whose
         // act is the noun right after their preposition (أعرب عن قلقه)
         let pattern_only = PATTERN_ONLY.contains(&verb.as_str());
@@ -776,13 +802,19 @@ impl Ctx<'_, '_> {
 
     /// Words whose act depends on the preposition after them (past the subject's words): بحث
     /// عن is a search (البحث عن الفار), not talks; حقق investigates only with في or مع (حقق
-    /// فوزا is an achievement); طعن في is an appeal, not a stabbing.
+    /// فوزا is an achievement); طعن في is an appeal, not a stabbing; دان لـ owes, not condemns.
     fn other_sense(&self, i: usize, stem: &str) -> bool {
         let next = (i + 1..self.sent.tokens.end)
             .find(|&j| !self.subject_word(j) || j > i + 3)
             .map(|j| self.key(j));
+        // دان لـ owes (تدين له بالفضل), دان condemns
+        let owed = || {
+            let k = (i + 1 < self.sent.tokens.end).then(|| self.key(i + 1));
+            k.is_some_and(|k| k.starts_with('ل') && !k.starts_with("ال"))
+        };
         match stem {
             "بحث" => next == Some("عن"),
+            "دان" => owed(),
             "حقق" => !matches!(next, Some("في" | "مع")),
             "طعن" => next == Some("في"),
             _ => false,
@@ -855,7 +887,7 @@ impl Ctx<'_, '_> {
 
     /// A verb-only trigger written as a noun or imperfect (سيطرة, يسيطر).
     fn not_perfect_verb(&self, i: usize, stem: &str) -> bool {
-        let k = self.key(i).strip_prefix(['و', 'ف']).unwrap_or(self.key(i));
+        let k = self.bare_key(i);
         let perfect = k == stem
             || k.strip_prefix(stem)
                 .is_some_and(|r| ["ت", "وا", "ه", "ها", "هم", "تها", "ته"].contains(&r));
@@ -872,7 +904,7 @@ impl Ctx<'_, '_> {
     /// A definite verbal noun (المحادثات, العقوبات) names a known or background happening, unless a
     /// modality cue governs it (إمكانية الانضمام).
     fn is_background(&self, i: usize) -> bool {
-        let k = self.key(i).strip_prefix(['و', 'ف']).unwrap_or(self.key(i));
+        let k = self.bare_key(i);
         // a verb's own ال (التقى, التزم) is no article
         let definite = (k.starts_with("ال") || k.starts_with("لل") || k.starts_with("بال"))
             && !self.doc.tokens[i].verb;
@@ -922,7 +954,7 @@ impl Ctx<'_, '_> {
 
     /// A definite verbal noun repeating an earlier trigger (الاجتماع) refers back to that event.
     fn is_anaphoric(&self, i: usize, stem: &str, st: &DocState) -> bool {
-        let k = self.key(i).strip_prefix(['و', 'ف']).unwrap_or(self.key(i));
+        let k = self.bare_key(i);
         let definite = k.starts_with("ال") || k.starts_with("لل") || k.starts_with("بال");
         definite && st.trigger_stems.iter().any(|s| s == stem)
     }
@@ -1029,7 +1061,10 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let target = patient.or_else(|| self.target(f, source.as_ref()));
+        let target = patient
+            .or_else(|| self.undergoer(f))
+            .or_else(|| self.clash_sides(f).and_then(|(_, t)| t))
+            .or_else(|| self.target(f, source.as_ref()));
         let guess = self.fallback_target(f, source.as_ref());
         let location = self
             .location(f, [&source, &target, &guess])
@@ -1169,6 +1204,13 @@ impl Ctx<'_, '_> {
     /// trigger (قُتل) has no subject in the text.
     fn source(&self, f: &Found, st: &DocState) -> Option<Actor> {
         if let Some(a) = self.causee(f.first) {
+            return Some(a);
+        }
+        // an undergone act has only its agent phrase as source; a clash its first side
+        if self.is_undergone(f) {
+            return self.agent_phrase(f);
+        }
+        if let Some((a, _)) = self.clash_sides(f) {
             return Some(a);
         }
         if let Some(a) = self.agent_phrase(f).or_else(|| self.announcer(f)) {
@@ -1316,7 +1358,7 @@ impl Ctx<'_, '_> {
     /// not المحتجون) and no recognised name (البحرين): right after a verb it is the object,
     /// never the subject.
     fn oblique_plural(&self, j: usize) -> bool {
-        let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
+        let k = self.bare_key(j);
         let named = self.named(j) || TIME_WORDS.contains(&k);
         // the morphology's stem is the word without article and suffix (محتج), so a singular
         // ending in ين (الامين) does not qualify
@@ -1649,6 +1691,13 @@ impl Ctx<'_, '_> {
         while j < self.sent.tokens.end && self.ent_of[j].is_none() && self.is_actor_noun(j) {
             j += 1;
         }
+        // a body's members (على يد عناصر من الشرطة العسكرية) act for the body
+        let body = (j > from && self.key(j) == "من")
+            .then(|| self.ent_of.get(j + 1).copied().flatten())
+            .flatten();
+        if let Some(e) = body {
+            return Some(self.actor(e, j + 1));
+        }
         match self.ent_of.get(j).copied().flatten() {
             Some(e) if !self.is_place_object(j) => Some(self.actor(e, from)),
             Some(_) => None,
@@ -1678,10 +1727,10 @@ impl Ctx<'_, '_> {
                     .last();
                 return last;
             }
-            let stop = self.ent_of[k].is_some()
-                || self.boundary(k)
-                || self.is_prep(k)
-                || self.lookup(k).is_some();
+            // a definite genitive the dictionaries also code as an act (فصائل المعارضة, لجنة
+            // التحقيق) closes the name; a verb or bare act noun stops it
+            let act = self.lookup(k).is_some() && !self.key(k).starts_with("ال");
+            let stop = self.ent_of[k].is_some() || self.boundary(k) || self.is_prep(k) || act;
             if stop {
                 return None;
             }
@@ -1697,7 +1746,7 @@ impl Ctx<'_, '_> {
     /// الإيرانية), when indefinite, the construct it opens (تحالف دعم الشرعية); never when a
     /// recognised name follows in construct (قوات الجيش اليمني is the name's actor phrase).
     fn unnamed_subject(&self, from: usize, j: usize) -> Option<Actor> {
-        let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
+        let k = self.bare_key(j);
         let head = candidates(k)
             .iter()
             .any(|c| ACTOR_HEADS.contains(&c.as_str()));
@@ -1727,7 +1776,7 @@ impl Ctx<'_, '_> {
     /// An actor noun made definite by a possessive pronoun (مؤيدوه, أنصارها, قواتهم): a whole
     /// unnamed phrase by itself.
     fn possessed_actor(&self, j: usize) -> Option<Actor> {
-        let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
+        let k = self.bare_key(j);
         let t = &self.doc.tokens[j];
         let base = k.strip_suffix(self.written_suffix(j, &["هم", "ها", "ه"])?)?;
         let noun = |w: &str| ACTOR_NOUNS.contains(&w) || ACTOR_HEADS.contains(&w);
@@ -2106,7 +2155,7 @@ impl Ctx<'_, '_> {
     /// قوات الأمن): a definite actor head, or one in construct with a definite noun, with its
     /// nisba, that no name follows in construct.
     fn unnamed_target(&self, j: usize) -> Option<Actor> {
-        let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
+        let k = self.bare_key(j);
         let definite = |k: &str| ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
         // a head in construct with a definite noun is definite too (قوات الأمن)
         let construct = j + 1 < self.sent.tokens.end && definite(self.key(j + 1));
@@ -2132,7 +2181,7 @@ impl Ctx<'_, '_> {
             "لاجيي",
             "نازحي",
         ];
-        let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
+        let k = self.bare_key(j);
         let people = PEOPLE.contains(&k) || personal_noun(k);
         let next = j + 1;
         if !people
@@ -2168,7 +2217,7 @@ impl Ctx<'_, '_> {
     /// A definite sound plural of a dictionary agent noun (في صفوف الصحافيين, ضد المدنيين,
     /// المقاتلين الأكراد) with its adjectives: a group of people an act is done to.
     fn people_plural(&self, j: usize) -> Option<Actor> {
-        let k = self.key(j).strip_prefix(['و', 'ف']).unwrap_or(self.key(j));
+        let k = self.bare_key(j);
         let plural = ["ين", "ون"].iter().any(|s| k.ends_with(s));
         let definite = ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
         let agent = candidates(k).iter().any(|c| self.agent_word(c));

@@ -69,7 +69,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let key = if k == j {
-            self.key(k).strip_prefix(['و', 'ف']).unwrap_or(self.key(k))
+            self.bare_key(k)
         } else {
             self.key(k)
         };
