@@ -94,6 +94,22 @@ struct Found {
     agent: Option<usize>,
 }
 
+impl Found {
+    /// The act a support verb at `verb` governs through its noun at `noun` (عقد ... اجتماعا,
+    /// تعرض ... لقصف): the noun's code and stem, the span from the verb to the noun.
+    fn governed(verb: usize, noun: usize, t: &crate::lexicon::Trigger, stem: String) -> Found {
+        Found {
+            first: verb,
+            last: noun,
+            noun,
+            code: t.code.clone(),
+            stem,
+            core: true,
+            agent: None,
+        }
+    }
+}
+
 /// Document-level state carried across sentences.
 #[derive(Default)]
 struct DocState {
@@ -786,15 +802,7 @@ impl Ctx<'_, '_> {
                 return None;
             }
             if t.kind == Kind::Event && t.core {
-                return Some(Found {
-                    first: i,
-                    last: j,
-                    noun: j,
-                    code: t.code.clone(),
-                    stem,
-                    core: true,
-                    agent: None,
-                });
+                return Some(Found::governed(i, j, &t, stem));
             }
         }
         None
@@ -2659,6 +2667,22 @@ fn light_pattern(verb: &str, key: &str) -> Option<(&'static str, &'static str)> 
         .iter()
         .find(|(v, o, _)| *v == verb && c.iter().any(|x| x == o))
         .map(|(_, o, code)| (*o, *code))
+}
+
+/// Helpers for the tests of this module's parts.
+#[cfg(test)]
+mod test_support {
+    /// (root, source text) of every event coded from `text` without the other layers.
+    pub(super) fn coded_sources(text: &str) -> Vec<(String, String)> {
+        let events = crate::Coder::embedded().extract_text(text, None);
+        events
+            .iter()
+            .map(|e| {
+                let source = e.source.as_ref().map(|a| a.text.clone());
+                (e.root.clone(), source.unwrap_or_default())
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -96,6 +96,7 @@ impl Ctx<'_, '_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_support::coded_sources;
     use super::sound_plural_of_people;
 
     #[test]
@@ -108,15 +109,6 @@ mod tests {
         {
             assert!(!sound_plural_of_people(w), "{w}");
         }
-    }
-
-    fn coded(text: &str) -> Vec<(String, String)> {
-        let events = crate::Coder::embedded().extract_text(text, None);
-        let name = |a: &Option<crate::types::Actor>| a.as_ref().map(|a| a.text.clone());
-        events
-            .iter()
-            .map(|e| (e.root.clone(), name(&e.source).unwrap_or_default()))
-            .collect()
     }
 
     #[test]
@@ -135,7 +127,7 @@ mod tests {
             ("وشارك آلاف المحتجين في مسيرة ضد الحكومة.", "المحتجين"),
             ("نظم الطلاب مظاهرة أمام الجامعة.", "الطلاب"),
         ] {
-            let ev = coded(text);
+            let ev = coded_sources(text);
             assert!(
                 ev.iter().any(|(r, s)| r == "14" && s == source),
                 "{text}: {ev:?}"

@@ -41,15 +41,7 @@ impl Ctx<'_, '_> {
             if t.kind != Kind::Event || !t.core {
                 continue;
             }
-            return Some(Found {
-                first: i,
-                last: j,
-                noun: j,
-                code: t.code.clone(),
-                stem,
-                core: true,
-                agent: None,
-            });
+            return Some(Found::governed(i, j, &t, stem));
         }
         None
     }

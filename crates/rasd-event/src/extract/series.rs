@@ -97,18 +97,13 @@ impl Ctx<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    fn coded(text: &str) -> Vec<(String, String)> {
-        let events = crate::Coder::embedded().extract_text(text, None);
-        let name = |a: &Option<crate::types::Actor>| a.as_ref().map(|a| a.text.clone());
-        events
-            .iter()
-            .map(|e| (e.root.clone(), name(&e.source).unwrap_or_default()))
-            .collect()
-    }
+    use super::super::test_support::coded_sources;
 
     #[test]
     fn a_series_of_measures_shares_its_actor() {
-        let ev = coded("ودفع ذلك السعودية إلى طرد السفير الكندي، وتجميد العلاقات التجارية مع كندا.");
+        let ev = coded_sources(
+            "ودفع ذلك السعودية إلى طرد السفير الكندي، وتجميد العلاقات التجارية مع كندا.",
+        );
         let roots: Vec<&str> = ev.iter().map(|e| e.0.as_str()).collect();
         assert_eq!(roots, ["16", "16"], "{ev:?}");
         assert!(ev.iter().all(|e| e.1 == "السعودية"), "{ev:?}");
@@ -116,7 +111,7 @@ mod tests {
 
     #[test]
     fn a_noun_after_ila_without_a_causative_is_a_complement() {
-        let ev = coded("وسعت السعودية إلى طرد السفير الكندي.");
+        let ev = coded_sources("وسعت السعودية إلى طرد السفير الكندي.");
         assert!(ev.iter().all(|e| e.0 != "16"), "{ev:?}");
     }
 }
