@@ -2350,7 +2350,14 @@ impl Ctx<'_, '_> {
             .saturating_sub(6)
             .max(floor)
             .max(self.sent.tokens.start);
-        while first > lowest && self.ent_of[first - 1].is_none() && self.is_actor_noun(first - 1) {
+        // actor nouns in construct before the name (رؤساء أركان جيوش دول التحالف); a sound plural
+        // that keeps its ن governs no genitive (واتهم ناشطون قوات النظام: the accusers)
+        let governs = |x: usize| !(self.key(x).ends_with("ون") || self.key(x).ends_with("ين"));
+        while first > lowest
+            && self.ent_of[first - 1].is_none()
+            && self.is_actor_noun(first - 1)
+            && governs(first - 1)
+        {
             first -= 1;
         }
         // a counted people (ثلاثة إسرائيليين, 23 روسيا): the number belongs to the phrase
