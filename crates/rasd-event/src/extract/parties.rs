@@ -1,7 +1,7 @@
 //! Acts told from their patient's side (تعرضت مواقع الجيش لقصف من قبل فصائل المعارضة: the
 //! shelling's source is the agent phrase, its target the subject of تعرض) and acts between two
-//! parties (اندلعت اشتباكات بين قوات الأمن ومسلحين: the first is the source, the second the
-//! target).
+//! parties (اندلعت اشتباكات بين قوات الأمن ومسلحين, عقد لقاء بين أردوغان وبوتين: the first is
+//! the source, the second the target).
 
 use super::{Ctx, Found};
 use crate::core::Kind;
@@ -68,10 +68,14 @@ impl Ctx<'_, '_> {
         })
     }
 
-    /// The two sides of a clash (اشتباكات بين قوات الأمن ومسلحين من تنظيم داعش): the first
-    /// named after بين, and the one coordinated with it by و.
+    /// The two sides of a clash or a reciprocal act (اشتباكات بين قوات الأمن ومسلحين من تنظيم
+    /// داعش, لقاء بين الرئيس أردوغان ونظيره الروسي بوتين): the first named after بين, and the one
+    /// coordinated with it by و.
     pub(super) fn clash_sides(&self, f: &Found) -> Option<(Actor, Option<Actor>)> {
-        if !CLASHES.contains(&f.stem.as_str()) {
+        // a verb (or a support verb's noun) has its own subject: أبدت روسيا استعدادها للتوسط
+        // بين السعودية وإيران names whom Russia would mediate between
+        let noun = f.first == f.noun && !self.doc.tokens[f.first].verb;
+        if !CLASHES.contains(&f.stem.as_str()) && !(noun && super::reciprocal(&f.code)) {
             return None;
         }
         let end = (f.last + 4).min(self.sent.tokens.end);
@@ -85,14 +89,21 @@ impl Ctx<'_, '_> {
         Some((first, second))
     }
 
-    /// One side of a clash at token `j`: a name (and the members' body: مسلحين من تنظيم داعش),
-    /// or an unnamed actor phrase.
+    /// One side of a clash at token `j`: a name (a titled person over the title: الرئيس
+    /// الأميركي دونالد ترمب, وزعيم كوريا الشمالية كيم يونغ أون), the members' body (مسلحين من
+    /// تنظيم داعش), or an unnamed actor phrase.
     fn side(&self, j: usize) -> Option<Actor> {
         if j >= self.sent.tokens.end {
             return None;
         }
-        if let Some(e) = self.ent_of[j] {
-            return Some(self.actor(e, j));
+        // the first name of the title phrase opening at j
+        let titled = (j..(j + 5).min(self.sent.tokens.end))
+            .take_while(|&k| k == j || (self.subject_word(k) && !self.key(k).starts_with('و')))
+            .find(|&k| self.ent_of[k].is_some())
+            .filter(|&k| k == j || self.is_actor_noun(j));
+        if let Some(k) = titled {
+            let e = self.ent_of[k]?;
+            return Some(self.actor(self.prefer_person(e, k), j));
         }
         let body = self.ent_of.get(j + 2).copied().flatten();
         if let Some(e) = body.filter(|_| self.key(j + 1) == "من") {
