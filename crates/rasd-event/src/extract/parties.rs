@@ -75,7 +75,8 @@ impl Ctx<'_, '_> {
         // a verb (or a support verb's noun) has its own subject: أبدت روسيا استعدادها للتوسط
         // بين السعودية وإيران names whom Russia would mediate between
         let noun = f.first == f.noun && !self.doc.tokens[f.first].verb;
-        if !CLASHES.contains(&f.stem.as_str()) && !(noun && super::reciprocal(&f.code)) {
+        let between = CLASHES.contains(&f.stem.as_str()) || (noun && super::reciprocal(&f.code));
+        if !between {
             return None;
         }
         let end = (f.last + 4).min(self.sent.tokens.end);
