@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 mod crowds;
 mod parties;
-mod pluperfect;
+mod preverbal;
 mod pronouns;
 mod series;
 
@@ -1049,10 +1049,13 @@ impl Ctx<'_, '_> {
         if agentless || DROPPED.contains(&modality) || !self.classifier_allows(f, &root) {
             return None;
         }
+        // the two sides of a clash or a reciprocal act name both its source and its target
+        let sides = self.clash_sides(f);
+        let side = sides.as_ref().map(|(a, _)| a);
         let source = self
             .possessor(f)
             .or_else(|| self.pronoun_subject(f))
-            .or_else(|| self.source(f, st))
+            .or_else(|| self.source(f, st, side))
             .or_else(|| self.elided_subject(f, st))
             .or_else(|| self.reported_passive(f));
         // media report events, they do not act in them; a place no dictionary codes (a town,
@@ -1071,7 +1074,7 @@ impl Ctx<'_, '_> {
         }
         let target = patient
             .or_else(|| self.undergoer(f))
-            .or_else(|| self.clash_sides(f).and_then(|(_, t)| t))
+            .or_else(|| sides.and_then(|(_, t)| t))
             .or_else(|| self.target(f, source.as_ref()));
         let guess = self.fallback_target(f, source.as_ref());
         let location = self
@@ -1210,7 +1213,9 @@ impl Ctx<'_, '_> {
     /// The subject: a mention right after the trigger (VSO), else the nearest one before it in
     /// the clause (SVO), else the subject of the reporting verb that governs the clause. A passive
     /// trigger (قُتل) has no subject in the text.
-    fn source(&self, f: &Found, st: &DocState) -> Option<Actor> {
+    /// The source of `f`; `side` is the first side of a clash or reciprocal act
+    /// ([`Ctx::clash_sides`]), computed once by the caller.
+    fn source(&self, f: &Found, st: &DocState, side: Option<&Actor>) -> Option<Actor> {
         if let Some(a) = self.causee(f.first) {
             return Some(a);
         }
@@ -1218,8 +1223,8 @@ impl Ctx<'_, '_> {
         if self.is_undergone(f) {
             return self.agent_phrase(f);
         }
-        if let Some((a, _)) = self.clash_sides(f) {
-            return Some(a);
+        if let Some(a) = side {
+            return Some(a.clone());
         }
         if let Some(a) = self.agent_phrase(f).or_else(|| self.announcer(f)) {
             return Some(a);
@@ -1267,11 +1272,10 @@ impl Ctx<'_, '_> {
             // the verb's "from"
             let members = self.is_actor_noun(j) && !self.key(j).starts_with("ال");
             let body = (!inside && members && self.ent_of[j].is_none())
-                .then(|| self.ent_of.get(j + 2).copied().flatten())
-                .flatten()
-                .filter(|_| self.key(j + 1) == "من");
-            if let Some(e) = body {
-                return Some(self.actor(e, j + 2));
+                .then(|| self.body_after(j + 1))
+                .flatten();
+            if body.is_some() {
+                return body;
             }
             if !inside && stop {
                 break;
@@ -1348,6 +1352,13 @@ impl Ctx<'_, '_> {
                     .then(|| self.reporter_subject(f.first))
                     .flatten()
             })
+    }
+
+    /// The body named by من at token `m` after its members (مسلحون من حركة طالبان, عناصر من
+    /// الشرطة): the members act for it.
+    fn body_after(&self, m: usize) -> Option<Actor> {
+        let e = self.ent_of.get(m + 1).copied().flatten()?;
+        (self.key(m) == "من").then(|| self.actor(e, m + 1))
     }
 
     /// Whether token `i` lies inside quotation marks of a quote's content.
@@ -1700,11 +1711,9 @@ impl Ctx<'_, '_> {
             j += 1;
         }
         // a body's members (على يد عناصر من الشرطة العسكرية) act for the body
-        let body = (j > from && self.key(j) == "من")
-            .then(|| self.ent_of.get(j + 1).copied().flatten())
-            .flatten();
-        if let Some(e) = body {
-            return Some(self.actor(e, j + 1));
+        let body = (j > from).then(|| self.body_after(j)).flatten();
+        if body.is_some() {
+            return body;
         }
         match self.ent_of.get(j).copied().flatten() {
             Some(e) if !self.is_place_object(j) => Some(self.actor(e, from)),

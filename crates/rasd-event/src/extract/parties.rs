@@ -106,9 +106,8 @@ impl Ctx<'_, '_> {
             let e = self.ent_of[k]?;
             return Some(self.actor(self.prefer_person(e, k), j));
         }
-        let body = self.ent_of.get(j + 2).copied().flatten();
-        if let Some(e) = body.filter(|_| self.key(j + 1) == "من") {
-            return Some(self.actor(e, j + 2));
+        if let Some(a) = self.body_after(j + 1) {
+            return Some(a);
         }
         self.unnamed_subject(j, j)
             .or_else(|| self.people_plural(j))
