@@ -213,18 +213,28 @@ fn lead_context(
     (cx.continuation_date(), cx.continuation_place())
 }
 
-/// Links a people named by its gentilic (البريطانيين, الفلسطينيون) to the country the document
-/// names with the same code (بريطانيا): the people's state is the actor.
+/// Links an actor named by its country's gentilic or nisba (البريطانيين, 53 فلسطينيا, صحافيين
+/// كوريين جنوبيين, السفير الكندي) to the country the document names with the same code
+/// (بريطانيا): the people's state is the actor, where no person took the role first.
 pub fn resolve_people(lx: &Lexicon, doc: &DocView, a: &mut Actor) {
     let key = crate::norm::match_key(&a.text);
-    let gentilic = !key.contains(' ') && ["يين", "يون"].iter().any(|s| key.ends_with(s));
-    let Some(code) = a.code.as_deref().filter(|c| c.len() == 3) else {
+    let endings = ["يين", "يون", "يا", "ي", "يه"];
+    let nisba = key
+        .split_whitespace()
+        .find(|w| endings.iter().any(|s| w.ends_with(s)) && w.chars().count() > 3);
+    let Some(code) = country_part(a.code.as_deref()) else {
         return;
     };
-    if a.group.is_some() || !gentilic {
+    let Some(nisba) = nisba.filter(|_| a.group.is_none()) else {
         return;
-    }
-    if let Some(e) = country_mention(lx, doc, code, &key) {
+    };
+    // a nisba names its country, not a city coded alike (فلسطينيا is no نابلس)
+    let country = |e: &&EntityRef| {
+        let name = crate::norm::match_key(&doc.original[e.start..e.end]);
+        let keys: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        nisba_of(nisba, &name) || lx.names_kind(&keys, "country")
+    };
+    if let Some(e) = country_mention(lx, doc, code, nisba).filter(country) {
         a.group = e.group;
     }
 }
@@ -1052,12 +1062,20 @@ impl Ctx<'_, '_> {
         // the two sides of a clash or a reciprocal act name both its source and its target
         let sides = self.clash_sides(f);
         let side = sides.as_ref().map(|(a, _)| a);
-        let source = self
-            .possessor(f)
-            .or_else(|| self.pronoun_subject(f))
-            .or_else(|| self.source(f, st, side))
-            .or_else(|| self.elided_subject(f, st))
-            .or_else(|| self.reported_passive(f));
+        // an act done to the noun's genitive has its source outside the genitive: the causee
+        // (دفع ذلك السعودية إلى طرد السفير), the agent phrase or the announcer
+        let genitive = self.patient_genitive(f);
+        let source = if genitive.is_some() {
+            self.causee(f.first)
+                .or_else(|| self.agent_phrase(f))
+                .or_else(|| self.announcer(f))
+        } else {
+            self.possessor(f)
+                .or_else(|| self.pronoun_subject(f))
+                .or_else(|| self.source(f, st, side))
+                .or_else(|| self.elided_subject(f, st))
+                .or_else(|| self.reported_passive(f))
+        };
         // media report events, they do not act in them; a place no dictionary codes (a town,
         // a district) is where things happen, not who acts
         source.as_ref().filter(|a| {
@@ -1072,7 +1090,8 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let target = patient
+        let target = genitive
+            .or(patient)
             .or_else(|| self.undergoer(f))
             .or_else(|| sides.and_then(|(_, t)| t))
             .or_else(|| self.target(f, source.as_ref()));

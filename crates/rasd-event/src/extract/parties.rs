@@ -5,6 +5,7 @@
 
 use super::{Ctx, Found};
 use crate::core::Kind;
+use crate::norm::candidates;
 use crate::types::Actor;
 
 /// The verb of undergoing (تعرض لـ): its subject suffers the act its ل-noun names.
@@ -15,6 +16,47 @@ const CLASHES: [&str; 5] = ["اشتباك", "اشتباكات", "مواجهات"
 
 /// Tokens between تعرض and its ل-noun (the subject's words).
 const UNDERGO_WINDOW: usize = 8;
+
+/// Verbal nouns of acts done to someone whose genitive names the one they are done to when no
+/// object follows it (اغتيال الجاسوس الروسي: the spy is killed; but اعتقال الشرطة للناشط: the
+/// police arrest).
+const PATIENT_NOUNS: [&str; 14] = [
+    "اغتيال",
+    "اعتقال",
+    "احتجاز",
+    "توقيف",
+    "اختطاف",
+    "خطف",
+    "اعدام",
+    "تعذيب",
+    "ترحيل",
+    "طرد",
+    "قتل",
+    "استهداف",
+    "حصار",
+    "حبس",
+];
+
+/// People who are done things to rather than doing them, as the genitive of a patient noun
+/// (اعتقال الناشطة, اغتيال الجاسوس, قتل المدنيين), in the stemmer's bare forms.
+const PATIENT_PEOPLE: [&str; 16] = [
+    "ناشط",
+    "معارض",
+    "صحفي",
+    "صحافي",
+    "جاسوس",
+    "مواطن",
+    "معتقل",
+    "لاجي",
+    "مدني",
+    "طفل",
+    "اطفال",
+    "سجين",
+    "سجناء",
+    "رهاين",
+    "مهاجر",
+    "مدون",
+];
 
 impl Ctx<'_, '_> {
     /// The act an undergoing verb at `i` governs: the first later word carrying ل whose rest is
@@ -68,6 +110,83 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// The genitive after a verbal noun of an act done to someone (اغتيال الجاسوس الروسي,
+    /// اعتقال المعارض): its patient when it names a person, or a body no object follows (an
+    /// object makes the body the agent: استهداف قوات الاحتلال مسيرات سلمية, اعتقال الشرطة
+    /// للناشط).
+    pub(super) fn patient_genitive(&self, f: &Found) -> Option<Actor> {
+        // a future or imperfect the morphology left unmarked (وسيطرد) is a verb
+        let lone_noun = f.first == f.last
+            && !self.doc.tokens[f.first].verb
+            && !crate::fallback::is_imperfect(self.bare_key(f.first), &f.stem);
+        let j = f.first + 1;
+        if !lone_noun || !PATIENT_NOUNS.contains(&f.stem.as_str()) || j >= self.sent.tokens.end {
+            return None;
+        }
+        let (actor, person) = match self.ent_of[j] {
+            Some(e) => {
+                let person = self.doc.entities[e].etype == "PER";
+                (self.actor(e, j), person)
+            }
+            None if self.titled_person(j).is_some() => {
+                let e = self.titled_person(j)?;
+                (self.actor(e, j), true)
+            }
+            None => {
+                let person = candidates(self.bare_key(j))
+                    .iter()
+                    .any(|c| super::personal_noun(c) || PATIENT_PEOPLE.contains(&c.as_str()));
+                let actor = self
+                    .nisba_phrase(j)
+                    .or_else(|| self.unnamed_subject(j, j))
+                    .or_else(|| self.people_construct(j))
+                    .or_else(|| person.then(|| self.phrase_actor(j, self.adjectives_end(j))))?;
+                (actor, person)
+            }
+        };
+        // a person is arrested or killed, not arresting (اعتقال المعارض الروسي أليكسي نافالني)
+        let toks = &self.doc.tokens;
+        let after = toks.partition_point(|t| t.start < actor.end);
+        (person || !self.object_after(after)).then_some(actor)
+    }
+
+    /// The person named after definite title words opening at token `j` (الصحفي جمال خاشقجي,
+    /// الناشطة الحقوقية لجين الهذلول): the mention's entity.
+    fn titled_person(&self, j: usize) -> Option<usize> {
+        let end = (j + 4).min(self.sent.tokens.end);
+        let k = (j..end).find(|&k| self.ent_of[k].is_some())?;
+        let title = (j..k).all(|x| self.key(x).starts_with("ال") && !self.doc.tokens[x].punct);
+        let e = self.ent_of[k]?;
+        (k > j && title && self.doc.entities[e].etype == "PER").then_some(e)
+    }
+
+    /// Whether an object starts at or after token `k` once the genitive's adjectives and
+    /// apposed name are passed: a plain word that no preposition, conjunction or time word
+    /// opens, or a word carrying ل (للناشط).
+    fn object_after(&self, k: usize) -> bool {
+        let end = self.sent.tokens.end;
+        let mut k = k;
+        // a definite word after the definite genitive is its adjective (قوات الاحتلال الإسرائيلي)
+        while k < end && (self.ent_of[k].is_some() || self.key(k).starts_with("ال")) {
+            k += 1;
+        }
+        if k >= end {
+            return false;
+        }
+        let key = self.key(k);
+        let lam_object = key.starts_with('ل') && !self.is_prep(k);
+        let opener = self.boundary(k)
+            || self.is_prep(k)
+            || self.doc.tokens[k].verb
+            || ['و', 'ف', 'ب', 'ل', 'ك']
+                .iter()
+                .any(|c| key.starts_with(*c))
+            || crate::core::TIME_WORDS.contains(&key)
+            || crate::core::COMPLEMENTIZERS.contains(&key)
+            || super::RELATIVES.contains(&key);
+        lam_object || !opener
+    }
+
     /// The two sides of a clash or a reciprocal act (اشتباكات بين قوات الأمن ومسلحين من تنظيم
     /// داعش, لقاء بين الرئيس أردوغان ونظيره الروسي بوتين): the first named after بين, and the one
     /// coordinated with it by و.
@@ -112,5 +231,33 @@ impl Ctx<'_, '_> {
         self.unnamed_subject(j, j)
             .or_else(|| self.people_plural(j))
             .or_else(|| self.crowd(j))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::coded_sources;
+
+    fn has(events: &[(String, String)], root: &str, source: &str) -> bool {
+        events.iter().any(|(r, s)| r == root && s.contains(source))
+    }
+
+    #[test]
+    fn a_person_in_the_genitive_of_an_arrest_is_arrested() {
+        let events = coded_sources("أدانت فرنسا اعتقال الناشط البارز في القاهرة.");
+        assert!(has(&events, "11", "فرنسا"), "{events:?}");
+        assert!(!events.iter().any(|(r, _)| r == "17"), "{events:?}");
+    }
+
+    #[test]
+    fn a_body_before_an_object_is_the_agent() {
+        let events = coded_sources("أدانت فرنسا اعتقال الشرطة للناشط.");
+        assert!(has(&events, "17", "الشرطة"), "{events:?}");
+    }
+
+    #[test]
+    fn the_causee_expels_the_genitive() {
+        let events = coded_sources("ودفع ذلك السعودية إلى طرد السفير الكندي.");
+        assert!(has(&events, "16", "السعودية"), "{events:?}");
     }
 }
