@@ -2696,7 +2696,7 @@ impl Ctx<'_, '_> {
 /// The core pattern of support verb `verb` whose object is the word `key` (فرض + رسوما → 163):
 /// the object stem and the code. The subject's words between verb and object do not count
 /// towards the pattern's reach (قدم الرئيس التركي رجب طيب أردوغان اعتذارا).
-fn light_pattern(verb: &str, key: &str) -> Option<(&'static str, &'static str)> {
+pub(crate) fn light_pattern(verb: &str, key: &str) -> Option<(&'static str, &'static str)> {
     let c = candidates(key);
     CORE_PATTERNS
         .iter()

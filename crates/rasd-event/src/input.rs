@@ -135,11 +135,15 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         })
         .collect();
     let mut entities = ner_entities(lx, input);
-    entities
-        .retain(|e| !adjective_mention(&tokens, e, NISBA) && !not_a_name(&tokens, input.dates, e));
+    entities.retain(|e| {
+        !adjective_mention(&tokens, e, NISBA)
+            && !not_a_name(&tokens, input.dates, e)
+            && !pattern_verb(&tokens, e)
+    });
     for e in fallback::mentions(lx, &tokens) {
         let free = !entities.iter().any(|n| n.start < e.end && e.start < n.end)
-            && !not_a_name(&tokens, input.dates, &e);
+            && !not_a_name(&tokens, input.dates, &e)
+            && !pattern_verb(&tokens, &e);
         // dictionary mentions: a singular nisba (السعودي) is an adjective, a plural one a people
         if free && !adjective_mention(&tokens, &e, &NISBA[..2]) {
             entities.push(e);
@@ -299,6 +303,21 @@ fn not_a_name(tokens: &[Tok], dates: &[DateMention], e: &EntityRef) -> bool {
         .iter()
         .any(|d| d.span.start < e.end && e.start < d.span.end);
     verb || month || date
+}
+
+/// A one-word mention that is a support verb or its verbal noun with the object that makes
+/// it an act right after it (فتح تحقيق: opening an investigation, not the Fatah movement).
+fn pattern_verb(tokens: &[Tok], e: &EntityRef) -> bool {
+    let i = tokens.partition_point(|t| t.end <= e.start);
+    let (Some(t), Some(next)) = (tokens.get(i), tokens.get(i + 1)) else {
+        return false;
+    };
+    // the verb itself may open with ف (فتح)
+    let verbs = [t.key.as_str(), t.key.trim_start_matches(['و', 'ف'])];
+    let pattern = verbs
+        .iter()
+        .any(|v| crate::extract::light_pattern(v, &next.key).is_some());
+    t.end >= e.end && pattern
 }
 
 /// Nisba endings: singular (ي, يه) and plural (يين, يون).
