@@ -261,6 +261,8 @@ pub const CORE: &[CoreEntry] = &[
     ("قتال", "190", E),
     ("قاتل", "190", E),
     ("استهدف", "190", E),
+    // an act only through what it fires (اطلق النار, صواريخ, قذايف; see PATTERN_ONLY): اطلق
+    // حملة / مبادرة / اجراءات launches; an event word still for the sentence classifier
     ("اطلق", "190", E),
     ("ضربه", "195", E),
     ("ضربات", "195", E),
@@ -378,6 +380,11 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("اطلق", "صواريخ", "190"),
     ("اطلق", "صاروخ", "190"),
     ("اطلق", "سراح", "0841"),
+    ("اطلق", "رصاص", "190"),
+    ("اطلق", "قذيفه", "190"),
+    ("اطلق", "قذايف", "190"),
+    ("اطلق", "قنابل", "190"),
+    ("اطلق", "قنبله", "190"),
     ("فرض", "رسوم", "163"),
     ("فرض", "ضرايب", "163"),
     ("فرض", "عقوبات", "163"),
@@ -467,7 +474,7 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("اصدر", "حكم", "173"),
 ];
 
-/// Support verbs coded only through [`CORE_PATTERNS`]: their object fixes the act (رفع
+/// Support verbs (and event words such as اطلق) coded only through [`CORE_PATTERNS`]: their object fixes the act (رفع
 /// العقوبات 081, استخدم حق النقض 120, قدم اعتذارا 055); any other noun after them is no act of
 /// theirs (رفع الحصار, قدم استقالته).
 pub const PATTERN_ONLY: &[&str] = &[
@@ -488,6 +495,7 @@ pub const PATTERN_ONLY: &[&str] = &[
     "تبني",
     "باشر",
     "وزع",
+    "اطلق",
 ];
 
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه;

@@ -619,6 +619,9 @@ impl Ctx<'_, '_> {
         match t.kind {
             Kind::Report => None,
             Kind::Light => self.light_noun(i),
+            Kind::Event if PATTERN_ONLY.contains(&stem.as_str()) => self
+                .light_noun(i)
+                .or_else(|| self.resumptive_pattern(i, &stem)),
             Kind::Event => {
                 // a definite verbal noun with a country nisba names its agent's act
                 let agent = self.nisba_agent(i).map(|a| a.0);
@@ -752,6 +755,26 @@ impl Ctx<'_, '_> {
             .or_else(hollow)
     }
 
+    /// A pattern-only verb at `i` whose object is the antecedent of its pronoun (صاروخا أطلقته
+    /// الميليشيا, الصواريخ التي أطلقها الحوثيون): the pattern the antecedent makes with it.
+    fn resumptive_pattern(&self, i: usize, verb: &str) -> Option<Found> {
+        self.written_suffix(i, &["ها", "ه"])?;
+        let lo = i.saturating_sub(3).max(self.sent.tokens.start);
+        let (object, code) = (lo..i)
+            .rev()
+            .filter(|&j| !RELATIVES.contains(&self.key(j)) && !is_adjective(self.key(j)))
+            .find_map(|j| light_pattern(verb, self.key(j)))?;
+        Some(Found {
+            first: i,
+            last: i,
+            noun: i,
+            code: code.to_string(),
+            stem: object.to_string(),
+            core: true,
+            agent: None,
+        })
+    }
+
     /// The noun a support verb governs (عقد ... اجتماعا, شنت 10 آلاف غارة).
     fn light_noun(&self, i: usize) -> Option<Found> {
         let end = (i + LIGHT_WINDOW).min(self.sent.tokens.end);
@@ -830,13 +853,34 @@ impl Ctx<'_, '_> {
             let k = (i + 1 < self.sent.tokens.end).then(|| self.key(i + 1));
             k.is_some_and(|k| k.starts_with('ل') && !k.starts_with("ال"))
         };
+        // قاطع after a verbal noun or بشكل is "categorical" (رفضه رفضا قاطعا, نفى بشكل قاطع)
+        let categorical = || {
+            let prev = (i > self.sent.tokens.start).then(|| self.key(i - 1));
+            prev.is_some_and(|k| k == "بشكل" || (k.ends_with('ا') && !self.doc.tokens[i - 1].verb))
+        };
         match stem {
             "بحث" => next == Some("عن"),
+            "قاطع" => categorical(),
+            "وقع" => self.signs_a_decree(i),
             "دان" => owed(),
             "حقق" => !matches!(next, Some("في" | "مع")),
             "طعن" => next == Some("في"),
             _ => false,
         }
+    }
+
+    /// Whether the object of وقع at `i`, past its subject and time words, is a decree, law or
+    /// decision (وقع بوتين الثلاثاء مرسوما): a ruler's act, no agreement between parties.
+    fn signs_a_decree(&self, i: usize) -> bool {
+        const DECREES: [&str; 4] = ["مرسوم", "قانون", "قرار", "امر"];
+        let end = (i + 6).min(self.sent.tokens.end);
+        (i + 1..end)
+            .find(|&j| !self.subject_word(j) && !TIME_WORDS.contains(&self.key(j)))
+            .is_some_and(|j| {
+                candidates(self.key(j))
+                    .iter()
+                    .any(|c| DECREES.contains(&c.as_str()))
+            })
     }
 
     /// A verbal noun in a purpose or prepositional complement (لمحاربة, في طرد) is not an event.
@@ -1327,6 +1371,10 @@ impl Ctx<'_, '_> {
                 if let Some(a) = crowd.or(named).or_else(nisba) {
                     return Some(a);
                 }
+                // a statement's author speaks through it (ونفى بيان النائب العام)
+                if let Some(a) = (!inside).then(|| self.statement_author(j)).flatten() {
+                    return Some(a);
+                }
                 if !inside && !free {
                     break;
                 }
@@ -1371,6 +1419,17 @@ impl Ctx<'_, '_> {
                     .then(|| self.reporter_subject(f.first))
                     .flatten()
             })
+    }
+
+    /// The author named right after a statement noun at token `j` (بيان النائب العام, بيان
+    /// الخارجية): the one who speaks through it.
+    fn statement_author(&self, j: usize) -> Option<Actor> {
+        const STATEMENTS: [&str; 2] = ["بيان", "بلاغ"];
+        let next = j + 1;
+        let e = (STATEMENTS.contains(&self.bare_key(j)) && next < self.sent.tokens.end)
+            .then(|| self.ent_of[next])
+            .flatten()?;
+        Some(self.actor(e, next))
     }
 
     /// The body named by من at token `m` after its members (مسلحون من حركة طالبان, عناصر من
@@ -3666,5 +3725,31 @@ mod tests {
                 .is_some_and(|a| a.text.starts_with("أمام"))
         };
         assert!(!events.iter().any(front), "{events:#?}");
+    }
+
+    #[test]
+    fn launching_is_firing_only_at_a_weapon() {
+        let coded = test_support::coded_sources;
+        let launch = coded("أطلقت المفوضية الأوروبية إجراءات عاجلة ضد بولندا.");
+        assert!(!launch.iter().any(|(r, _)| r == "19"), "{launch:?}");
+        let fire = coded("أطلق الجيش الإسرائيلي قذائف على غزة.");
+        assert!(fire.iter().any(|(r, _)| r == "19"), "{fire:?}");
+        // the fired object as the antecedent of the verb's pronoun
+        let missile = coded("وسقط صاروخ أطلقته ميليشيات الحوثي على نجران.");
+        assert!(missile.iter().any(|(r, _)| r == "19"), "{missile:?}");
+    }
+
+    #[test]
+    fn a_signed_decree_is_no_agreement() {
+        let events = test_support::coded_sources("وقع بوتين الثلاثاء مرسوما يلغي القرار.");
+        assert!(!events.iter().any(|(r, _)| r == "05"), "{events:?}");
+    }
+
+    #[test]
+    fn a_categorical_refusal_is_no_boycott() {
+        let events = test_support::coded_sources(
+            "إلا أن انقرة ترفض بشكل قاطع استخدام تعبير \"إبادة\" وتتحدث عن مجازر متبادلة.",
+        );
+        assert!(!events.iter().any(|(r, _)| r == "14"), "{events:?}");
     }
 }

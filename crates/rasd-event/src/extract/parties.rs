@@ -20,8 +20,10 @@ const UNDERGO_WINDOW: usize = 8;
 /// Verbal nouns of acts done to someone whose genitive names the one they are done to when no
 /// object follows it (اغتيال الجاسوس الروسي: the spy is killed; but اعتقال الشرطة للناشط: the
 /// police arrest).
-const PATIENT_NOUNS: [&str; 14] = [
+const PATIENT_NOUNS: [&str; 16] = [
     "اغتيال",
+    "اباده",
+    "تهجير",
     "اعتقال",
     "احتجاز",
     "توقيف",
