@@ -75,7 +75,9 @@ pub const CORE: &[CoreEntry] = &[
     ("منح", "070", L),
     ("علق", "160", L),
     ("ارسل", "150", L),
-    // opening an investigation (باشر تحقيقا), handing out aid (وزع مساعدات)
+    // blaming (حمل النظام المسؤولية), opening an investigation (باشر تحقيقا), handing out aid
+    // (وزع مساعدات): acts only through their objects
+    ("حمل", "010", L),
     ("باشر", "010", L),
     ("وزع", "070", L),
     // اصدر حكما (a court's sentence); a statement (اصدر بيانا) is a report
@@ -410,6 +412,7 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("رفض", "تعليق", "011"),
     ("اطلق", "تحقيق", "090"),
     ("فتح", "تحقيق", "090"),
+    ("حمل", "مسووليه", "112"),
     ("باشر", "تحقيق", "090"),
     ("باشر", "تحقيقات", "090"),
     ("اجري", "تحقيق", "090"),
@@ -496,6 +499,7 @@ pub const PATTERN_ONLY: &[&str] = &[
     "باشر",
     "وزع",
     "اطلق",
+    "حمل",
 ];
 
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه;

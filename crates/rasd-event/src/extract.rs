@@ -714,11 +714,10 @@ impl Ctx<'_, '_> {
 
     fn lookup(&self, i: usize) -> Option<(crate::lexicon::Trigger, String)> {
         let tok = &self.doc.tokens[i];
-        if let Some(s) = &tok.stem {
-            if let Some(t) = self.lx.triggers.get(s) {
-                return Some((t.clone(), s.clone()));
-            }
-        }
+        let by_stem = tok.stem.as_ref().and_then(|s| {
+            let t = self.lx.triggers.get(s)?;
+            Some((t.clone(), s.clone()))
+        });
         // a possessed هاتف is a telephone (عبر هاتفه), not a call
         let possessed = || {
             crate::norm::possessed_candidates(&tok.key)
@@ -747,12 +746,20 @@ impl Ctx<'_, '_> {
                 .into_iter()
                 .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
         };
-        self.lx
-            .trigger(&tok.key)
-            .map(|(t, s)| (t.clone(), s))
+        let found = by_stem
+            .or_else(|| self.lx.trigger(&tok.key).map(|(t, s)| (t.clone(), s)))
             .or_else(possessed)
             .or_else(derived)
-            .or_else(hollow)
+            .or_else(hollow);
+        // a support verb coded only through its object is never a noun in ة or with a pronoun
+        // (حملته: his campaign, not حمل "blamed")
+        let noun = |(t, s): &(crate::lexicon::Trigger, String)| {
+            t.kind == Kind::Light
+                && PATTERN_ONLY.contains(&s.as_str())
+                && !tok.verb
+                && tok.key.ends_with('ه')
+        };
+        found.filter(|f| !noun(f))
     }
 
     /// A pattern-only verb at `i` whose object is the antecedent of its pronoun (صاروخا أطلقته
@@ -866,6 +873,37 @@ impl Ctx<'_, '_> {
             "حقق" => !matches!(next, Some("في" | "مع")),
             "طعن" => next == Some("في"),
             _ => false,
+        }
+    }
+
+    /// The two parties of a blaming verb (حمل X مسؤولية Y), named between the verb and its noun:
+    /// with two mentions the first blames the last (حملت الحكومة ميليشيات الحوثي مسؤولية); one
+    /// mention is the one blamed, the blamer unnamed (ويحملون الحكومة مسؤولية, وحملت كوبا
+    /// مسؤولية): the latest speaker or source before it. None for other verbs (ألقى المسؤولون
+    /// باللائمة names its subject).
+    fn blame_parties(&self, f: &Found, st: &DocState) -> Option<(Option<Actor>, Actor)> {
+        let blaming = f.noun != f.first && self.lookup(f.first).is_some_and(|(_, v)| v == "حمل");
+        if !blaming {
+            return None;
+        }
+        // mentions coordinated with the one before them (روسيا وسوريا) stand with it
+        let mut firsts: Vec<usize> = Vec::new();
+        for j in f.first + 1..f.noun {
+            let Some(e) = self.ent_of[j] else { continue };
+            let starts = j == 0 || self.ent_of[j - 1] != Some(e);
+            let coordinated = self.key(j).starts_with('و') && j > 0 && self.ent_of[j - 1].is_some();
+            if starts && !coordinated {
+                firsts.push(j);
+            }
+        }
+        let actor = |j: usize| Some(self.actor(self.prefer_person(self.ent_of[j]?, j), j));
+        match firsts[..] {
+            [] => None,
+            [only] => {
+                let at = self.doc.tokens[f.first].start;
+                Some((self.previous_agent(at, 0, st), actor(only)?))
+            }
+            [first, .., last] => Some((actor(first), actor(last)?)),
         }
     }
 
@@ -1109,7 +1147,10 @@ impl Ctx<'_, '_> {
         // an act done to the noun's genitive has its source outside the genitive: the causee
         // (دفع ذلك السعودية إلى طرد السفير), the agent phrase or the announcer
         let genitive = self.patient_genitive(f);
-        let source = if genitive.is_some() {
+        let blame = self.blame_parties(f, st);
+        let source = if let Some((blamer, _)) = &blame {
+            blamer.clone()
+        } else if genitive.is_some() {
             self.causee(f.first)
                 .or_else(|| self.agent_phrase(f))
                 .or_else(|| self.announcer(f))
@@ -1136,6 +1177,7 @@ impl Ctx<'_, '_> {
         }
         let target = genitive
             .or(patient)
+            .or_else(|| blame.map(|(_, blamed)| blamed))
             .or_else(|| self.undergoer(f))
             .or_else(|| sides.and_then(|(_, t)| t))
             .or_else(|| self.target(f, source.as_ref()));
@@ -1669,24 +1711,30 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
+        self.previous_agent(t.start, floor, st)
+            .or_else(|| hal.then(|| self.sentence_subject(f.first)).flatten())
+    }
+
+    /// The latest speaker of a quotation or source of an event between byte `floor` and byte
+    /// `at` (no medium): the antecedent of a subject the verb leaves unnamed.
+    fn previous_agent(&self, at: usize, floor: usize, st: &DocState) -> Option<Actor> {
         let speaker = self
             .doc
             .quotes
             .iter()
-            .filter(|q| q.cue.start >= floor && q.cue.end <= t.start)
+            .filter(|q| q.cue.start >= floor && q.cue.end <= at)
             .filter_map(|q| q.speaker.as_ref())
             .max_by_key(|a| a.start);
         let source = st
             .last_source
             .as_ref()
-            .filter(|a| a.start >= floor && a.end <= t.start);
-        let found = [speaker, source]
+            .filter(|a| a.start >= floor && a.end <= at);
+        [speaker, source]
             .into_iter()
             .flatten()
             .max_by_key(|a| a.start)
             .filter(|a| !crate::statements::is_media(&a.text))
-            .cloned();
-        found.or_else(|| hal.then(|| self.sentence_subject(f.first)).flatten())
+            .cloned()
     }
 
     /// The actor the sentence before token `upto` is about: its first person mention, else the
@@ -1853,7 +1901,19 @@ impl Ctx<'_, '_> {
         // an indefinite head opens a construct name (تحالف دعم الشرعية), unless it is a sound
         // plural, which loses its ن in construct (مسلحون مجهولون: armed men, unknown)
         let sound_plural = k.ends_with("ون") || k.ends_with("ين");
-        let last = if !k.starts_with("ال") && !sound_plural {
+        // an indefinite plural in ات takes an indefinite adjective (منظمات حقوقية), no
+        // construct; a quantity (جهات كثيرة) names no one
+        const QUANTITIES: [&str; 4] = ["كثيره", "عديده", "مختلفه", "متعدده"];
+        let adjective_next = k.ends_with("ات")
+            && !QUANTITIES.contains(&self.key(next.min(self.sent.tokens.end - 1)))
+            && next < self.sent.tokens.end
+            && !self.key(next).starts_with("ال")
+            && !self.key(next).starts_with('و')
+            && self.key(next).ends_with('ه')
+            && self.lookup(next).is_none();
+        let last = if adjective_next {
+            next
+        } else if !k.starts_with("ال") && !sound_plural {
             self.construct_end(j)?
         } else {
             j
@@ -3751,5 +3811,31 @@ mod tests {
             "إلا أن انقرة ترفض بشكل قاطع استخدام تعبير \"إبادة\" وتتحدث عن مجازر متبادلة.",
         );
         assert!(!events.iter().any(|(r, _)| r == "14"), "{events:?}");
+    }
+
+    #[test]
+    fn a_blamer_names_the_blamed_before_the_responsibility() {
+        let text = "وحملت الحكومة اليمنية ميليشيات الحوثي مسؤولية التصعيد.";
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let blame = events.iter().find(|e| e.cameo == "112").expect("a blame");
+        let name = |a: &Option<Actor>| a.as_ref().map(|a| a.text.clone()).unwrap_or_default();
+        assert_eq!(name(&blame.source), "الحكومة اليمنية", "{blame:?}");
+        assert!(name(&blame.target).contains("الحوثي"), "{blame:?}");
+        // one party named: the blamed; the blamer is the subject before
+        let text = "ويطالب المتظاهرون بتوفير فرص عمل. ويحملون الحكومة مسؤولية تفاقم الوضع.";
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let blame = events.iter().find(|e| e.cameo == "112").expect("a blame");
+        assert_eq!(name(&blame.source), "المتظاهرون", "{blame:?}");
+        assert_eq!(name(&blame.target), "الحكومة", "{blame:?}");
+    }
+
+    #[test]
+    fn a_plural_body_takes_its_indefinite_adjective() {
+        let events =
+            test_support::coded_sources("وطالبت منظمات حقوقية السلطات بالإفراج عن المعتقلين.");
+        assert!(
+            events.iter().any(|(_, s)| s == "منظمات حقوقية"),
+            "{events:?}"
+        );
     }
 }

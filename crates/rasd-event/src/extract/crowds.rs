@@ -9,7 +9,7 @@ use crate::norm::candidates;
 use crate::types::Actor;
 
 /// Words that approximate a count (نحو 500, أكثر من ألف).
-const APPROXIMATORS: [&str; 7] = ["نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من"];
+const APPROXIMATORS: [&str; 8] = ["نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من", "بين"];
 
 /// Broken plurals (and collectives) of people; sound masculine plurals (المعلمون, المحتجين)
 /// need no list.
