@@ -1382,7 +1382,11 @@ impl Ctx<'_, '_> {
             if body.is_some() {
                 return body;
             }
-            if !inside && stop {
+            // a crowd (مئات الطلاب, الآلاف من المتظاهرين, بين 4000 و5000 شخص) is named without
+            // its count; protesters are a crowd (تظاهر مئات الطلاب); after other verbs a crowd is
+            // mostly the object or the passive's patient (وقتل ثلاثة فلسطينيين)
+            let crowd = f.code.starts_with("14").then(|| self.crowd(j)).flatten();
+            if !inside && stop && crowd.is_none() {
                 break;
             }
             // VSO: only actor nouns (قوات, رؤساء), times and marks stand between verb and subject
@@ -1406,10 +1410,6 @@ impl Ctx<'_, '_> {
                     self.nisba_phrase(j)
                         .filter(|_| self.titled_name(f.first + 1, j + 2).is_none())
                 };
-                // a crowd (مئات الطلاب, الآلاف من المتظاهرين) is named without its count
-                // protesters are a crowd (تظاهر مئات الطلاب); after other verbs a crowd is
-                // mostly the object or the passive's patient (وقتل ثلاثة فلسطينيين)
-                let crowd = f.code.starts_with("14").then(|| self.crowd(j)).flatten();
                 if let Some(a) = crowd.or(named).or_else(nisba) {
                     return Some(a);
                 }

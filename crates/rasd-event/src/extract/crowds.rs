@@ -59,7 +59,11 @@ impl Ctx<'_, '_> {
         let mut k = j;
         let mut digits = false;
         while k < end && self.ent_of[k].is_none() && self.count_word(k) {
-            digits |= self.key(k).chars().any(|c| c.is_ascii_digit());
+            // a singular follows digits and thousands (5000 شخص, آلاف شخص), not tens or hundreds
+            digits |= self.key(k).chars().any(|c| c.is_ascii_digit())
+                || candidates(self.key(k))
+                    .iter()
+                    .any(|c| matches!(c.as_str(), "الف" | "الاف" | "مليون"));
             k += 1;
         }
         let counted = k > j;
@@ -84,10 +88,13 @@ impl Ctx<'_, '_> {
         Some(self.phrase_actor(k, self.adjectives_end(k)))
     }
 
-    /// A word of a count: a number, a number word, or an approximator.
+    /// A word of a count: a number, a number word, an approximator, or و between numbers.
     fn count_word(&self, k: usize) -> bool {
         let key = self.key(k);
-        is_number(key)
+        // a conjunction written apart before a number (بين 4000 و 5000)
+        let and_number = key == "و" && k + 1 < self.sent.tokens.end && is_number(self.key(k + 1));
+        and_number
+            || is_number(key)
             || candidates(key)
                 .iter()
                 .any(|c| APPROXIMATORS.contains(&c.as_str()))
@@ -131,6 +138,20 @@ mod tests {
             assert!(
                 ev.iter().any(|(r, s)| r == "14" && s == source),
                 "{text}: {ev:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_crowd_counted_between_two_numbers_protests() {
+        for text in [
+            "وتظاهر بين 4000 و5000 شخص أمام المحكمة.",
+            "وتظاهر بين أربعة آلاف وخمسة آلاف شخص أمام المحكمة.",
+        ] {
+            let events = coded_sources(text);
+            assert!(
+                events.iter().any(|(r, s)| r == "14" && s == "شخص"),
+                "{text}: {events:?}"
             );
         }
     }
