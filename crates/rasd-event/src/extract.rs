@@ -1809,7 +1809,10 @@ impl Ctx<'_, '_> {
     /// The agent named by "من جانب / من قبل / من طرف / على يد" (by) right after the trigger
     /// (مناشدة من جانب كيتنغ, الاعتداء عليه من قبل أفراد الشرطة); the mention must follow at once.
     fn agent_phrase(&self, f: &Found) -> Option<Actor> {
-        let window = if self.passive(f.first) {
+        // an undergone act is told like a passive (تعرضت السعودية لانتقادات شديدة في الماضي من
+        // منظمات حقوقية)
+        let undergone = self.is_undergone(f);
+        let window = if self.passive(f.first) || undergone {
             PASSIVE_AGENT_WINDOW
         } else {
             AGENT_WINDOW
@@ -1823,6 +1826,10 @@ impl Ctx<'_, '_> {
                 || (self.key(j) == "علي" && matches!(next, "يد" | "ايدي"))
             {
                 Some(2)
+            } else if self.key(j) == "من" && undergone && self.actor_starts(j + 1) {
+                // an undergone act names its agent by من alone (تعرضت السعودية لانتقادات من
+                // منظمات حقوقية)
+                Some(1)
             } else {
                 let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
                 (violent && FIRE_AGENTS.contains(&self.key(j))).then_some(1)
@@ -1846,6 +1853,15 @@ impl Ctx<'_, '_> {
             Some(_) => None,
             None => self.unnamed_subject(from, from),
         }
+    }
+
+    /// Whether an actor starts at token `j`: a mention or an actor head (منظمات حقوقية).
+    fn actor_starts(&self, j: usize) -> bool {
+        j < self.sent.tokens.end
+            && (self.ent_of[j].is_some()
+                || candidates(self.bare_key(j))
+                    .iter()
+                    .any(|c| ACTOR_HEADS.contains(&c.as_str())))
     }
 
     /// Whether token `k` can belong to a subject phrase between a verb and its object: a
@@ -1904,15 +1920,20 @@ impl Ctx<'_, '_> {
         // an indefinite plural in ات takes an indefinite adjective (منظمات حقوقية), no
         // construct; a quantity (جهات كثيرة) names no one
         const QUANTITIES: [&str; 4] = ["كثيره", "عديده", "مختلفه", "متعدده"];
-        let adjective_next = k.ends_with("ات")
-            && !QUANTITIES.contains(&self.key(next.min(self.sent.tokens.end - 1)))
-            && next < self.sent.tokens.end
-            && !self.key(next).starts_with("ال")
-            && !self.key(next).starts_with('و')
-            && self.key(next).ends_with('ه')
-            && self.lookup(next).is_none();
-        let last = if adjective_next {
-            next
+        let indefinite_adjective = |x: usize| {
+            x < self.sent.tokens.end
+                && !QUANTITIES.contains(&self.key(x))
+                && !self.key(x).starts_with("ال")
+                && !self.key(x).starts_with('و')
+                && self.key(x).ends_with('ه')
+                && self.lookup(x).is_none()
+        };
+        let last = if k.ends_with("ات") && indefinite_adjective(next) {
+            // منظمات حقوقية دولية: every adjective of the run
+            (next..self.sent.tokens.end)
+                .take_while(|&x| indefinite_adjective(x))
+                .last()
+                .unwrap_or(next)
         } else if !k.starts_with("ال") && !sound_plural {
             self.construct_end(j)?
         } else {

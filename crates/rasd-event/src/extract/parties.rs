@@ -262,4 +262,18 @@ mod tests {
         let events = coded_sources("ودفع ذلك السعودية إلى طرد السفير الكندي.");
         assert!(has(&events, "16", "السعودية"), "{events:?}");
     }
+
+    #[test]
+    fn an_undergone_act_names_its_agent_by_min() {
+        let events = coded_sources(
+            "وتعرضت السعودية لانتقادات شديدة في الماضي من منظمات حقوقية دولية بسبب تشريعاتها.",
+        );
+        assert!(has(&events, "11", "منظمات حقوقية دولية"), "{events:?}");
+        // a distance is no agent
+        let events = coded_sources("تعرض الموكب لإطلاق نار من مسافة قريبة.");
+        assert!(
+            !events.iter().any(|(_, s)| s.contains("مسافة")),
+            "{events:?}"
+        );
+    }
 }
