@@ -367,7 +367,7 @@ pub const ACTOR_HEADS: &[&str] = &[
 
 /// Triggers that are events only with an agent phrase (مقتل 16 فلسطينيا برصاص الجيش, أصيب
 /// العشرات بنيران القوات): alone they report a death or a wound, not who caused it.
-pub const AGENT_ONLY: &[&str] = &["مقتل", "اصابه", "اصيب"];
+pub const AGENT_ONLY: &[&str] = &["مقتل", "اصابه", "اصيب", "اباده"];
 
 /// Triggers that are events only as a perfect verb (سيطر "took control"); their nouns and
 /// imperfects describe states (سيطرة, يسيطر "controls").
@@ -428,6 +428,7 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("اوقف", "مساعدات", "162"),
     ("نفذ", "اعدامات", "202"),
     ("ارتكب", "تطهير", "203"),
+    ("ارتكب", "اباده", "203"),
     ("ارتكب", "مجازر", "202"),
     ("منح", "لجوء", "075"),
     ("علق", "صادرات", "163"),

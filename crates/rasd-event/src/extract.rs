@@ -66,6 +66,9 @@ const PLACE_NOUNS: [&str; 14] = [
     "العاصمه",
 ];
 
+/// Words attributing a report to its source (بحسب الوكالة, وفقا لمصادر, نقلا عن).
+const ATTRIBUTIONS: [&str; 6] = ["بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا"];
+
 /// Relative pronouns: a clause they open is about their antecedent.
 const RELATIVES: [&str; 7] = ["الذي", "التي", "الذين", "ما", "من", "اللذين", "اللتين"];
 
@@ -635,6 +638,7 @@ impl Ctx<'_, '_> {
                     || self.other_sense(i, &stem)
                     || self.happened(i, &stem)
                     || self.ceased(i)
+                    || self.cognate_accusative(i, &t.code)
                 {
                     return None;
                 }
@@ -907,6 +911,34 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether the indefinite verbal noun at `i` is the absolute object of the same act's verb
+    /// just before it (رفضه رفضا قاطعا, نفى نفيا قاطعا): the verb's act, told again.
+    fn cognate_accusative(&self, i: usize, code: &str) -> bool {
+        let key = self.key(i);
+        let indefinite = !key.starts_with("ال") && key.ends_with('ا');
+        let lo = i.saturating_sub(3).max(self.sent.tokens.start);
+        let same_act = |j: usize| {
+            self.lookup(j)
+                .is_some_and(|(t, _)| t.kind == Kind::Event && t.code.get(..2) == code.get(..2))
+        };
+        indefinite && (lo..i).any(same_act)
+    }
+
+    /// Whether actor `a` is the subject of شهد (شهدت العاصمة البولندية وارسو تظاهرة): the
+    /// scene of what it witnessed, not its agent.
+    fn witness_scene(&self, a: &Actor) -> bool {
+        let toks = &self.doc.tokens;
+        let first = toks.partition_point(|t| t.end <= a.start);
+        let lo = first.saturating_sub(3).max(self.sent.tokens.start);
+        (lo..first).rev().any(|j| {
+            let witness = candidates(self.key(j))
+                .iter()
+                .any(|c| matches!(c.as_str(), "شهد" | "شهدت"));
+            // the place's own head words between (العاصمة البولندية)
+            witness && (j + 1..first).all(|k| self.subject_word(k) || self.key(k).starts_with("ال"))
+        })
+    }
+
     /// Whether the object of وقع at `i`, past its subject and time words, is a decree, law or
     /// decision (وقع بوتين الثلاثاء مرسوما): a ruler's act, no agreement between parties.
     fn signs_a_decree(&self, i: usize) -> bool {
@@ -1137,7 +1169,10 @@ impl Ctx<'_, '_> {
             modality
         };
         let root = f.code.get(..2)?.to_string();
-        let agentless = AGENT_ONLY.contains(&f.stem.as_str()) && self.agent_phrase(f).is_none();
+        // (a support verb's subject is the agent of its noun: ارتكبت القوات إبادة)
+        let agentless = AGENT_ONLY.contains(&f.stem.as_str())
+            && f.first == f.noun
+            && self.agent_phrase(f).is_none();
         if agentless || DROPPED.contains(&modality) || !self.classifier_allows(f, &root) {
             return None;
         }
@@ -1164,7 +1199,10 @@ impl Ctx<'_, '_> {
         // media report events, they do not act in them; a place no dictionary codes (a town,
         // a district) is where things happen, not who acts
         source.as_ref().filter(|a| {
-            !crate::statements::is_media(&a.text) && !self.uncoded_place(a) && !self.event_word(a)
+            !crate::statements::is_media(&a.text)
+                && !self.uncoded_place(a)
+                && !self.event_word(a)
+                && !self.witness_scene(a)
         })?;
         // the patient a pronoun names is no agent of its own act (في حالة إدانته)
         let patient = self.pronoun_object(f);
@@ -2284,7 +2322,13 @@ impl Ctx<'_, '_> {
                 skip_to = self.by_phrase_end(j);
                 continue;
             }
-            if self.boundary(j) || predicate || COMPLEMENTIZERS.contains(&self.key(j)) {
+            // an attribution (بحسب وكالة الأنباء الفرنسية) names who reports, no target
+            let attribution = ATTRIBUTIONS.contains(&self.key(j));
+            if self.boundary(j)
+                || predicate
+                || attribution
+                || COMPLEMENTIZERS.contains(&self.key(j))
+            {
                 break;
             }
             if self.is_prep(j) {
@@ -3858,5 +3902,43 @@ mod tests {
             events.iter().any(|(_, s)| s == "منظمات حقوقية"),
             "{events:?}"
         );
+    }
+
+    #[test]
+    fn a_witnessing_place_is_the_scene_not_the_agent() {
+        let events =
+            test_support::coded_sources("شهدت العاصمة البولندية وارسو صباح الأربعاء تظاهرة كبيرة.");
+        assert!(
+            !events.iter().any(|(_, s)| s.contains("وارسو")),
+            "{events:?}"
+        );
+    }
+
+    #[test]
+    fn a_genocide_is_an_act_only_with_its_agent() {
+        let events = test_support::coded_sources("واعترفت فرنسا وروسيا بحصول إبادة.");
+        assert!(!events.iter().any(|(r, _)| r == "20"), "{events:?}");
+    }
+
+    #[test]
+    fn a_cognate_accusative_is_the_same_act() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "وأصر ترامب على الجدار، وهو أمر رفضه الرئيس نيتو رفضا قاطعا في خطابات كثيرة.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        doc.entities = vec![
+            entity(text, "ترامب", "PER", 1, None),
+            entity(text, "نيتو", "PER", 2, None),
+        ];
+        let events = extract(lx, &doc);
+        let refusals = events.iter().filter(|e| e.root == "12").count();
+        assert_eq!(refusals, 1, "{events:?}");
+    }
+
+    #[test]
+    fn an_attribution_names_no_target() {
+        let text = "وتظاهر 5000 شخص بحسب وكالة الأنباء الفرنسية.";
+        let events = crate::Coder::embedded().extract_text(text, None);
+        let media = |e: &Event| e.target.as_ref().is_some_and(|t| t.text.contains("وكالة"));
+        assert!(!events.iter().any(media), "{events:?}");
     }
 }
