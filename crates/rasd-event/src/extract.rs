@@ -66,6 +66,21 @@ const PLACE_NOUNS: [&str; 14] = [
     "العاصمه",
 ];
 
+/// Indefinite nouns of private persons (امرأة, طفل, شاب): after a violent verb they are its
+/// victims, the verb a passive the script does not mark (وقتلت امرأة فلسطينية).
+const VICTIMS: [&str; 10] = [
+    "امراه",
+    "طفل",
+    "طفله",
+    "شاب",
+    "شابه",
+    "رجل",
+    "فتاه",
+    "فتي",
+    "مسن",
+    "سيده",
+];
+
 /// Words attributing a report to its source (بحسب الوكالة, وفقا لمصادر, نقلا عن).
 const ATTRIBUTIONS: [&str; 6] = ["بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا"];
 
@@ -1397,6 +1412,13 @@ impl Ctx<'_, '_> {
         // an act noun with a country nisba as subject (استهدفت غارة أمريكية): that country
         if let Some(a) = self.act_nisba_subject(f) {
             return Some(a);
+        }
+        // a private person right after a violent verb is its victim, the verb a passive the
+        // script does not mark (وقتلت امرأة فلسطينية)
+        let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
+        let victim_next = f.last + 1 < end && VICTIMS.contains(&self.bare_key(f.last + 1));
+        if violent && victim_next {
+            return None;
         }
         for j in f.first + 1..end {
             let inside = j <= f.last;
@@ -3940,5 +3962,14 @@ mod tests {
         let events = crate::Coder::embedded().extract_text(text, None);
         let media = |e: &Event| e.target.as_ref().is_some_and(|t| t.text.contains("وكالة"));
         assert!(!events.iter().any(media), "{events:?}");
+    }
+
+    #[test]
+    fn a_private_person_after_a_killing_is_its_victim() {
+        let events = test_support::coded_sources("وقتلت امرأة فلسطينية وأصيب آخرون في غزة.");
+        assert!(
+            !events.iter().any(|(_, s)| s.contains("امرأة")),
+            "{events:?}"
+        );
     }
 }
