@@ -826,13 +826,18 @@ impl Ctx<'_, '_> {
             if j > i + 1 && !self.subject_word(j - 1) {
                 plain += 1;
             }
-            if self.ent_of[j].is_some() {
+            let governed = after_prep.is_none_or(|p| self.key(j - 1) == p);
+            // a name right after the verb may open with its object (فتح معبر رفح: the crossing)
+            let opens_name = j == i + 1 && self.ent_of[j].is_some() && self.mention_first(j) == j;
+            if self.ent_of[j].is_some() && !opens_name {
                 continue;
             }
-            let governed = after_prep.is_none_or(|p| self.key(j - 1) == p);
             let pattern = (patterned && governed && plain < PATTERN_WINDOW)
                 .then(|| light_pattern(&verb, self.key(j)))
                 .flatten();
+            if opens_name && pattern.is_none() {
+                continue;
+            }
             if let Some((object, code)) = pattern {
                 return Some(Found {
                     first: i,
@@ -1416,7 +1421,16 @@ impl Ctx<'_, '_> {
         // a private person right after a violent verb is its victim, the verb a passive the
         // script does not mark (وقتلت امرأة فلسطينية)
         let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
-        let victim_next = f.last + 1 < end && VICTIMS.contains(&self.bare_key(f.last + 1));
+        // (with an accusative object after it the person acts: طعن شاب فلسطيني مستوطنا)
+        let accusative = |x: usize| {
+            let k = self.key(x);
+            let plain = !k.starts_with("ال") && !k.starts_with('و') && !k.ends_with("ها");
+            plain && k.ends_with('ا') && k.chars().count() > 3
+        };
+        let acts = (f.last + 2..(f.last + 5).min(end))
+            .take_while(|&x| !self.boundary(x) && !self.is_prep(x))
+            .any(accusative);
+        let victim_next = f.last + 1 < end && VICTIMS.contains(&self.bare_key(f.last + 1)) && !acts;
         if violent && victim_next {
             return None;
         }
@@ -1480,6 +1494,11 @@ impl Ctx<'_, '_> {
                 if !inside && !free {
                     break;
                 }
+            }
+            // the name a support verb's object opens (فتح معبر رفح) is no subject
+            let own_object = f.last > f.first && self.ent_of[f.last].is_some();
+            if own_object && self.ent_of[j] == self.ent_of[f.last] {
+                break;
             }
             if let Some(e) = self.ent_of[j] {
                 // a place no dictionary codes (الغوطة) is the scene or object, never the subject:
@@ -2363,6 +2382,10 @@ impl Ctx<'_, '_> {
                     None => continue,
                 }
             };
+            // the name the act's own object opens (فتح معبر رفح) is its object, no party
+            if self.ent_of[f.last] == Some(e) {
+                continue;
+            }
             let ent = &self.doc.entities[e];
             let is_source = source.is_some_and(|s| s.start <= ent.start && s.end >= ent.end)
                 || source.is_some_and(|s| s.group.is_some() && s.group == ent.group);
@@ -2516,8 +2539,10 @@ impl Ctx<'_, '_> {
             let by = j >= self.sent.tokens.start + 2 && self.supported_by(j - 2);
             // a news agency reports the event, it is not its target
             let media = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
+            // the name the act's own object opens (فتح معبر رفح)
+            let own = self.ent_of[f.last] == Some(e);
             let unusable =
-                is_source || same_name || apposition || compatriot || scene || by || media;
+                is_source || same_name || apposition || compatriot || scene || by || media || own;
             (!unusable).then_some(e)
         };
         // the country an armed act strikes in (صواريخ على منشآت في سوريا) is its target
@@ -3971,5 +3996,21 @@ mod tests {
             !events.iter().any(|(_, s)| s.contains("امرأة")),
             "{events:?}"
         );
+    }
+
+    #[test]
+    fn a_name_opened_by_the_object_is_neither_party() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "أعلنت مصر فتح معبر رفح أمام سكان قطاع غزة.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        doc.entities = vec![
+            entity(text, "مصر", "LOC", 1, Some("EGY")),
+            entity(text, "معبر رفح", "LOC", 2, Some("PSE")),
+        ];
+        let events = extract(lx, &doc);
+        let opening = events.iter().find(|e| e.root == "08").expect("an opening");
+        let names = [&opening.source, &opening.target].map(|a| a.as_ref().map(|a| a.text.clone()));
+        assert_eq!(names[0].as_deref(), Some("مصر"), "{opening:?}");
+        assert!(names[1].as_deref() != Some("معبر رفح"), "{opening:?}");
     }
 }
