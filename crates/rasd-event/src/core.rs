@@ -543,6 +543,11 @@ pub const ACTOR_NOUNS: &[&str] = &[
     "شيوخ",
     "اعيان",
     "نظام",
+    "امير",
+    "ملك",
+    "مرشد",
+    "عاهل",
+    "شيخ",
 ];
 
 /// Words that mark an event as not (yet) asserted, with the modality they give.
@@ -551,6 +556,7 @@ pub const MODALITY_CUES: &[(&str, &str)] = &[
     ("ندرس", "intended"),
     ("درس", "intended"),
     ("امكانيه", "intended"),
+    ("احتمال", "hypothetical"),
     ("يعتزم", "intended"),
     ("تعتزم", "intended"),
     ("ينوي", "intended"),

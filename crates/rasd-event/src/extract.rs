@@ -35,9 +35,10 @@ const PASSIVE_AGENT_WINDOW: usize = 10;
 /// Tokens searched after a trigger for its place.
 const PLACE_WINDOW: usize = 16;
 
-/// Adjectives of a title that may stand between a verb and its subject (نفى الرئيس الفرنسي
-/// السابق نيكولا ساركوزي).
-const TITLE_MODIFIERS: [&str; 8] = [
+/// Adjectives and genitives of a title that may stand between a verb and its subject (نفى
+/// الرئيس الفرنسي السابق نيكولا ساركوزي, استقبله أمير البلاد الشيخ صباح).
+const TITLE_MODIFIERS: [&str; 9] = [
+    "البلاد",
     "السابق",
     "السابقه",
     "الاسبق",

@@ -195,7 +195,13 @@ impl Ctx<'_, '_> {
     pub(super) fn clash_sides(&self, f: &Found) -> Option<(Actor, Option<Actor>)> {
         // a verb (or a support verb's noun) has its own subject: أبدت روسيا استعدادها للتوسط
         // بين السعودية وإيران names whom Russia would mediate between
-        let noun = f.first == f.noun && !self.doc.tokens[f.first].verb;
+        // (a support verb's verbal noun has none: أكدت الرئاسة عقد لقاء بين أردوغان وبوتين; a
+        // possible one names no sides: إمكانية عقد قمة بين ترامب وروحاني)
+        let support = self
+            .lookup(f.first)
+            .is_some_and(|(t, _)| t.kind == Kind::Light)
+            && matches!(self.modality(f), "asserted" | "announced");
+        let noun = !self.doc.tokens[f.first].verb && (f.first == f.noun || support);
         let between = CLASHES.contains(&f.stem.as_str()) || (noun && super::reciprocal(&f.code));
         if !between {
             return None;
