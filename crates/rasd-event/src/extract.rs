@@ -520,6 +520,14 @@ fn is_adjective(key: &str) -> bool {
     is_nisba(key) || participle
 }
 
+/// Whether `key` is an adjective agreeing with the noun `head` before it: a participle in ين /
+/// ون agrees only with a head in ين / ون (الناشطين المناهضين); after another head it names
+/// people (حضت السلطات المواطنين: the citizens).
+fn agreeing_adjective(head: &str, key: &str) -> bool {
+    let sound = |k: &str| k.ends_with("ين") || k.ends_with("ون");
+    is_adjective(key) && (!sound(key) || sound(head) || is_nisba(key))
+}
+
 /// The end of a hashtag name continuing with `_` right after byte `end` (a mention
 /// `ميليشيا` inside `#ميليشيا_الحوثي` ends after `الحوثي`); `end` itself otherwise.
 fn hashtag_end(original: &str, end: usize) -> usize {
@@ -916,7 +924,7 @@ impl Ctx<'_, '_> {
         for j in f.first + 1..f.noun {
             let Some(e) = self.ent_of[j] else { continue };
             let starts = j == 0 || self.ent_of[j - 1] != Some(e);
-            let coordinated = self.key(j).starts_with('و') && j > 0 && self.ent_of[j - 1].is_some();
+            let coordinated = self.conjoined(j) && j > 0 && self.ent_of[j - 1].is_some();
             if starts && !coordinated {
                 firsts.push(j);
             }
@@ -1944,6 +1952,13 @@ impl Ctx<'_, '_> {
                     .any(|c| ACTOR_HEADS.contains(&c.as_str())))
     }
 
+    /// Whether token `j` opens with the conjunction و, not with a name's own letter (وفرنسا,
+    /// not واشنطن or وارسو, which the dictionaries know whole).
+    fn conjoined(&self, j: usize) -> bool {
+        let k = self.key(j);
+        k.starts_with('و') && !self.lx.actors.contains_key(k)
+    }
+
     /// Whether token `k` can belong to a subject phrase between a verb and its object: a
     /// mention's word, an actor noun or a nisba.
     fn subject_word(&self, k: usize) -> bool {
@@ -2052,7 +2067,8 @@ impl Ctx<'_, '_> {
     /// among them; `j` when none does.
     fn adjectives_end(&self, j: usize) -> usize {
         let end = self.sent.tokens.end;
-        let adjective = |k: usize| self.ent_of[k].is_none() && is_adjective(self.key(k));
+        let adjective =
+            |k: usize| self.ent_of[k].is_none() && agreeing_adjective(self.key(j), self.key(k));
         (j + 1..end)
             .take_while(|&k| adjective(k))
             .last()
@@ -2259,8 +2275,7 @@ impl Ctx<'_, '_> {
             .strip_prefix('و')
             .filter(|p| PLACE_PREPS.contains(p))
             .unwrap_or(prev);
-        let k = self.key(first);
-        let coordinated = k.starts_with('و')
+        let coordinated = self.conjoined(first)
             && first > self.sent.tokens.start
             && self.ent_of[first - 1].is_some()
             && self.is_place_object(first - 1);
@@ -2391,7 +2406,7 @@ impl Ctx<'_, '_> {
             let is_source = source.is_some_and(|s| s.start <= ent.start && s.end >= ent.end)
                 || source.is_some_and(|s| s.group.is_some() && s.group == ent.group);
             // coordinated with the source or a skipped mention (الولايات المتحدة وفرنسا وبريطانيا)
-            let coordinated = self.key(j).starts_with('و')
+            let coordinated = self.conjoined(j)
                 && j > self.sent.tokens.start
                 && self.ent_of[j - 1].is_some_and(|p| skipped.contains(&p));
             // the one partner coordinated with the source of a reciprocal act (سيبحث ترمب وكيم)
@@ -2414,7 +2429,7 @@ impl Ctx<'_, '_> {
     fn coordinated_next(&self, j: usize) -> bool {
         let e = self.ent_of[j];
         let next = (j..self.sent.tokens.end).find(|&k| self.ent_of[k] != e);
-        next.is_some_and(|k| self.ent_of[k].is_some() && self.key(k).starts_with('و'))
+        next.is_some_and(|k| self.ent_of[k].is_some() && self.conjoined(k))
     }
 
     /// An unnamed collective object at token `j` (حث الملك الحكومة, على السلطات الإيرانية, مع
@@ -2692,7 +2707,7 @@ impl Ctx<'_, '_> {
         let adjective = range.contains(&next)
             && self.ent_of[next].is_none()
             && self.key(j).starts_with("ال")
-            && is_adjective(self.key(next));
+            && agreeing_adjective(self.key(j), self.key(next));
         (one_word && head && adjective).then(|| self.doc.tokens[next].end)
     }
 
@@ -4013,5 +4028,30 @@ mod tests {
         let names = [&opening.source, &opening.target].map(|a| a.as_ref().map(|a| a.text.clone()));
         assert_eq!(names[0].as_deref(), Some("مصر"), "{opening:?}");
         assert!(names[1].as_deref() != Some("معبر رفح"), "{opening:?}");
+    }
+
+    #[test]
+    fn a_name_opening_with_waw_is_no_coordination() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text = "واتهمت أنقرة واشنطن باستهدافها.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        doc.entities = vec![
+            entity(text, "أنقرة", "LOC", 1, Some("TUR")),
+            entity(text, "واشنطن", "LOC", 2, Some("USA")),
+        ];
+        let events = extract(lx, &doc);
+        let accusation = events
+            .iter()
+            .find(|e| e.root == "11")
+            .expect("an accusation");
+        let target = accusation.target.as_ref().map(|a| a.text.as_str());
+        assert_eq!(target, Some("واشنطن"), "{accusation:?}");
+    }
+
+    #[test]
+    fn people_after_a_body_are_no_adjective_of_it() {
+        assert!(!agreeing_adjective("السلطات", "المواطنين"));
+        assert!(agreeing_adjective("الناشطين", "المناهضين"));
+        assert!(agreeing_adjective("السلطات", "المحليه"));
     }
 }
