@@ -127,6 +127,21 @@ const CONTENT_WORDS: &[(&str, &[&str])] = &[
             "يتدخل",
             "اتهامات",
             "مهزله",
+            // insult, provocation, racism, recklessness, disaster, harm
+            "اساءه",
+            "مسييه",
+            "مسيي",
+            "مستفزه",
+            "مستفز",
+            "عنصري",
+            "عنصريه",
+            "مشين",
+            "مشينه",
+            "متهور",
+            "متهوره",
+            "كارثي",
+            "كارثيه",
+            "ستضر",
         ],
     ),
     ("100", &["تصحيح", "نطالب", "يتعين"]),
@@ -137,7 +152,16 @@ const CONTENT_WORDS: &[(&str, &[&str])] = &[
 const CONTENT_PHRASES: &[(&str, &[&str])] = &[
     ("130", &["اجراءات مضاده", "مزيد من الاجراءات"]),
     ("120", &["لا وجود ل", "لن نقبل", "لن تقبل", "لا حاجه ل"]),
-    ("112", &["غير المقبول", "غير مقبول", "بشكل سيي"]),
+    (
+        "112",
+        &[
+            "غير المقبول",
+            "غير مقبول",
+            "بشكل سيي",
+            "غير مسوول",
+            "غير مسووله",
+        ],
+    ),
     ("100", &["يجب علي", "ينبغي علي", "يجب ان يتم"]),
     ("016", &["غير مذنب", "لا صحه", "غير صحيح"]),
 ];
@@ -530,6 +554,14 @@ mod tests {
     fn codes(content: &str) -> Vec<&'static str> {
         let w: Vec<String> = content.split(' ').map(match_key).collect();
         content_codes(&w.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn insults_and_provocations_are_disapproval() {
+        assert_eq!(codes("إن تصريحاته مسيئة ومستفزة بشكل متعمد"), vec!["112"]);
+        assert_eq!(codes("هذا سلوك غير مسؤول"), vec!["112"]);
+        // a failed coup names no disapproval
+        assert!(codes("محاولة الانقلاب الفاشلة في يوليو").is_empty());
     }
 
     #[test]
