@@ -995,8 +995,29 @@ impl Ctx<'_, '_> {
             "تحت", "في", "من", "الي", "عن", "بهدف", "اجل", "بغيه", "علي", "هي", "هو", "وهي", "وهو",
             "حول", "وحول", "بشان", "بسبب", "جراء",
         ];
-        let prep_before = prev.is_some_and(|p| BEFORE.contains(&p)) && !self.caused(i);
+        // an attack with its agent (في هجوم لحركة طالبان) is an act wherever it stands
+        let prep_before = prev.is_some_and(|p| BEFORE.contains(&p))
+            && !self.caused(i)
+            && self.lam_agent(i).is_none();
         (clitic && !self.performed_by(i)) || prep_before
+    }
+
+    /// The agent an attack noun at `i` names by ل right after it (هجوم لحركة طالبان, غارات
+    /// للتحالف): a mention that is no uncoded place. Other violent nouns take their victim
+    /// there (ضربة لروسيا: a blow to Russia).
+    fn lam_agent(&self, i: usize) -> Option<Actor> {
+        const ATTACKS: [&str; 4] = ["هجوم", "هجمات", "غاره", "غارات"];
+        let next = i + 1;
+        let violent = self
+            .lookup(i)
+            .is_some_and(|(_, stem)| ATTACKS.contains(&stem.as_str()));
+        if !violent || self.doc.tokens[i].verb || next >= self.sent.tokens.end {
+            return None;
+        }
+        let e = self.ent_of[next].filter(|_| self.key(next).starts_with('ل'))?;
+        let ent = &self.doc.entities[e];
+        let uncoded_place = ent.etype == "LOC" && ent.code.is_none();
+        (!uncoded_place).then(|| self.actor(e, next))
     }
 
     /// A verbal noun with the purpose preposition ل glued to it (لاتهامه, لطرد).
@@ -1219,7 +1240,9 @@ impl Ctx<'_, '_> {
                 .or_else(|| self.agent_phrase(f))
                 .or_else(|| self.announcer(f))
         } else {
-            self.possessor(f)
+            self.lam_agent(f.first)
+                .filter(|_| f.first == f.noun)
+                .or_else(|| self.possessor(f))
                 .or_else(|| self.pronoun_subject(f))
                 .or_else(|| self.source(f, st, side))
                 .or_else(|| self.elided_subject(f, st))
@@ -4053,5 +4076,25 @@ mod tests {
         assert!(!agreeing_adjective("السلطات", "المواطنين"));
         assert!(agreeing_adjective("الناشطين", "المناهضين"));
         assert!(agreeing_adjective("السلطات", "المحليه"));
+    }
+
+    #[test]
+    fn an_attack_names_its_agent_by_lam() {
+        let lx = crate::Coder::embedded().lexicon();
+        let text =
+            "وقتل خمسة جنود في هجوم لحركة طالبان على نقطة تفتيش. ووجهت العقوبات ضربة لروسيا.";
+        let mut doc = crate::fallback::view(lx, text, None);
+        doc.entities = vec![
+            entity(text, "لحركة طالبان", "ORG", 1, Some("AFGREB")),
+            entity(text, "لروسيا", "LOC", 2, Some("RUS")),
+        ];
+        let events = extract(lx, &doc);
+        let by = |name: &str| {
+            events
+                .iter()
+                .any(|e| e.source.as_ref().is_some_and(|s| s.text.contains(name)))
+        };
+        assert!(by("طالبان"), "{events:?}");
+        assert!(!by("روسيا"), "{events:?}");
     }
 }
