@@ -940,6 +940,29 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether the verb at `i` is a first person plural imperfect (نحض, ندين, نطالب): its
+    /// subject is the speaker, never the noun after it.
+    fn first_person_plural(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        let Some((_, stem)) = self.lookup(i) else {
+            return false;
+        };
+        let k = t.key.strip_prefix(['و', 'ف']).unwrap_or(&t.key);
+        // the prefix ن right on the stem (نحض, ندين) whatever the morphology read
+        let prefixed = k.strip_prefix('ن') == Some(stem.as_str());
+        prefixed || (t.verb && k.starts_with('ن') && !stem.starts_with('ن'))
+    }
+
+    /// The speaker of the quotation whose content holds token `i`.
+    fn quote_speaker(&self, i: usize) -> Option<Actor> {
+        let t = &self.doc.tokens[i];
+        self.doc
+            .quotes
+            .iter()
+            .filter(|q| q.content.start <= t.start && t.end <= q.content.end)
+            .find_map(|q| q.speaker.clone())
+    }
+
     /// Whether the indefinite verbal noun at `i` is the absolute object of the same act's verb
     /// just before it (رفضه رفضا قاطعا, نفى نفيا قاطعا): the verb's act, told again.
     fn cognate_accusative(&self, i: usize, code: &str) -> bool {
@@ -1235,6 +1258,9 @@ impl Ctx<'_, '_> {
         let blame = self.blame_parties(f, st);
         let source = if let Some((blamer, _)) = &blame {
             blamer.clone()
+        } else if self.first_person_plural(f.first) {
+            // "we urge Russia" (نحض روسيا): the speaker acts, the name after is the object
+            self.quote_speaker(f.first)
         } else if genitive.is_some() {
             self.causee(f.first)
                 .or_else(|| self.agent_phrase(f))
