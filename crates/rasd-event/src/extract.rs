@@ -3350,6 +3350,17 @@ mod tests {
         }
     }
 
+    /// The events coded from `text` with the given mentions (name, type, group, code).
+    fn extracted(text: &str, mentions: &[(&str, &str, usize, Option<&str>)]) -> Vec<Event> {
+        let lx = crate::Coder::embedded().lexicon();
+        let mut doc = crate::fallback::view(lx, text, None);
+        doc.entities = mentions
+            .iter()
+            .map(|&(name, etype, group, code)| entity(text, name, etype, group, code))
+            .collect();
+        extract(lx, &doc)
+    }
+
     fn actor(text: &str, doc: &str, group: Option<usize>, code: Option<&str>) -> Actor {
         let start = doc.rfind(text).unwrap();
         Actor {
@@ -4034,14 +4045,8 @@ mod tests {
 
     #[test]
     fn a_cognate_accusative_is_the_same_act() {
-        let lx = crate::Coder::embedded().lexicon();
         let text = "وأصر ترامب على الجدار، وهو أمر رفضه الرئيس نيتو رفضا قاطعا في خطابات كثيرة.";
-        let mut doc = crate::fallback::view(lx, text, None);
-        doc.entities = vec![
-            entity(text, "ترامب", "PER", 1, None),
-            entity(text, "نيتو", "PER", 2, None),
-        ];
-        let events = extract(lx, &doc);
+        let events = extracted(text, &[("ترامب", "PER", 1, None), ("نيتو", "PER", 2, None)]);
         let refusals = events.iter().filter(|e| e.root == "12").count();
         assert_eq!(refusals, 1, "{events:?}");
     }
@@ -4065,14 +4070,14 @@ mod tests {
 
     #[test]
     fn a_name_opened_by_the_object_is_neither_party() {
-        let lx = crate::Coder::embedded().lexicon();
         let text = "أعلنت مصر فتح معبر رفح أمام سكان قطاع غزة.";
-        let mut doc = crate::fallback::view(lx, text, None);
-        doc.entities = vec![
-            entity(text, "مصر", "LOC", 1, Some("EGY")),
-            entity(text, "معبر رفح", "LOC", 2, Some("PSE")),
-        ];
-        let events = extract(lx, &doc);
+        let events = extracted(
+            text,
+            &[
+                ("مصر", "LOC", 1, Some("EGY")),
+                ("معبر رفح", "LOC", 2, Some("PSE")),
+            ],
+        );
         let opening = events.iter().find(|e| e.root == "08").expect("an opening");
         let names = [&opening.source, &opening.target].map(|a| a.as_ref().map(|a| a.text.clone()));
         assert_eq!(names[0].as_deref(), Some("مصر"), "{opening:?}");
@@ -4081,14 +4086,14 @@ mod tests {
 
     #[test]
     fn a_name_opening_with_waw_is_no_coordination() {
-        let lx = crate::Coder::embedded().lexicon();
         let text = "واتهمت أنقرة واشنطن باستهدافها.";
-        let mut doc = crate::fallback::view(lx, text, None);
-        doc.entities = vec![
-            entity(text, "أنقرة", "LOC", 1, Some("TUR")),
-            entity(text, "واشنطن", "LOC", 2, Some("USA")),
-        ];
-        let events = extract(lx, &doc);
+        let events = extracted(
+            text,
+            &[
+                ("أنقرة", "LOC", 1, Some("TUR")),
+                ("واشنطن", "LOC", 2, Some("USA")),
+            ],
+        );
         let accusation = events
             .iter()
             .find(|e| e.root == "11")
@@ -4106,11 +4111,8 @@ mod tests {
 
     #[test]
     fn an_attack_names_its_agent_by_lam() {
-        let lx = crate::Coder::embedded().lexicon();
         let text = "وقتل خمسة جنود في هجوم لحركة طالبان على نقطة تفتيش.";
-        let mut doc = crate::fallback::view(lx, text, None);
-        doc.entities = vec![entity(text, "لحركة طالبان", "ORG", 1, Some("AFGREB"))];
-        let events = extract(lx, &doc);
+        let events = extracted(text, &[("لحركة طالبان", "ORG", 1, Some("AFGREB"))]);
         let by = |name: &str| {
             events
                 .iter()
