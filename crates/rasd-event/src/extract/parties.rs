@@ -125,14 +125,10 @@ impl Ctx<'_, '_> {
         if !lone_noun || !PATIENT_NOUNS.contains(&f.stem.as_str()) || j >= self.sent.tokens.end {
             return None;
         }
-        let (actor, person) = match self.ent_of[j] {
+        let (actor, person) = match self.ent_of[j].or_else(|| self.titled_person(j)) {
             Some(e) => {
                 let person = self.doc.entities[e].etype == "PER";
                 (self.actor(e, j), person)
-            }
-            None if self.titled_person(j).is_some() => {
-                let e = self.titled_person(j)?;
-                (self.actor(e, j), true)
             }
             None => {
                 let person = candidates(self.bare_key(j))
