@@ -522,10 +522,17 @@ fn is_adjective(key: &str) -> bool {
 
 /// Whether `key` is an adjective agreeing with the noun `head` before it: a participle in ين /
 /// ون agrees only with a head in ين / ون (الناشطين المناهضين); after another head it names
-/// people (حضت السلطات المواطنين: the citizens).
-fn agreeing_adjective(head: &str, key: &str) -> bool {
+/// people (حضت السلطات المواطنين: the citizens). A feminine singular head in ة takes a
+/// feminine participle (الشرطة العسكرية), not a masculine one (اعتقلت الشرطة المشتبه بهم: the
+/// suspects).
+/// `feminine` says whether each is written with ة (the match key spells it ه, like a root's ه:
+/// المشتبه).
+fn agreeing_adjective(head: &str, key: &str, feminine: (bool, bool)) -> bool {
     let sound = |k: &str| k.ends_with("ين") || k.ends_with("ون");
-    is_adjective(key) && (!sound(key) || sound(head) || is_nisba(key))
+    let masculine_participle = !feminine.1 && !is_nisba(key);
+    is_adjective(key)
+        && (!sound(key) || sound(head) || is_nisba(key))
+        && !(feminine.0 && masculine_participle)
 }
 
 /// The end of a hashtag name continuing with `_` right after byte `end` (a mention
@@ -2001,6 +2008,12 @@ impl Ctx<'_, '_> {
                     .any(|c| ACTOR_HEADS.contains(&c.as_str())))
     }
 
+    /// Whether token `j` is written with a final ة.
+    fn ta_marbuta(&self, j: usize) -> bool {
+        let t = &self.doc.tokens[j];
+        self.doc.original[t.start..t.end].ends_with('ة')
+    }
+
     /// Whether token `j` opens with the conjunction و, not with a name's own letter (وفرنسا,
     /// not واشنطن or وارسو, which the dictionaries know whole).
     fn conjoined(&self, j: usize) -> bool {
@@ -2116,8 +2129,10 @@ impl Ctx<'_, '_> {
     /// among them; `j` when none does.
     fn adjectives_end(&self, j: usize) -> usize {
         let end = self.sent.tokens.end;
-        let adjective =
-            |k: usize| self.ent_of[k].is_none() && agreeing_adjective(self.key(j), self.key(k));
+        let adjective = |k: usize| {
+            let feminine = (self.ta_marbuta(j), self.ta_marbuta(k));
+            self.ent_of[k].is_none() && agreeing_adjective(self.key(j), self.key(k), feminine)
+        };
         (j + 1..end)
             .take_while(|&k| adjective(k))
             .last()
@@ -2756,7 +2771,11 @@ impl Ctx<'_, '_> {
         let adjective = range.contains(&next)
             && self.ent_of[next].is_none()
             && self.key(j).starts_with("ال")
-            && agreeing_adjective(self.key(j), self.key(next));
+            && agreeing_adjective(
+                self.key(j),
+                self.key(next),
+                (self.ta_marbuta(j), self.ta_marbuta(next)),
+            );
         (one_word && head && adjective).then(|| self.doc.tokens[next].end)
     }
 
@@ -4104,9 +4123,12 @@ mod tests {
 
     #[test]
     fn people_after_a_body_are_no_adjective_of_it() {
-        assert!(!agreeing_adjective("السلطات", "المواطنين"));
-        assert!(agreeing_adjective("الناشطين", "المناهضين"));
-        assert!(agreeing_adjective("السلطات", "المحليه"));
+        let plain = (false, false);
+        assert!(!agreeing_adjective("السلطات", "المواطنين", plain));
+        assert!(agreeing_adjective("الناشطين", "المناهضين", plain));
+        assert!(agreeing_adjective("السلطات", "المحليه", (false, true)));
+        assert!(agreeing_adjective("الشرطه", "العسكريه", (true, true)));
+        assert!(!agreeing_adjective("الشرطه", "المشتبه", (true, false)));
     }
 
     #[test]
