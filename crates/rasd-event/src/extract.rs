@@ -930,8 +930,9 @@ impl Ctx<'_, '_> {
         let mut firsts: Vec<usize> = Vec::new();
         for j in f.first + 1..f.noun {
             let Some(e) = self.ent_of[j] else { continue };
-            let starts = j == 0 || self.ent_of[j - 1] != Some(e);
-            let coordinated = self.conjoined(j) && j > 0 && self.ent_of[j - 1].is_some();
+            // (j > f.first, so j - 1 is a token of the clause)
+            let starts = self.ent_of[j - 1] != Some(e);
+            let coordinated = self.conjoined(j) && self.ent_of[j - 1].is_some();
             if starts && !coordinated {
                 firsts.push(j);
             }
@@ -954,7 +955,7 @@ impl Ctx<'_, '_> {
         let Some((_, stem)) = self.lookup(i) else {
             return false;
         };
-        let k = t.key.strip_prefix(['و', 'ف']).unwrap_or(&t.key);
+        let k = self.bare_key(i);
         // the prefix ن right on the stem (نحض, ندين) whatever the morphology read
         let prefixed = k.strip_prefix('ن') == Some(stem.as_str());
         prefixed || (t.verb && k.starts_with('ن') && !stem.starts_with('ن'))
@@ -1486,17 +1487,7 @@ impl Ctx<'_, '_> {
         // a private person right after a violent verb is its victim, the verb a passive the
         // script does not mark (وقتلت امرأة فلسطينية)
         let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
-        // (with an accusative object after it the person acts: طعن شاب فلسطيني مستوطنا)
-        let accusative = |x: usize| {
-            let k = self.key(x);
-            let plain = !k.starts_with("ال") && !k.starts_with('و') && !k.ends_with("ها");
-            plain && k.ends_with('ا') && k.chars().count() > 3
-        };
-        let acts = (f.last + 2..(f.last + 5).min(end))
-            .take_while(|&x| !self.boundary(x) && !self.is_prep(x))
-            .any(accusative);
-        let victim_next = f.last + 1 < end && VICTIMS.contains(&self.bare_key(f.last + 1)) && !acts;
-        if violent && victim_next {
+        if violent && self.victim_after(f, end) {
             return None;
         }
         for j in f.first + 1..end {
@@ -1561,8 +1552,7 @@ impl Ctx<'_, '_> {
                 }
             }
             // the name a support verb's object opens (فتح معبر رفح) is no subject
-            let own_object = f.last > f.first && self.ent_of[f.last].is_some();
-            if own_object && self.ent_of[j] == self.ent_of[f.last] {
+            if self.object_name(f, self.ent_of[j]) {
                 break;
             }
             if let Some(e) = self.ent_of[j] {
@@ -1605,6 +1595,23 @@ impl Ctx<'_, '_> {
                     .then(|| self.reporter_subject(f.first))
                     .flatten()
             })
+    }
+
+    /// Whether a private person stands right after the act `f` (before token `end`) with no
+    /// accusative object after it, so the person undergoes the act (with one it acts: طعن شاب
+    /// فلسطيني مستوطنا).
+    fn victim_after(&self, f: &Found, end: usize) -> bool {
+        let accusative = |x: usize| {
+            let k = self.key(x);
+            let plain = !k.starts_with("ال") && !k.starts_with('و') && !k.ends_with("ها");
+            plain && k.ends_with('ا') && k.chars().count() > 3
+        };
+        let acts = || {
+            (f.last + 2..(f.last + 5).min(end))
+                .take_while(|&x| !self.boundary(x) && !self.is_prep(x))
+                .any(accusative)
+        };
+        f.last + 1 < end && VICTIMS.contains(&self.bare_key(f.last + 1)) && !acts()
     }
 
     /// The author named right after a statement noun at token `j` (بيان النائب العام, بيان
@@ -2006,6 +2013,12 @@ impl Ctx<'_, '_> {
                 || candidates(self.bare_key(j))
                     .iter()
                     .any(|c| ACTOR_HEADS.contains(&c.as_str())))
+    }
+
+    /// Whether mention `e` is the name the act's own object opens (فتح معبر رفح: the crossing
+    /// is what is opened, neither source nor target).
+    fn object_name(&self, f: &Found, e: Option<usize>) -> bool {
+        e.is_some() && self.ent_of[f.last] == e
     }
 
     /// Whether token `j` is written with a final ة.
@@ -2463,7 +2476,7 @@ impl Ctx<'_, '_> {
                 }
             };
             // the name the act's own object opens (فتح معبر رفح) is its object, no party
-            if self.ent_of[f.last] == Some(e) {
+            if self.object_name(f, Some(e)) {
                 continue;
             }
             let ent = &self.doc.entities[e];
@@ -2620,7 +2633,7 @@ impl Ctx<'_, '_> {
             // a news agency reports the event, it is not its target
             let media = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
             // the name the act's own object opens (فتح معبر رفح)
-            let own = self.ent_of[f.last] == Some(e);
+            let own = self.object_name(f, Some(e));
             let unusable =
                 is_source || same_name || apposition || compatriot || scene || by || media || own;
             (!unusable).then_some(e)
