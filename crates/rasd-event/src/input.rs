@@ -312,8 +312,11 @@ fn pattern_verb(tokens: &[Tok], e: &EntityRef) -> bool {
     let (Some(t), Some(next)) = (tokens.get(i), tokens.get(i + 1)) else {
         return false;
     };
-    // the verb itself may open with ف (فتح)
-    let verbs = [t.key.as_str(), t.key.trim_start_matches(['و', 'ف'])];
+    // the verb itself may open with ف (فتح), after a conjunction too (وفتح)
+    let verbs = [
+        t.key.as_str(),
+        t.key.strip_prefix(['و', 'ف']).unwrap_or(&t.key),
+    ];
     let pattern = verbs
         .iter()
         .any(|v| crate::extract::light_pattern(v, &next.key).is_some());
@@ -476,5 +479,15 @@ mod tests {
         let t = toks("زار موسكو", &["زار"]);
         assert!(!not_a_name(&t, &[], &mention(&t, 1)));
         assert!(not_a_name(&t, &[], &mention(&t, 0)));
+    }
+
+    #[test]
+    fn a_support_verb_before_its_object_is_no_name() {
+        for text in ["فتح تحقيق", "وفتح تحقيق"] {
+            let tokens = toks(text, &[]);
+            assert!(pattern_verb(&tokens, &mention(&tokens, 0)), "{text}");
+        }
+        let tokens = toks("حركة فتح الفلسطينية", &[]);
+        assert!(!pattern_verb(&tokens, &mention(&tokens, 1)));
     }
 }
