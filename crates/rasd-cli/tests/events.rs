@@ -71,6 +71,97 @@ fn a_participle_clause_keeps_the_speaker_as_source() {
     assert_eq!(appeal["target"]["text"], "الدول المانحة", "{appeal:#}");
 }
 
+/// The events `rasd events` codes from one sentence.
+fn sentence_events(name: &str, sentence: &str) -> Vec<Value> {
+    let path = temp_file(name, &format!("{sentence}\n"));
+    events(&rasd(&["events", path.to_str().unwrap()]))
+}
+
+#[test]
+fn a_genitive_of_the_source_joined_by_lam_is_no_target() {
+    for (name, sentence, genitive) in [
+        (
+            "lam1.txt",
+            "وشنت الميليشيات الموالية لإيران حملة خطف تستهدف أبناء القبيلة.",
+            "إيران",
+        ),
+        (
+            "lam2.txt",
+            "اعترضت قوات الدفاع الجوي للتحالف العربي صاروخين باليستيين.",
+            "تحالف",
+        ),
+    ] {
+        let all = sentence_events(name, sentence);
+        assert!(!all.is_empty(), "{sentence}");
+        for e in &all {
+            let target = e["target"]["text"].as_str().unwrap_or_default();
+            assert!(!target.contains(genitive), "{e:#}");
+        }
+    }
+}
+
+#[test]
+fn a_possessive_after_ta_marbuta_names_the_visitor() {
+    // زيارته: زيارة + ـه, the pronoun is the visitor, not the last place named
+    let all = sentence_events(
+        "visit.txt",
+        "وصل وزير الخارجية الأمريكي مايك بومبيو إلى الأردن بعد زيارته لإسرائيل.",
+    );
+    let visit = all.iter().find(|e| e["root"] == "04").expect("the visit");
+    assert_eq!(visit["source"]["text"], "مايك بومبيو", "{visit:#}");
+}
+
+#[test]
+fn the_genitive_of_a_protest_noun_is_the_protesters() {
+    // إطلاقا is an adverb ("at all"), no release; على حدود غزة is a place, no target
+    let all = sentence_events(
+        "protest.txt",
+        "وقال مفوض الأمم المتحدة إن إسرائيل استعملت قوة غير متكافئة إطلاقا في تعاملها مع احتجاجات الفلسطينيين على حدود غزة.",
+    );
+    assert!(all.iter().all(|e| e["root"] != "08"), "{all:#?}");
+    let protest = all.iter().find(|e| e["root"] == "14").expect("the protest");
+    assert_eq!(protest["source"]["text"], "الفلسطينيين", "{protest:#}");
+    assert_eq!(protest["target"]["text"], "إسرائيل", "{protest:#}");
+}
+
+#[test]
+fn a_title_with_its_nisba_is_the_subject_before_an_adverb() {
+    let all = sentence_events(
+        "title.txt",
+        "أدان وزير الخارجية الأمريكي بشدة جهود إيران لزعزعة الاستقرار.",
+    );
+    let blame = all
+        .iter()
+        .find(|e| e["root"] == "11")
+        .expect("the condemnation");
+    assert_eq!(
+        blame["source"]["text"], "وزير الخارجية الأمريكي",
+        "{blame:#}"
+    );
+    assert_eq!(blame["source"]["code"], "USAGOV", "{blame:#}");
+}
+
+#[test]
+fn a_possessed_career_is_no_march() {
+    let all = sentence_events(
+        "career.txt",
+        "وبدأ الرئيس الكوبي ميغيل دياز كانيل مسيرته السياسية في الحزب الشيوعي في هافانا.",
+    );
+    assert!(all.iter().all(|e| e["root"] != "14"), "{all:#?}");
+}
+
+#[test]
+fn no_actor_is_its_own_target() {
+    let all = sentence_events(
+        "self.txt",
+        "وأعلنت المنظمة أنها تأخذ الاتهامات على محمل الجد، ودعت كل من تساوره مخاوف إلى الإفصاح عنها عبر آليات الإبلاغ في المنظمة.",
+    );
+    assert!(!all.is_empty());
+    for e in &all {
+        assert_ne!(e["source"]["text"], e["target"]["text"], "{e:#}");
+    }
+}
+
 /// A name reduced for comparison: match key without leading clitics (للسعودية → السعودية).
 fn name_key(s: &str) -> String {
     let k = rasd_text::match_key(s);

@@ -85,6 +85,26 @@ const VICTIMS: [&str; 10] = [
 /// Words attributing a report to its source (بحسب الوكالة, وفقا لمصادر, نقلا عن).
 const ATTRIBUTIONS: [&str; 6] = ["بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا"];
 
+/// Manner and sentence adverbs (match keys) that follow a verb and its subject (أدان الوزير بشدة):
+/// never part of a name.
+const MANNER_WORDS: [&str; 12] = [
+    "بشده",
+    "بقوه",
+    "مجددا",
+    "ايضا",
+    "رسميا",
+    "علنا",
+    "صراحه",
+    "بدوره",
+    "بدورها",
+    "كذلك",
+    "بالفعل",
+    "فورا",
+];
+
+/// Verbal nouns in the indefinite accusative that are adverbs (إطلاقا "at all", قطعيا).
+const ADVERBIAL_MASDARS: [&str; 3] = ["اطلاقا", "مطلقا", "قطعيا"];
+
 /// Relative pronouns: a clause they open is about their antecedent.
 const RELATIVES: [&str; 7] = ["الذي", "التي", "الذين", "ما", "من", "اللذين", "اللتين"];
 
@@ -208,6 +228,13 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
             resolve_role(doc, a);
             resolve_people(lx, doc, a);
             resolve_forces(doc, a);
+        }
+        // no actor is its own counterpart (وأعلنت المنظمة ... في المنظمة)
+        if let (Some(s), Some(t)) = (&ev.source, &ev.target) {
+            let same_group = s.group.is_some() && s.group == t.group;
+            if same_group || text_identity(s) == text_identity(t) {
+                ev.target = None;
+            }
         }
     }
     out
@@ -749,6 +776,14 @@ impl Ctx<'_, '_> {
 
     fn lookup(&self, i: usize) -> Option<(crate::lexicon::Trigger, String)> {
         let tok = &self.doc.tokens[i];
+        // an adverbial accusative (غير متكافئة إطلاقا: "at all") names no act, and a possessed
+        // مسيرة is a career (مسيرته السياسية), not a march
+        let written = &self.doc.original[tok.start..tok.end];
+        let career = tok.key.trim_start_matches('و').starts_with("مسير")
+            && ["ته", "تها", "تهم"].iter().any(|p| written.ends_with(p));
+        if ADVERBIAL_MASDARS.contains(&tok.key.as_str()) || career {
+            return None;
+        }
         let by_stem = tok.stem.as_ref().and_then(|s| {
             let t = self.lx.triggers.get(s)?;
             Some((t.clone(), s.clone()))
@@ -1046,9 +1081,46 @@ impl Ctx<'_, '_> {
             return None;
         }
         let e = self.ent_of[next].filter(|_| self.key(next).starts_with('ل'))?;
+        (!self.uncoded_place_entity(e)).then(|| self.actor(e, next))
+    }
+
+    /// The genitive of a protest noun is the protesters (احتجاجات الفلسطينيين, تظاهرات
+    /// الطلاب): a name or a definite people right after the noun.
+    fn protest_genitive(&self, f: &Found) -> Option<Actor> {
+        let next = f.last + 1;
+        // تجمعات (also massed forces) and مسيرة (also a career) are left out
+        const PROTESTS: [&str; 9] = [
+            "احتجاج",
+            "احتجاجات",
+            "تظاهره",
+            "تظاهرات",
+            "مظاهره",
+            "مظاهرات",
+            "اعتصام",
+            "اعتصامات",
+            "اضراب",
+        ];
+        let noun = f.first == f.noun && !self.doc.tokens[f.first].verb;
+        if !noun || !PROTESTS.contains(&f.stem.as_str()) || next >= self.sent.tokens.end {
+            return None;
+        }
+        // a proclitic makes it no genitive (احتجاجا على, تظاهرات في)
+        if self.is_prep(next) || self.b_clitic(next) {
+            return None;
+        }
+        match self.ent_of[next] {
+            Some(e) if !self.uncoded_place_entity(e) && !self.key(next).starts_with('ل') => {
+                Some(self.actor(e, next))
+            }
+            Some(_) => None,
+            None => self.unnamed_target(next),
+        }
+    }
+
+    /// Whether entity `e` is a place no dictionary codes (a town, a district).
+    fn uncoded_place_entity(&self, e: usize) -> bool {
         let ent = &self.doc.entities[e];
-        let uncoded_place = ent.etype == "LOC" && ent.code.is_none();
-        (!uncoded_place).then(|| self.actor(e, next))
+        ent.etype == "LOC" && ent.code.is_none()
     }
 
     /// A verbal noun with the purpose preposition ل glued to it (لاتهامه, لطرد).
@@ -1237,14 +1309,17 @@ impl Ctx<'_, '_> {
         let modality = self.modality(f);
         let threat = threat_of(&f.code).filter(|_| modality == "intended");
         let refusal = refusal_of(&f.code).filter(|_| modality == "negated");
+        // a denied act (نفت الحكومة اتهامات) is the denier's denial (CAMEO 016), aimed at no one
+        let denial = (modality == "denied").then_some("016");
         let f = &Found {
             code: threat
                 .or(refusal)
+                .or(denial)
                 .map_or_else(|| f.code.clone(), str::to_string),
             ..f.clone()
         };
         // a negated act (لم يهاجم, لا حاجة لوجود وساطة) did not happen, unless it is a refusal
-        let modality = if refusal.is_some() {
+        let modality = if refusal.is_some() || denial.is_some() {
             "asserted"
         } else {
             modality
@@ -1276,6 +1351,7 @@ impl Ctx<'_, '_> {
         } else {
             self.lam_agent(f.first)
                 .filter(|_| f.first == f.noun)
+                .or_else(|| self.protest_genitive(f))
                 .or_else(|| self.possessor(f))
                 .or_else(|| self.pronoun_subject(f))
                 .or_else(|| self.source(f, st, side))
@@ -1305,6 +1381,7 @@ impl Ctx<'_, '_> {
             .or_else(|| self.undergoer(f))
             .or_else(|| sides.and_then(|(_, t)| t))
             .or_else(|| self.target(f, source.as_ref()));
+        let target = target.filter(|_| denial.is_none());
         let guess = self.fallback_target(f, source.as_ref());
         let location = self
             .location(f, [&source, &target, &guess])
@@ -1315,7 +1392,9 @@ impl Ctx<'_, '_> {
         } else {
             "dictionary"
         };
-        let guess = target.is_none().then_some(guess).flatten();
+        let guess = (target.is_none() && denial.is_none())
+            .then_some(guess)
+            .flatten();
         let ev = self.event(f, root, source, target, location, date, modality, origin);
         Some((ev, guess))
     }
@@ -1536,9 +1615,19 @@ impl Ctx<'_, '_> {
                     .then(|| self.titled_name(f.first + 1, j))
                     .flatten();
                 // ... unless the nisba closes a title before a name (الوزراء البريطانية تيريزا ماي)
+                // ... with the title nouns before it (وزير الخارجية الأمريكي)
                 let nisba = || {
-                    self.nisba_phrase(j)
-                        .filter(|_| self.titled_name(f.first + 1, j + 2).is_none())
+                    let a = self
+                        .nisba_phrase(j)
+                        .filter(|_| self.titled_name(f.first + 1, j + 2).is_none())?;
+                    let first = (f.first + 1..j)
+                        .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
+                        .unwrap_or(j);
+                    Some(if first < j {
+                        self.phrase_actor(first, j + 1)
+                    } else {
+                        a
+                    })
                 };
                 if let Some(a) = crowd.or(named).or_else(nisba) {
                     return Some(a);
@@ -1736,6 +1825,7 @@ impl Ctx<'_, '_> {
                 && !t.key.starts_with("ال")
                 && !COMPLEMENTIZERS.contains(&t.key.as_str())
                 && !TIME_WORDS.contains(&t.key.as_str())
+                && !MANNER_WORDS.contains(&t.key.trim_start_matches('و'))
                 && self.lookup(k).is_none()
         };
         let last = (j..(j + 3).min(self.sent.tokens.end))
@@ -2370,8 +2460,11 @@ impl Ctx<'_, '_> {
         let noun = |w: &str| PLACE_NOUNS.contains(&w);
         let bare = noun(k);
         let clitic = k.strip_prefix('ب').is_some_and(noun);
-        let governed = j > self.sent.tokens.start && PLACE_PREPS.contains(&self.key(j - 1));
-        clitic || (bare && governed)
+        let prev = (j > self.sent.tokens.start).then(|| self.key(j - 1));
+        // borders are "on" a place (على حدود غزة)
+        let border = k == "حدود" && prev.is_some_and(|p| ["علي", "عند"].contains(&p));
+        let governed = prev.is_some_and(|p| PLACE_PREPS.contains(&p)) || border;
+        clitic || ((bare || border) && governed)
     }
 
     /// Whether the mention at token `j` is written after a prepositional proclitic of its own word
@@ -2481,7 +2574,8 @@ impl Ctx<'_, '_> {
             }
             let ent = &self.doc.entities[e];
             let is_source = source.is_some_and(|s| s.start <= ent.start && s.end >= ent.end)
-                || source.is_some_and(|s| s.group.is_some() && s.group == ent.group);
+                || source.is_some_and(|s| s.group.is_some() && s.group == ent.group)
+                || self.lam_genitive(source, j);
             // coordinated with the source or a skipped mention (الولايات المتحدة وفرنسا وبريطانيا)
             let coordinated = self.conjoined(j)
                 && j > self.sent.tokens.start
@@ -2499,6 +2593,18 @@ impl Ctx<'_, '_> {
             return Some(self.actor(self.prefer_person(e, j), floor));
         }
         None
+    }
+
+    /// Whether the mention at token `j` is a genitive of the source phrase joined to it by ل
+    /// (قوات الدفاع الجوي للتحالف العربي, الميليشيات الموالية لإيران): part of the source.
+    fn lam_genitive(&self, source: Option<&Actor>, j: usize) -> bool {
+        let Some(e) = self.ent_of[j] else {
+            return false;
+        };
+        let ent = &self.doc.entities[e];
+        source.is_some_and(|s| {
+            s.end <= ent.start && matches!(self.doc.original[s.end..ent.start].trim_start(), "ل")
+        })
     }
 
     /// Whether the mention at token `j` is followed by a further coordinated mention (وفرنسا
@@ -2624,7 +2730,8 @@ impl Ctx<'_, '_> {
                 };
                 (s.end <= ent.start && between(s.end, ent.start).is_empty())
                     || (ent.end <= s.start && between(ent.end, s.start).is_empty())
-            }) || chain.contains(&e);
+            }) || chain.contains(&e)
+                || self.lam_genitive(source, j);
             let compatriot =
                 source.is_some_and(|s| same_side(s.code.as_deref(), ent.code.as_deref()));
             // a place no dictionary codes (جنيف, معبر أبو سالم) is a scene, not a counterpart
@@ -3517,6 +3624,16 @@ mod tests {
     /// The events of a made-up text over the fallback layers.
     fn coded(text: &str) -> Vec<Event> {
         crate::Coder::embedded().extract_text(text, None)
+    }
+
+    #[test]
+    fn a_denied_accusation_is_the_deniers_denial() {
+        let events = coded("نفت الحكومة الفلبينية اتهامات بانتهاك حقوق الإنسان.");
+        assert!(event_of(&events, "11").is_none(), "{events:#?}");
+        let denial = event_of(&events, "01").expect("a denial");
+        assert_eq!(denial.cameo, "016");
+        assert_eq!(source_of(&events, "01"), Some("الحكومة الفلبينية"));
+        assert!(denial.target.is_none() && !denial.negated, "{denial:#?}");
     }
 
     #[test]

@@ -308,8 +308,13 @@ impl Lexicon {
         let mut best: Option<(&ActorEntry, usize)> = None;
         let mut following = Vec::new();
         for c in candidates(&keys[i]) {
+            // a one-word name takes no feminine plural: الصدامات (clashes) is no صدام
+            let suffixed = keys[i].ends_with(&format!("{c}ات"));
             for e in self.actors.get(&c).into_iter().flatten() {
                 let n = e.keys.len();
+                if suffixed && n == 1 && !matches!(e.kind, "agent" | "nisba") {
+                    continue;
+                }
                 let better = best.is_none_or(|(b, bn)| {
                     n > bn || (n == bn && kind_rank(e.kind) > kind_rank(b.kind))
                 });
@@ -413,5 +418,14 @@ mod tests {
         assert!(lx.names_kind(&keys, "country"));
         assert!(!lx.names_kind(&keys, "city"));
         assert!(!lx.names_kind(&["مجلس".to_string()], "country"));
+    }
+
+    #[test]
+    fn a_one_word_name_takes_no_feminine_plural() {
+        // الصدامات (clashes) is no صدام, but the name itself still matches
+        let lx = crate::Coder::embedded().lexicon();
+        let keys = |w: &str| vec![crate::norm::match_key(w)];
+        assert!(lx.actor_at(&keys("الصدامات"), 0).is_none());
+        assert!(lx.actor_at(&keys("صدام"), 0).is_some());
     }
 }

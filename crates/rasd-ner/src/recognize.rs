@@ -157,6 +157,10 @@ const LOC_HEADS: [&str; 12] = [
 /// Heads of facilities named by the place or rare word after them (`مطار الحديدة`, `فندق
 /// كارلتون`, `قصر وندسور`, `ميناء جدة`): the facility is a place.
 /// (`مستشفى` is left out: `مستشفى عسكري`, `مستشفى سجن فرين` are descriptions.)
+/// Free prepositions (match keys) that close a role phrase when they stand right before a name
+/// (`على` is left out: its key is the given name علي).
+const FREE_PREPOSITIONS: [&str; 9] = ["مع", "الي", "في", "عن", "من", "لدي", "ضد", "بين", "عند"];
+
 const FACILITY_HEADS: [&str; 4] = ["مطار", "فندق", "قصر", "ميناء"];
 
 impl Recognizer {
@@ -333,6 +337,7 @@ impl Recognizer {
                 definite: prep[i].split.prefix.is_empty() && prep[i].split.stem.starts_with("ال"),
                 office: office_word(&toks[i].key),
                 pronoun: matches!(toks[i].key.as_str(), "هو" | "هي" | "وهو" | "وهي"),
+                preposition: FREE_PREPOSITIONS.contains(&toks[i].key.as_str()),
             })
             .collect();
         for m in raw.iter().filter(|m| m.etype == EntityType::PER) {
@@ -731,12 +736,22 @@ fn drop_construct_heads(raw: Vec<Raw>) -> Vec<Raw> {
         .collect()
 }
 
-/// Drops punctuation and day words at mention edges, and mentions that are only those.
+/// Complementisers (match keys): a mention never runs on through one (`قال لبي بي سي إن القنطار`
+/// holds two names).
+const COMPLEMENTISERS: [&str; 4] = ["ان", "انه", "انها", "بان"];
+
+/// Drops punctuation and day words at mention edges, and mentions that are only those; a
+/// mention ends before a complementiser inside it.
 fn trim_edges(raw: Vec<Raw>, toks: &[Token], prep: &[Prepared]) -> Vec<Raw> {
     raw.into_iter()
         .filter_map(|mut m| {
             while m.start < m.end && is_edge_junk(&toks[m.start]) {
                 m.start += 1;
+            }
+            if let Some(k) = (m.start + 1..m.end.saturating_sub(1))
+                .find(|&k| COMPLEMENTISERS.contains(&toks[k].key.as_str()))
+            {
+                m.end = k;
             }
             while m.end > m.start && cannot_end(&toks[m.end - 1], &prep[m.end - 1]) {
                 m.end -= 1;
@@ -1418,6 +1433,17 @@ mod tests {
             cues: [0; 3],
             tagged,
         }
+    }
+
+    #[test]
+    fn a_mention_ends_before_a_complementiser_inside_it() {
+        // قال لبي بي سي إن القنطار: the tagger ran the agency on into the name after إن
+        let text = "قال لبي بي سي إن القنطار";
+        let toks = rasd_text::tokenize(text, rasd_text::Span::new(0, text.len()));
+        let keys: Vec<&str> = toks.iter().map(|t| t.key.as_str()).collect();
+        let prep = words(&crate::features::Resources::default(), &keys);
+        let out = trim_edges(vec![raw(1, 6, EntityType::ORG)], &toks, &prep);
+        assert_eq!((out[0].start, out[0].end), (1, 4));
     }
 
     #[test]

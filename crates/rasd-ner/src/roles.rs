@@ -40,6 +40,9 @@ pub struct RoleToken {
     pub office: Office,
     /// A subject pronoun that may open an apposition (`، وهو عضو في ...`).
     pub pronoun: bool,
+    /// A free preposition (`مع`, `إلى`): right before a name, it ends any role before it
+    /// (`سيبحث الرئيس الأميركي مع ماي`: the president is not ماي).
+    pub preposition: bool,
 }
 
 /// Words of an office clause after a name: `(و)الذي (كان) يشغل|يتولى منصب ROLE`.
@@ -100,6 +103,9 @@ fn before_comma(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
 }
 
 fn before(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
+    if start > 0 && toks[start - 1].preposition {
+        return None;
+    }
     let mut first_role = None;
     let lo = start.saturating_sub(MAX_ROLE_TOKENS);
     for j in (lo..start).rev() {
@@ -167,6 +173,19 @@ mod tests {
 
     fn w() -> RoleToken {
         RoleToken::default()
+    }
+
+    #[test]
+    fn a_preposition_before_the_name_ends_the_role() {
+        // سيبحث الرئيس الأميركي مع ماي: ماي has no role here
+        let mut t = vec![w(); 5];
+        t[0].verb = true;
+        t[1].role = true;
+        t[3].preposition = true;
+        t[4].person = true;
+        assert_eq!(find_role(&t, 4, 5), None);
+        t[3].preposition = false;
+        assert_eq!(find_role(&t, 4, 5), Some((1, 4)));
     }
 
     #[test]

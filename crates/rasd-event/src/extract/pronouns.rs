@@ -86,8 +86,11 @@ impl Ctx<'_, '_> {
     /// The singular third-person pronoun written at the end of token `j` (ـه, ـها) and not part
     /// of `stem`.
     fn pronoun_suffix(&self, j: usize, stem: &str) -> Option<&'static str> {
+        let t = &self.doc.tokens[j];
+        // a ta marbuta (spelled ه in the stem) is written ت before the pronoun (زيارته)
+        let after_ta = self.doc.original[t.start..t.end].ends_with("ته") && stem.ends_with('ه');
         self.written_suffix(j, &["ها", "ه"])
-            .filter(|p| !stem.ends_with(p))
+            .filter(|p| !stem.ends_with(p) || after_ta)
     }
 
     /// The first of `pronouns` written at the end of token `j`, read from the original text: a
