@@ -62,6 +62,7 @@
 //! baseline's speed in the same run (311-361 k tokens/s at a load average of 1.7-2.0; one-word
 //! feature scores are cached per word, see [`model::WordCaches`]).
 
+pub mod augment;
 pub mod clitic;
 pub mod clusters;
 pub mod corpus_tags;

@@ -253,6 +253,7 @@ impl Recognizer {
         let raw = add_named_heads(raw, &prep);
         let raw = add_quoted_names(raw, &prep, toks, original);
         let raw = drop_bare_heads(raw, &prep);
+        let raw = retype_agreements(raw, &prep);
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
         let raw = add_compass(raw, &prep);
         let raw = complete_names(
@@ -645,6 +646,22 @@ fn drop_bare_heads(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
                 || QUOTED_NAME_HEADS.contains(&stem)
                 || NAMED_HEADS.contains(&stem);
             !(m.etype == EntityType::ORG && m.end == m.start + 1 && head)
+        })
+        .collect()
+}
+
+/// Heads of agreements and charters (bare match keys): a name they open is a document, no body.
+const AGREEMENT_HEADS: [&str; 4] = ["اتفاق", "اتفاقيه", "معاهده", "ميثاق"];
+
+/// An agreement the tagger read as a body (`الاتفاق النووي` tagged ORG) is MISC: it signs,
+/// attacks and meets no one.
+fn retype_agreements(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
+    raw.into_iter()
+        .map(|mut m| {
+            if m.etype == EntityType::ORG && AGREEMENT_HEADS.contains(&prep[m.start].bare()) {
+                m.etype = EntityType::MISC;
+            }
+            m
         })
         .collect()
 }
@@ -1433,6 +1450,18 @@ mod tests {
             cues: [0; 3],
             tagged,
         }
+    }
+
+    #[test]
+    fn an_agreement_is_no_organisation() {
+        let res = crate::features::Resources::default();
+        let w = words(&res, &["رفض", "الاتفاق", "النووي", "وحزب", "الله"]);
+        let out = retype_agreements(
+            vec![raw(1, 3, EntityType::ORG), raw(3, 5, EntityType::ORG)],
+            &w,
+        );
+        assert_eq!(out[0].etype, EntityType::MISC);
+        assert_eq!(out[1].etype, EntityType::ORG);
     }
 
     #[test]

@@ -142,6 +142,9 @@ pub struct TrainSettings {
     pub share_epochs: usize,
     /// Perceptrons (shuffle seeds) averaged into each stage's model.
     pub bags: usize,
+    /// Mention-replaced copies of the training sentences added to the first stage's data
+    /// ([`crate::augment`]); the second stage trains on the real sentences only.
+    pub augment: usize,
 }
 
 /// One stage's tagger: `s.bags` perceptrons of `epochs` epochs, averaged.
@@ -246,6 +249,23 @@ fn add_corpus_shares(
     (full, preps)
 }
 
+/// The first stage's training data: `sents` and their mention-replaced copies (after them),
+/// prepared with corpus tag shares, and their examples; returns the resources with shares.
+fn first_stage_data(
+    res: Resources,
+    sents: &[TaggedSentence],
+    corpus: &[Vec<Vec<Prepared>>],
+    s: &TrainSettings,
+) -> (Resources, Vec<Vec<Prepared>>, Vec<Example>) {
+    let mut all = sents.to_vec();
+    all.extend(crate::augment::mention_replacement(
+        sents, s.augment, s.seed,
+    ));
+    let (res, preps) = add_corpus_shares(res, &all, corpus, s);
+    let ex = examples_from(&preps, &all, &res);
+    (res, preps, ex)
+}
+
 /// Trains on `train` only, with epoch counts picked by dev micro F1 (conlleval). The returned
 /// model has never seen `dev`.
 pub fn train_on_train(
@@ -255,9 +275,8 @@ pub fn train_on_train(
     s: &TrainSettings,
     corpus: &[Vec<Vec<Prepared>>],
 ) -> (NerModel, TuneReport) {
-    let (res, p_tr) = add_corpus_shares(res, train, corpus, s);
+    let (res, p_tr, ex_tr) = first_stage_data(res, train, corpus, s);
     let p_dev = prepared(dev, &res);
-    let ex_tr = examples_from(&p_tr, train, &res);
     let mut rep = TuneReport::default();
     // An untrained first stage; the first candidate below always replaces it.
     let mut model = NerModel {
@@ -282,7 +301,8 @@ pub fn train_on_train(
         return (model, rep);
     }
     let oof = jackknife(&ex_tr, s.folds, rep.epochs, s.seed);
-    let ex2_tr = stage2_examples(&ex_tr, &model.votes(&p_tr, &oof));
+    let n = train.len();
+    let ex2_tr = stage2_examples(&ex_tr[..n], &model.votes(&p_tr[..n], &oof[..n]));
     for epochs in epoch_candidates(s.max_epochs) {
         model.stage2 = Some(stage_model(&ex2_tr, epochs, s));
         let f1 = dev_f1(&model, &p_dev, dev);
@@ -307,8 +327,7 @@ pub fn train(
 ) -> (NerModel, TuneReport) {
     let (_, rep) = train_on_train(res.clone(), train, dev, s, corpus);
     let all: Vec<TaggedSentence> = train.iter().chain(dev).cloned().collect();
-    let (res, p_all) = add_corpus_shares(res, &all, corpus, s);
-    let ex_all = examples_from(&p_all, &all, &res);
+    let (res, p_all, ex_all) = first_stage_data(res, &all, corpus, s);
     let tagger = stage_model(&ex_all, rep.epochs, s);
     let mut model = NerModel {
         tagger,
@@ -317,7 +336,8 @@ pub fn train(
     };
     if rep.epochs2 > 0 {
         let oof = jackknife(&ex_all, s.folds, rep.epochs, s.seed);
-        let ex2 = stage2_examples(&ex_all, &model.votes(&p_all, &oof));
+        let n = all.len();
+        let ex2 = stage2_examples(&ex_all[..n], &model.votes(&p_all[..n], &oof[..n]));
         model.stage2 = Some(stage_model(&ex2, rep.epochs2, s));
     }
     (model.pruned(PRUNE_BELOW), rep)

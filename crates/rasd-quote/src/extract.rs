@@ -237,12 +237,34 @@ fn relative_antecedent(ctx: &Ctx, i: usize) -> Option<Subject> {
 /// التهم وتقول إن): the mention or short quoted name right after that verb.
 fn coordinated_subject(ctx: &Ctx, i: usize) -> Option<Subject> {
     let sent = ctx.sentence_range(i);
-    let mut c = (sent.start..i)
-        .rev()
-        .find(|&t| ctx.is_comma(t) || ctx.is_stop(t))
-        .map_or(sent.start, |t| t + 1);
-    while c < i && matches!(ctx.key(c), "فيما" | "بينما" | "كما" | "و") {
-        c += 1;
+    let clause_start = |end: usize| {
+        let mut c = (sent.start..end)
+            .rev()
+            .find(|&t| ctx.is_comma(t) || ctx.is_stop(t))
+            .map_or(sent.start, |t| t + 1);
+        while c < end && matches!(ctx.key(c), "فيما" | "بينما" | "كما" | "و") {
+            c += 1;
+        }
+        c
+    };
+    let c = clause_start(i);
+    // a verb right after a comma is joined to the cue verb of the clause before it (وأكد مدير
+    // الهجرة ذلك، وقال): that clause's unnamed titled subject
+    if c == i && c > sent.start + 1 && ctx.is_comma(c - 1) {
+        let v = clause_start(c - 1);
+        let verb = ctx.tokens.get(v)?;
+        let cue = lexicon::cue(ctx.key(v)).is_some();
+        if v + 1 >= c - 1 || verb.kind != TokenKind::Arabic || !cue {
+            return None;
+        }
+        // the clause's object (أكد ... ذلك) is no part of its subject
+        let end = (v + 1..c - 1)
+            .find(|&t| matches!(ctx.key(t), "ذلك" | "هذا" | "هذه" | "تلك"))
+            .unwrap_or(c - 1);
+        return match speaker::subject(ctx, v + 1..end) {
+            s @ Subject::Nominal { .. } => Some(s),
+            _ => None,
+        };
     }
     let verb = ctx.tokens.get(c)?;
     if c + 2 >= i || verb.kind != TokenKind::Arabic || ctx.key(c).starts_with("ال") {

@@ -559,3 +559,23 @@ fn an_indefinite_medium_after_lam_is_an_addressee_a_place_a_genitive() {
     let want = ["متحدثة باسم الحملة", "أحمد أوزمجو", "ستيفان دي ميستورا"];
     assert_eq!(speakers, want, "{q:#?}");
 }
+
+#[test]
+fn a_cue_joined_after_a_comma_takes_the_titled_subject_before_it() {
+    let text = "وطلب القنطار اللجوء إلى بلد ثالث.\nوأكد مدير الهجرة في ماليزيا ذلك، وقال إن السلطات \"تعمل مع الشرطة الملكية\" في هذا الشأن.";
+    let quotes = run(
+        text,
+        &[
+            ("القنطار", P, "حسن القنطار", None),
+            ("ماليزيا", L, "ماليزيا", None),
+        ],
+    );
+    let q = quotes
+        .iter()
+        .find(|q| q.cue.text == "قال")
+        .expect("the quote");
+    assert_eq!(
+        speaker_name(q, &["حسن القنطار", "ماليزيا"]),
+        "مدير الهجرة في ماليزيا"
+    );
+}

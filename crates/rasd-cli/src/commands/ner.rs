@@ -59,6 +59,11 @@ pub struct TrainArgs {
     /// Fine cluster count (k-means over news-corpus context vectors).
     #[arg(long, default_value_t = ClusterConfig::default().k_fine)]
     clusters: usize,
+    /// Add this many mention-replaced copies of the training sentences that hold entities to
+    /// the first stage's data (each entity swapped for a training mention of its type; dev is
+    /// never copied when tuning).
+    #[arg(long, default_value_t = 0)]
+    augment: usize,
 }
 
 /// Arguments of `rasd eval ner`.
@@ -137,6 +142,7 @@ pub fn train(a: TrainArgs) -> anyhow::Result<ExitCode> {
         folds: a.folds,
         share_epochs: a.share_epochs,
         bags: a.bags,
+        augment: a.augment,
     };
     let corpus = load_corpus(&a, &res)?;
     let t = Instant::now();
