@@ -1262,9 +1262,29 @@ impl Ctx<'_, '_> {
         let hal = self.circumstantial(i);
         let next = (i + 1..self.sent.tokens.end).find(|&j| hal || !subject_word(j));
         match next {
-            Some(j) if self.key(j) == "الي" => "100".to_string(),
+            Some(j) if self.key(j) == "الي" && !self.addressed(i, j) => "100".to_string(),
             _ => code,
         }
+    }
+
+    /// Whether a second name, not joined to the subject by و, stands between the verb at `i`
+    /// and `upto` (دعا لافروف الحكومة الأفغانية إلى: the government is called on); a name glued
+    /// to ل belongs to the subject's title (الأمين العام للأمم المتحدة), and a person right
+    /// after a name is that title's holder (الأمين العام للأمم المتحدة أنطونيو غوتيريش).
+    fn addressed(&self, i: usize, upto: usize) -> bool {
+        let mut firsts: Vec<usize> = Vec::new();
+        for k in i + 1..upto {
+            let Some(e) = self.ent_of[k] else { continue };
+            let after_name = k > i + 1 && self.ent_of[k - 1].is_some();
+            if after_name && self.ent_of[k - 1] == Some(e) {
+                continue;
+            }
+            let holder = after_name && self.doc.entities[e].etype == "PER";
+            if !self.key(k).starts_with('ل') && !holder {
+                firsts.push(k);
+            }
+        }
+        firsts.get(1).is_some_and(|&k| !self.conjoined(k))
     }
 
     /// A more specific code from a dictionary pattern whose object follows the verb.

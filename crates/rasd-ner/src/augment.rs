@@ -42,12 +42,13 @@ impl Rng {
 }
 
 /// `copies` rounds of the sentences that hold entities, each entity replaced by a training
-/// mention of its type drawn with `seed` (the same input and seed give the same output).
+/// mention of its type drawn with `seed` (the same input and seed give the same output); each
+/// copy comes with the index of the sentence it copies.
 pub fn mention_replacement(
     sents: &[TaggedSentence],
     copies: usize,
     seed: u64,
-) -> Vec<TaggedSentence> {
+) -> Vec<(usize, TaggedSentence)> {
     let mut inventory: BTreeMap<String, Vec<Vec<String>>> = BTreeMap::new();
     for s in sents {
         for (a, b, ty) in spans(s) {
@@ -60,7 +61,7 @@ pub fn mention_replacement(
     let mut rng = Rng(seed);
     let mut out = Vec::new();
     for _ in 0..copies {
-        for s in sents {
+        for (o, s) in sents.iter().enumerate() {
             let sp = spans(s);
             if sp.is_empty() {
                 continue;
@@ -81,7 +82,7 @@ pub fn mention_replacement(
             }
             copy.tokens.extend_from_slice(&s.tokens[at..]);
             copy.tags.extend_from_slice(&s.tags[at..]);
-            out.push(copy);
+            out.push((o, copy));
         }
     }
     out
@@ -100,7 +101,8 @@ mod tests {
         let out = mention_replacement(&sents, 3, 7);
         // the sentence without entities is never copied
         assert_eq!(out.len(), 6);
-        for s in &out {
+        assert!(out.iter().all(|(o, _)| *o < 2));
+        for (_, s) in &out {
             assert_eq!(s.tokens.len(), s.tags.len());
             for (a, b, ty) in spans(s) {
                 let name = s.tokens[a..b].join(" ");

@@ -196,15 +196,51 @@ fn dev_f1(model: &NerModel, preps: &[Vec<Prepared>], dev: &[TaggedSentence]) -> 
     crate::eval::score(dev, &pred).micro.f1
 }
 
-/// First-stage label ids of every sentence, each predicted by a model trained without its fold.
-fn jackknife(ex1: &[Example], folds: usize, epochs: usize, seed: u64) -> Vec<Vec<u32>> {
-    let n = ex1.len();
+/// The fold of every sentence: contiguous folds over the real sentences, and each
+/// mention-replaced copy in the fold of the sentence it copies (`origin`), so that no model
+/// that labels a sentence has seen its copies.
+fn folds_of(origin: &[usize], folds: usize) -> Vec<usize> {
+    let n = origin.iter().map(|&o| o + 1).max().unwrap_or(0);
+    let folds = folds.max(2);
+    let fold = |o: usize| {
+        (0..folds)
+            .find(|&k| o < n * (k + 1) / folds)
+            .unwrap_or(folds - 1)
+    };
+    origin.iter().map(|&o| fold(o)).collect()
+}
+
+/// How many real sentences open a list whose `origin` maps copies to what they copy.
+fn real_count(origin: &[usize]) -> usize {
+    origin
+        .iter()
+        .enumerate()
+        .take_while(|&(i, &o)| i == o)
+        .count()
+}
+
+/// First-stage label ids of every real sentence (the first ones of `ex1`; `origin` maps each
+/// example to the real sentence it is or copies), each predicted by a model trained without
+/// its fold.
+fn jackknife(
+    ex1: &[Example],
+    origin: &[usize],
+    folds: usize,
+    epochs: usize,
+    seed: u64,
+) -> Vec<Vec<u32>> {
+    let fold = folds_of(origin, folds);
+    let n = real_count(origin);
     let mut out = vec![Vec::new(); n];
     for k in 0..folds.max(2) {
-        let (lo, hi) = (n * k / folds.max(2), n * (k + 1) / folds.max(2));
-        let rest: Vec<Example> = ex1[..lo].iter().chain(&ex1[hi..]).cloned().collect();
+        let rest: Vec<Example> = ex1
+            .iter()
+            .zip(&fold)
+            .filter(|(_, &f)| f != k)
+            .map(|(e, _)| e.clone())
+            .collect();
         let m = Model::train(labels(), &rest, &TrainConfig { epochs, seed });
-        for i in lo..hi {
+        for i in (0..n).filter(|&i| fold[i] == k) {
             out[i] = m.predict(&ex1[i].features);
         }
     }
@@ -217,6 +253,7 @@ fn jackknife(ex1: &[Example], folds: usize, epochs: usize, seed: u64) -> Vec<Vec
 fn add_corpus_shares(
     res: Resources,
     sents: &[TaggedSentence],
+    origin: &[usize],
     corpus: &[Vec<Vec<Prepared>>],
     s: &TrainSettings,
 ) -> (Resources, Vec<Vec<Prepared>>) {
@@ -237,33 +274,44 @@ fn add_corpus_shares(
             titles: res.titles.clone(),
         }
     };
-    let (n, folds) = (sents.len(), s.folds.max(2));
-    let mut preps = Vec::with_capacity(n);
-    for k in 0..folds {
-        let (lo, hi) = (n * k / folds, n * (k + 1) / folds);
-        let rest: Vec<Example> = ex[..lo].iter().chain(&ex[hi..]).cloned().collect();
+    let fold = folds_of(origin, s.folds);
+    let mut preps: Vec<Vec<Prepared>> = vec![Vec::new(); sents.len()];
+    for k in 0..s.folds.max(2) {
+        let rest: Vec<Example> = ex
+            .iter()
+            .zip(&fold)
+            .filter(|(_, &f)| f != k)
+            .map(|(e, _)| e.clone())
+            .collect();
         let res_k = shared(&Model::train(labels(), &rest, &cfg));
-        preps.extend(prepared(&sents[lo..hi], &res_k));
+        let mine: Vec<usize> = (0..sents.len()).filter(|&i| fold[i] == k).collect();
+        let kept: Vec<TaggedSentence> = mine.iter().map(|&i| sents[i].clone()).collect();
+        for (i, p) in mine.into_iter().zip(prepared(&kept, &res_k)) {
+            preps[i] = p;
+        }
     }
     let full = shared(&Model::train(labels(), &ex, &cfg));
     (full, preps)
 }
 
 /// The first stage's training data: `sents` and their mention-replaced copies (after them),
-/// prepared with corpus tag shares, and their examples; returns the resources with shares.
+/// prepared with corpus tag shares, their examples, and the real sentence each one is or
+/// copies; returns the resources with shares.
 fn first_stage_data(
     res: Resources,
     sents: &[TaggedSentence],
     corpus: &[Vec<Vec<Prepared>>],
     s: &TrainSettings,
-) -> (Resources, Vec<Vec<Prepared>>, Vec<Example>) {
+) -> (Resources, Vec<Vec<Prepared>>, Vec<Example>, Vec<usize>) {
     let mut all = sents.to_vec();
-    all.extend(crate::augment::mention_replacement(
-        sents, s.augment, s.seed,
-    ));
-    let (res, preps) = add_corpus_shares(res, &all, corpus, s);
+    let mut origin: Vec<usize> = (0..sents.len()).collect();
+    for (o, copy) in crate::augment::mention_replacement(sents, s.augment, s.seed) {
+        all.push(copy);
+        origin.push(o);
+    }
+    let (res, preps) = add_corpus_shares(res, &all, &origin, corpus, s);
     let ex = examples_from(&preps, &all, &res);
-    (res, preps, ex)
+    (res, preps, ex, origin)
 }
 
 /// Trains on `train` only, with epoch counts picked by dev micro F1 (conlleval). The returned
@@ -275,7 +323,7 @@ pub fn train_on_train(
     s: &TrainSettings,
     corpus: &[Vec<Vec<Prepared>>],
 ) -> (NerModel, TuneReport) {
-    let (res, p_tr, ex_tr) = first_stage_data(res, train, corpus, s);
+    let (res, p_tr, ex_tr, origin) = first_stage_data(res, train, corpus, s);
     let p_dev = prepared(dev, &res);
     let mut rep = TuneReport::default();
     // An untrained first stage; the first candidate below always replaces it.
@@ -300,7 +348,7 @@ pub fn train_on_train(
     if !s.stage2 {
         return (model, rep);
     }
-    let oof = jackknife(&ex_tr, s.folds, rep.epochs, s.seed);
+    let oof = jackknife(&ex_tr, &origin, s.folds, rep.epochs, s.seed);
     let n = train.len();
     let ex2_tr = stage2_examples(&ex_tr[..n], &model.votes(&p_tr[..n], &oof[..n]));
     for epochs in epoch_candidates(s.max_epochs) {
@@ -327,7 +375,7 @@ pub fn train(
 ) -> (NerModel, TuneReport) {
     let (_, rep) = train_on_train(res.clone(), train, dev, s, corpus);
     let all: Vec<TaggedSentence> = train.iter().chain(dev).cloned().collect();
-    let (res, p_all, ex_all) = first_stage_data(res, &all, corpus, s);
+    let (res, p_all, ex_all, origin) = first_stage_data(res, &all, corpus, s);
     let tagger = stage_model(&ex_all, rep.epochs, s);
     let mut model = NerModel {
         tagger,
@@ -335,7 +383,7 @@ pub fn train(
         res,
     };
     if rep.epochs2 > 0 {
-        let oof = jackknife(&ex_all, s.folds, rep.epochs, s.seed);
+        let oof = jackknife(&ex_all, &origin, s.folds, rep.epochs, s.seed);
         let n = all.len();
         let ex2 = stage2_examples(&ex_all[..n], &model.votes(&p_all[..n], &oof[..n]));
         model.stage2 = Some(stage_model(&ex2, rep.epochs2, s));
