@@ -1589,6 +1589,16 @@ impl Ctx<'_, '_> {
         if violent && self.victim_after(f, end) {
             return None;
         }
+        // a person right after an arrest verb is its patient, the verb a passive the script
+        // does not mark (واعتقل سكريبال عام 2006 في روسيا): persons do not arrest
+        let arrest = f.code == "173" && f.first == f.last && self.doc.tokens[f.first].verb;
+        let person_next = (f.last + 1 < end)
+            .then(|| self.ent_of[f.last + 1])
+            .flatten()
+            .is_some_and(|e| self.doc.entities[e].etype == "PER");
+        if arrest && person_next {
+            return None;
+        }
         for j in f.first + 1..end {
             let inside = j <= f.last;
             if j == f.last + 1 && self.oblique_plural(j) {
@@ -3518,6 +3528,41 @@ mod tests {
             .map(|&(name, etype, group, code)| entity(text, name, etype, group, code))
             .collect();
         extract(lx, &doc)
+    }
+
+    #[test]
+    fn a_person_right_after_an_arrest_verb_is_its_patient() {
+        let lx = crate::Coder::embedded().lexicon();
+        let arrests = |text: &str, names: &[(&str, &str, usize, Option<&str>)]| {
+            let mut doc = crate::fallback::view(lx, text, None);
+            doc.entities = names
+                .iter()
+                .map(|&(name, etype, group, code)| entity(text, name, etype, group, code))
+                .collect();
+            doc.tokens[0].verb = true;
+            let events = extract(lx, &doc);
+            events
+                .into_iter()
+                .filter(|e| e.root == "17")
+                .collect::<Vec<_>>()
+        };
+        // واعتقل سكريبال: the passive the script does not mark
+        let passive = arrests(
+            "واعتقل سكريبال عام 2006 في روسيا.",
+            &[
+                ("سكريبال", "PER", 0, None),
+                ("روسيا", "LOC", 1, Some("RUS")),
+            ],
+        );
+        assert!(passive.is_empty(), "{passive:#?}");
+        let active = arrests(
+            "واعتقلت الشرطة سكريبال عام 2006.",
+            &[
+                ("الشرطة", "ORG", 0, Some("COP")),
+                ("سكريبال", "PER", 1, None),
+            ],
+        );
+        assert_eq!(active.len(), 1, "{active:#?}");
     }
 
     fn actor(text: &str, doc: &str, group: Option<usize>, code: Option<&str>) -> Actor {

@@ -253,6 +253,7 @@ impl Recognizer {
         let raw = add_named_heads(raw, &prep);
         let raw = add_quoted_names(raw, &prep, toks, original);
         let raw = drop_bare_heads(raw, &prep);
+        let raw = drop_adverb_places(raw, toks, morph);
         let raw = retype_agreements(raw, &prep);
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
         let raw = add_compass(raw, &prep);
@@ -646,6 +647,24 @@ fn drop_bare_heads(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
                 || QUOTED_NAME_HEADS.contains(&stem)
                 || NAMED_HEADS.contains(&stem);
             !(m.etype == EntityType::ORG && m.end == m.start + 1 && head)
+        })
+        .collect()
+}
+
+/// Place names that are also adverbs (match keys): `دوما` is "always" after a verb (ويطالب دوما,
+/// كانت دوما تدعم), the town elsewhere (في دوما, مدينة دوما).
+const ADVERB_PLACES: [&str; 1] = ["دوما"];
+
+/// Drops a one-word place that is an adverb here: right after a verb (كانت دوما تدعم: after the
+/// auxiliary).
+fn drop_adverb_places(raw: Vec<Raw>, toks: &[Token], morph: &[TokenAnalysis]) -> Vec<Raw> {
+    let verb = |i: usize| has_tag(morph, i, "V");
+    raw.into_iter()
+        .filter(|m| {
+            let adverb = m.etype == EntityType::LOC
+                && m.end == m.start + 1
+                && ADVERB_PLACES.contains(&toks[m.start].key.as_str());
+            !(adverb && m.start > 0 && verb(m.start - 1))
         })
         .collect()
 }
@@ -1450,6 +1469,20 @@ mod tests {
             cues: [0; 3],
             tagged,
         }
+    }
+
+    #[test]
+    fn douma_after_a_verb_is_always() {
+        let kept = |text: &str, at: usize| {
+            let toks = rasd_text::tokenize(text, rasd_text::Span::new(0, text.len()));
+            let morph = rasd_morph::Analyzer::embedded().analyze_tokens(text, &toks);
+            !drop_adverb_places(vec![raw(at, at + 1, EntityType::LOC)], &toks, &morph).is_empty()
+        };
+        assert!(!kept(
+            "وقال إن المغرب طالب ويطالب دوما بأن تشارك الجزائر",
+            5
+        ));
+        assert!(kept("قصفت القوات السورية دوما في الغوطة الشرقية", 3));
     }
 
     #[test]

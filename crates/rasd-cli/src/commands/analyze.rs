@@ -68,15 +68,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 fn render(pipeline: &Pipeline, doc: DocResult, args: &Args) -> Output {
     match doc {
-        Ok(doc) => {
-            let record = pipeline.analyze(&doc);
-            let text = if args.format == "conllu" {
-                rasd_pipeline::conllu(&record, &doc.text)
-            } else {
-                to_line(&record, args.pretty)
-            };
-            Output { text, ok: true }
-        }
+        // an internal failure (a bug) becomes this document's error record; the batch goes on
+        Ok(doc) => match pipeline.try_analyze(&doc) {
+            Ok(record) => {
+                let text = if args.format == "conllu" {
+                    rasd_pipeline::conllu(&record, &doc.text)
+                } else {
+                    to_line(&record, args.pretty)
+                };
+                Output { text, ok: true }
+            }
+            Err(e) => Output {
+                text: to_line(&e, args.pretty),
+                ok: false,
+            },
+        },
         Err(e) => Output {
             text: to_line(&ErrorRecord::from_input(&e), args.pretty),
             ok: false,
