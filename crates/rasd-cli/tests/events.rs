@@ -151,6 +151,15 @@ fn a_possessed_career_is_no_march() {
 }
 
 #[test]
+fn an_interview_with_a_medium_is_no_consultation() {
+    let all = sentence_events(
+        "interview.txt",
+        "وتوقع الرئيس الإيراني حسن روحاني، في اتصال هاتفي مع موقع \"سكاي نيوز عربية\"، أن يستمر الحوار.",
+    );
+    assert!(all.iter().all(|e| e["root"] != "04"), "{all:#?}");
+}
+
+#[test]
 fn no_actor_is_its_own_target() {
     let all = sentence_events(
         "self.txt",

@@ -1064,7 +1064,8 @@ impl Ctx<'_, '_> {
         // an attack with its agent (في هجوم لحركة طالبان) is an act wherever it stands
         let prep_before = prev.is_some_and(|p| BEFORE.contains(&p))
             && !self.caused(i)
-            && self.lam_agent(i).is_none();
+            && self.lam_agent(i).is_none()
+            && !self.meeting_setting(i);
         (clitic && !self.performed_by(i)) || prep_before
     }
 
@@ -1082,6 +1083,40 @@ impl Ctx<'_, '_> {
         }
         let e = self.ent_of[next].filter(|_| self.key(next).starts_with('ل'))?;
         (!self.uncoded_place_entity(e)).then(|| self.actor(e, next))
+    }
+
+    /// The subject of the clause a meeting noun is the setting of (شدد روحاني، في اتصال هاتفي مع
+    /// ماكرون، على ...; قال خلال لقائه مع ...): a consultation noun after في / خلال / أثناء with
+    /// its partner after مع.
+    fn setting_subject(&self, f: &Found) -> Option<Actor> {
+        let noun = f.first == f.noun && f.first == f.last;
+        if !noun || !self.meeting_setting(f.first) {
+            return None;
+        }
+        self.sentence_subject(f.first - 1)
+    }
+
+    /// Whether the noun at `i` is a consultation (04) after في / خلال / أثناء with its partner
+    /// after مع within three words: the setting of its clause's act, itself an act.
+    fn meeting_setting(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).filter(|&p| p >= self.sent.tokens.start) else {
+            return false;
+        };
+        let setting = ["في", "خلال", "اثناء"].contains(&self.key(prev).trim_start_matches('و'));
+        let consult = !self.doc.tokens[i].verb
+            && self
+                .lookup(i)
+                .is_some_and(|(t, _)| t.code.starts_with("04"));
+        let with = (i + 1..(i + 4).min(self.sent.tokens.end))
+            .take_while(|&j| !self.boundary(j))
+            .find(|&j| self.key(j) == "مع");
+        // an interview with a medium (في اتصال هاتفي مع موقع سكاي نيوز) is no consultation
+        let partner = with.and_then(|w| (w + 1..self.sent.tokens.end).find_map(|j| self.ent_of[j]));
+        let media = partner.is_some_and(|e| {
+            let ent = &self.doc.entities[e];
+            crate::statements::is_media(&self.doc.original[ent.start..ent.end])
+        });
+        setting && consult && with.is_some() && !media
     }
 
     /// The genitive of a protest noun is the protesters (احتجاجات الفلسطينيين, تظاهرات
@@ -1372,6 +1407,7 @@ impl Ctx<'_, '_> {
             self.lam_agent(f.first)
                 .filter(|_| f.first == f.noun)
                 .or_else(|| self.protest_genitive(f))
+                .or_else(|| self.setting_subject(f))
                 .or_else(|| self.possessor(f))
                 .or_else(|| self.pronoun_subject(f))
                 .or_else(|| self.source(f, st, side))
