@@ -160,6 +160,22 @@ fn an_interview_with_a_medium_is_no_consultation() {
 }
 
 #[test]
+fn the_place_after_a_consultation_noun_is_its_venue() {
+    for (name, sentence) in [
+        ("venue1.txt", "وأكدت الأمم المتحدة أن محادثات جنيف بشأن اليمن لن تعقد الجمعة."),
+        ("venue2.txt", "وانتهت قمة سنغافورة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون."),
+    ] {
+        let all = sentence_events(name, sentence);
+        for e in &all {
+            for side in ["source", "target"] {
+                let text = e[side]["text"].as_str().unwrap_or_default();
+                assert!(!text.contains("جنيف") && !text.contains("سنغافورة"), "{e:#}");
+            }
+        }
+    }
+}
+
+#[test]
 fn no_actor_is_its_own_target() {
     let all = sentence_events(
         "self.txt",

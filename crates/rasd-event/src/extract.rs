@@ -1085,6 +1085,15 @@ impl Ctx<'_, '_> {
         (!self.uncoded_place_entity(e)).then(|| self.actor(e, next))
     }
 
+    /// Whether the place named at token `j` is the venue of the consultation noun `f` right
+    /// before it (محادثات جنيف, مشاورات جنيف, قمة سنغافورة): neither side of the talks. A
+    /// visit's place (زيارة روسيا) is its host and stays.
+    fn venue(&self, f: &Found, j: usize) -> bool {
+        let noun = !self.doc.tokens[f.noun].verb && f.code.starts_with("04") && f.code != "042";
+        let place = self.ent_of[j].is_some_and(|e| self.doc.entities[e].etype == "LOC");
+        noun && place && self.mention_first(j) == f.noun + 1
+    }
+
     /// The subject of the clause a meeting noun is the setting of (شدد روحاني، في اتصال هاتفي مع
     /// ماكرون، على ...; قال خلال لقائه مع ...): a consultation noun after في / خلال / أثناء with
     /// its partner after مع.
@@ -1708,6 +1717,9 @@ impl Ctx<'_, '_> {
             }
             // the name a support verb's object opens (فتح معبر رفح) is no subject
             if self.object_name(f, self.ent_of[j]) {
+                break;
+            }
+            if self.venue(f, j) {
                 break;
             }
             if let Some(e) = self.ent_of[j] {
@@ -2652,7 +2664,7 @@ impl Ctx<'_, '_> {
             if partner && reciprocal(&f.code) && !self.coordinated_next(j) {
                 return Some(self.actor(e, j));
             }
-            if self.is_place_object(j) || is_source || coordinated {
+            if self.is_place_object(j) || is_source || coordinated || self.venue(f, j) {
                 skipped.push(e);
                 continue;
             }
@@ -2807,8 +2819,15 @@ impl Ctx<'_, '_> {
             let media = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
             // the name the act's own object opens (فتح معبر رفح)
             let own = self.object_name(f, Some(e));
-            let unusable =
-                is_source || same_name || apposition || compatriot || scene || by || media || own;
+            let unusable = is_source
+                || same_name
+                || apposition
+                || compatriot
+                || scene
+                || by
+                || media
+                || own
+                || self.venue(f, j);
             (!unusable).then_some(e)
         };
         // the country an armed act strikes in (صواريخ على منشآت في سوريا) is its target
