@@ -176,6 +176,15 @@ fn the_place_after_a_consultation_noun_is_its_venue() {
 }
 
 #[test]
+fn a_meeting_named_by_a_demonstrative_is_no_new_one() {
+    let all = sentence_events(
+        "this.txt",
+        "وعبر الزعيم الكوري الشمالي كيم جونغ أون عن امتنانه للرئيس الأمريكي دونالد ترامب لعقد هذا الاجتماع.",
+    );
+    assert!(all.iter().all(|e| e["root"] != "04"), "{all:#?}");
+}
+
+#[test]
 fn no_actor_is_its_own_target() {
     let all = sentence_events(
         "self.txt",

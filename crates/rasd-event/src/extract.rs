@@ -889,6 +889,9 @@ impl Ctx<'_, '_> {
             if opens_name && pattern.is_none() {
                 continue;
             }
+            if pattern.is_some() && self.demonstrated(j) {
+                return None;
+            }
             if let Some((object, code)) = pattern {
                 return Some(Found {
                     first: i,
@@ -916,7 +919,7 @@ impl Ctx<'_, '_> {
             if t.kind == Kind::Event && t.core && j == i + 1 && self.key(j).starts_with("ال") {
                 return None;
             }
-            if t.kind == Kind::Event && t.core {
+            if t.kind == Kind::Event && t.core && !self.demonstrated(j) {
                 return Some(Found::governed(i, j, &t, stem));
             }
         }
@@ -1285,7 +1288,16 @@ impl Ctx<'_, '_> {
     fn is_anaphoric(&self, i: usize, stem: &str, st: &DocState) -> bool {
         let k = self.bare_key(i);
         let definite = k.starts_with("ال") || k.starts_with("لل") || k.starts_with("بال");
-        definite && st.trigger_stems.iter().any(|s| s == stem)
+        (definite && st.trigger_stems.iter().any(|s| s == stem)) || self.demonstrated(i)
+    }
+
+    /// Whether a demonstrative stands right before the noun at `i` (هذا الاجتماع, تلك الهجمات):
+    /// it points back at an act already told, no new one.
+    fn demonstrated(&self, i: usize) -> bool {
+        const DEMONSTRATIVES: [&str; 6] = ["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"];
+        !self.doc.tokens[i].verb
+            && i > self.sent.tokens.start
+            && DEMONSTRATIVES.contains(&self.key(i - 1))
     }
 
     /// An appeal verb (دعا, طالب) calling for an act with no addressee (دعت السفارة إلى ...,
