@@ -246,7 +246,7 @@ impl Recognizer {
             .map(|t| t.span.text(original).ends_with('ى'))
             .collect();
         let raw = add_patterns(raw, &prep, morph, &self.model.res.lex, &maqsura);
-        let raw = add_role_names(raw, &prep, toks, original, &self.model.res.gaz);
+        let raw = add_role_names(raw, &prep, toks, original, &self.model.res);
         let raw = add_called_names(raw, &prep, (toks, original), morph);
         let raw = add_surnames(raw, &prep, (toks, original), morph);
         let raw = drop_construct_heads(raw);
@@ -1028,8 +1028,9 @@ fn add_role_names(
     prep: &[Prepared],
     toks: &[Token],
     original: &str,
-    gaz: &Gazetteer,
+    res: &crate::features::Resources,
 ) -> Vec<Raw> {
+    let gaz = &res.gaz;
     let covered = |i: usize| raw.iter().any(|m| m.start <= i && i < m.end);
     let namey = |i: usize, opens_after_comma: bool| {
         let p = &prep[i];
@@ -1042,16 +1043,19 @@ fn add_role_names(
             && !covered(i)
     };
     let closes = |i: usize| i >= toks.len() || is_stop(&toks[i], original);
+    // a run after a free preposition (في خطابات كثيرة) is its object, no name
+    let governed = |k: usize| k > 0 && FREE_PREPOSITIONS.contains(&toks[k - 1].key.as_str());
     let run_at = |k: usize, after_comma: bool| {
         (2..=3).find(|&l| {
-            k + l <= prep.len()
+            !governed(k)
+                && k + l <= prep.len()
                 && (k..k + l).all(|i| namey(i, after_comma && i == k))
                 && closes(k + l)
         })
     };
     let mut add = Vec::new();
     for t in (0..prep.len()).filter(|&t| prep[t].role && !covered(t)) {
-        if let Some((start, end)) = given_name_after_role(prep, toks, original, gaz, t, &covered) {
+        if let Some((start, end)) = given_name_after_role(prep, toks, original, res, t, &covered) {
             add.push(Raw {
                 start,
                 end,
@@ -1060,7 +1064,15 @@ fn add_role_names(
             continue;
         }
         let hi = (t + 1 + crate::roles::MAX_ROLE_TOKENS).min(prep.len());
+        // the role's holder is the first name after it: no run after a person
+        let person = |k: usize| {
+            raw.iter()
+                .any(|m| m.etype == EntityType::PER && m.start <= k && k < m.end)
+        };
         for (k, tok) in toks.iter().enumerate().take(hi).skip(t + 1) {
+            if person(k) {
+                break;
+            }
             let (start, run) = if is_stop(tok, original) {
                 let comma = is_comma(tok, original);
                 (k + 1, comma.then(|| run_at(k + 1, true)).flatten())
@@ -1241,10 +1253,17 @@ fn given_name_after_role(
     prep: &[Prepared],
     toks: &[Token],
     original: &str,
-    gaz: &Gazetteer,
+    res: &crate::features::Resources,
     t: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
+    let gaz = &res.gaz;
+    // an indefinite accusative of a frequent word (رفضا قاطعا) is no surname
+    let accusative = |s: &str| {
+        s.strip_suffix('ا')
+            .and_then(|w| res.lex.get(w))
+            .is_some_and(|e| e.freq >= 200)
+    };
     let k = (t + 1..prep.len()).find(|&i| !is_nisba(&prep[i]))?;
     let plain = |i: usize| {
         let p = &prep[i];
@@ -1271,6 +1290,7 @@ fn given_name_after_role(
     let surname = |i: usize| {
         let s = stem(i);
         plain(i)
+            && !accusative(s)
             && (prep[i].freq_bucket <= 9
                 || tagged_person(i)
                 || gaz.has(s, GazType::First)
@@ -1610,6 +1630,34 @@ mod tests {
     }
 
     #[test]
+    fn no_role_name_runs_past_its_holder_an_accusative_or_a_preposition() {
+        let text = "رفضه الرئيس نيتو رفضا قاطعا في خطابات كثيرة.";
+        let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
+        let mut res = crate::features::Resources {
+            gaz: Gazetteer::from_text("FIRST\tنيتو\n"),
+            ..Default::default()
+        };
+        // رفضا and قاطعا are accusatives of words the news corpus holds often
+        res.lex.insert("رفض".to_string(), entry(5000, [0, 0, 0, 0]));
+        res.lex.insert("قاطع".to_string(), entry(900, [0, 0, 0, 0]));
+        res.lex.insert("في".to_string(), entry(90000, [0, 0, 0, 0]));
+        let keys: Vec<&str> = layer.tokens.iter().map(|t| t.key.as_str()).collect();
+        let mut w = words(&res, &keys);
+        w[1].role = true;
+        let out = add_role_names(vec![], &w, &layer.tokens, text, &res);
+        assert!(out.is_empty(), "{out:?}");
+        // the holder found by the tagger closes the search: no run after it
+        let out = add_role_names(
+            vec![raw(2, 3, EntityType::PER)],
+            &w,
+            &layer.tokens,
+            text,
+            &res,
+        );
+        assert_eq!(out, vec![raw(2, 3, EntityType::PER)]);
+    }
+
+    #[test]
     fn a_given_name_after_a_role_opens_a_person() {
         let text = "اغتيل الصحافي جمال خاشقجي في إسطنبول وقال الصحافي جمال الشارع.";
         let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
@@ -1627,7 +1675,7 @@ mod tests {
         for p in w.iter_mut() {
             p.role = p.split.stem == "الصحافي";
         }
-        let out = add_role_names(vec![], &w, &layer.tokens, text, &res.gaz);
+        let out = add_role_names(vec![], &w, &layer.tokens, text, &res);
         assert_eq!(
             out,
             vec![raw(2, 4, EntityType::PER)],

@@ -61,7 +61,15 @@ impl Ctx<'_, '_> {
     /// انسحابها): the possessor acts, unless the act is one suffered (see `suffered`).
     pub(super) fn possessor(&self, f: &Found) -> Option<Actor> {
         let noun = !self.doc.tokens[f.first].verb && f.first == f.noun;
-        if !noun || suffered(&f.code) {
+        // a person or a definite title right after it is a subject: the word is a verb with its
+        // object pronoun (وهو أمر رفضه الرئيس المكسيكي), which the script spells like a noun
+        let next = f.first + 1;
+        let person = |j: usize| {
+            self.ent_of[j].is_some_and(|e| self.doc.entities[e].etype == "PER")
+                || (self.key(j).starts_with("ال") && super::personal_noun(self.key(j)))
+        };
+        let subject_next = next < self.sent.tokens.end && person(next);
+        if !noun || suffered(&f.code) || subject_next {
             return None;
         }
         let pronoun = self.pronoun_suffix(f.first, &f.stem)?;
