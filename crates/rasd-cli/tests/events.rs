@@ -185,6 +185,15 @@ fn a_meeting_named_by_a_demonstrative_is_no_new_one() {
 }
 
 #[test]
+fn hosting_refugees_is_no_meeting() {
+    let all = sentence_events(
+        "host.txt",
+        "واستقبلت ألمانيا أكثر من مليون لاجئ سوري منذ عام 2015.",
+    );
+    assert!(all.iter().all(|e| e["root"] != "04"), "{all:#?}");
+}
+
+#[test]
 fn no_actor_is_its_own_target() {
     let all = sentence_events(
         "self.txt",

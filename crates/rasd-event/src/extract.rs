@@ -943,8 +943,20 @@ impl Ctx<'_, '_> {
             let prev = (i > self.sent.tokens.start).then(|| self.key(i - 1));
             prev.is_some_and(|k| k == "بشكل" || (k.ends_with('ا') && !self.doc.tokens[i - 1].verb))
         };
+        // استقبل hosts refugees and migrants (استقبل مليون لاجئ), meets people otherwise
+        let hosts = || {
+            const DISPLACED: [&str; 4] = ["لاجي", "مهاجر", "نازح", "مهجر"];
+            (i + 1..(i + 6).min(self.sent.tokens.end))
+                .take_while(|&j| !self.boundary(j))
+                .any(|j| {
+                    candidates(self.key(j))
+                        .iter()
+                        .any(|c| DISPLACED.iter().any(|d| c.starts_with(d)))
+                })
+        };
         match stem {
             "بحث" => next == Some("عن"),
+            "استقبل" | "استقبال" => hosts(),
             "قاطع" => categorical(),
             "وقع" => self.signs_a_decree(i),
             "دان" => owed(),
