@@ -194,6 +194,15 @@ fn hosting_refugees_is_no_meeting() {
 }
 
 #[test]
+fn a_habit_is_no_happening() {
+    let all = sentence_events(
+        "habit.txt",
+        "ويجتمع مجلس حقوق الإنسان التابع للأمم المتحدة ثلاث مرات سنويا، ويراجع سجلات الدول الأعضاء.",
+    );
+    assert!(all.iter().all(|e| e["root"] != "04"), "{all:#?}");
+}
+
+#[test]
 fn no_actor_is_its_own_target() {
     let all = sentence_events(
         "self.txt",

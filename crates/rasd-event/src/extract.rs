@@ -109,7 +109,11 @@ const ADVERBIAL_MASDARS: [&str; 3] = ["اطلاقا", "مطلقا", "قطعيا"
 const RELATIVES: [&str; 7] = ["الذي", "التي", "الذين", "ما", "من", "اللذين", "اللتين"];
 
 /// Modalities that are not events at all (generic or expected states of affairs).
-const DROPPED: [&str; 3] = ["expected", "hypothetical", "negated"];
+const DROPPED: [&str; 4] = ["expected", "hypothetical", "negated", "habitual"];
+
+/// Adverbs of habit (match keys): an act they qualify is a practice, no happening (ويجتمع المجلس
+/// ثلاث مرات سنويا).
+const HABITUAL: [&str; 6] = ["سنويا", "شهريا", "اسبوعيا", "يوميا", "دوريا", "عاده"];
 
 /// One sentence being coded.
 struct Ctx<'a, 'b> {
@@ -1541,6 +1545,12 @@ impl Ctx<'_, '_> {
 
     fn modality(&self, f: &Found) -> &'static str {
         let lo = f.first.saturating_sub(4).max(self.sent.tokens.start);
+        let habit = (f.last + 1..(f.last + 13).min(self.sent.tokens.end))
+            .take_while(|&j| !self.boundary(j))
+            .any(|j| HABITUAL.contains(&self.key(j)));
+        if habit && !self.doc.tokens[f.first].key.starts_with("ال") {
+            return "habitual";
+        }
         // "any" before a verbal noun: under a ruling-out word it is negated (استبعد أي وساطة,
         // دون أي مفاوضات: a refusal), elsewhere it names no act that happened (نادرا ما تقر
         // بالتوصل إلى أي اتفاق)
