@@ -210,6 +210,15 @@ fn folds_of(origin: &[usize], folds: usize) -> Vec<usize> {
     origin.iter().map(|&o| fold(o)).collect()
 }
 
+/// The examples whose fold is not `k`.
+fn outside_fold(ex: &[Example], fold: &[usize], k: usize) -> Vec<Example> {
+    ex.iter()
+        .zip(fold)
+        .filter(|&(_, &f)| f != k)
+        .map(|(e, _)| e.clone())
+        .collect()
+}
+
 /// How many real sentences open a list whose `origin` maps copies to what they copy.
 fn real_count(origin: &[usize]) -> usize {
     origin
@@ -233,12 +242,7 @@ fn jackknife(
     let n = real_count(origin);
     let mut out = vec![Vec::new(); n];
     for k in 0..folds.max(2) {
-        let rest: Vec<Example> = ex1
-            .iter()
-            .zip(&fold)
-            .filter(|(_, &f)| f != k)
-            .map(|(e, _)| e.clone())
-            .collect();
+        let rest = outside_fold(ex1, &fold, k);
         let m = Model::train(labels(), &rest, &TrainConfig { epochs, seed });
         for i in (0..n).filter(|&i| fold[i] == k) {
             out[i] = m.predict(&ex1[i].features);
@@ -277,13 +281,7 @@ fn add_corpus_shares(
     let fold = folds_of(origin, s.folds);
     let mut preps: Vec<Vec<Prepared>> = vec![Vec::new(); sents.len()];
     for k in 0..s.folds.max(2) {
-        let rest: Vec<Example> = ex
-            .iter()
-            .zip(&fold)
-            .filter(|(_, &f)| f != k)
-            .map(|(e, _)| e.clone())
-            .collect();
-        let res_k = shared(&Model::train(labels(), &rest, &cfg));
+        let res_k = shared(&Model::train(labels(), &outside_fold(&ex, &fold, k), &cfg));
         let mine: Vec<usize> = (0..sents.len()).filter(|&i| fold[i] == k).collect();
         let kept: Vec<TaggedSentence> = mine.iter().map(|&i| sents[i].clone()).collect();
         for (i, p) in mine.into_iter().zip(prepared(&kept, &res_k)) {
