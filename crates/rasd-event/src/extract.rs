@@ -1683,6 +1683,10 @@ impl Ctx<'_, '_> {
             if j == f.last + 1 && self.oblique_plural(j) {
                 break;
             }
+            // a spokesman speaks and acts for the body after باسم (نفى متحدث باسم الحكومة)
+            if let Some(a) = (!inside).then(|| self.spokesman(j)).flatten() {
+                return Some(a);
+            }
             // the next predicate ends the clause; an actor noun is no predicate (المتظاهرون)
             let predicate =
                 self.lookup(j).is_some() && (self.doc.tokens[j].verb || !self.is_actor_noun(j));
@@ -1796,6 +1800,41 @@ impl Ctx<'_, '_> {
                     .then(|| self.reporter_subject(f.first))
                     .flatten()
             })
+    }
+
+    /// A spokesman phrase opening at token `j`: (ال)متحدث / (ال)ناطق, an optional رسمي, then
+    /// باسم and the body, a name or a definite noun with its adjectives (متحدث باسم الحكومة,
+    /// المتحدث الرسمي باسم وزارة الدفاع الروسية). The phrase is the actor, coded by its body.
+    fn spokesman(&self, j: usize) -> Option<Actor> {
+        const SPOKESMEN: [&str; 6] = ["متحدث", "المتحدث", "متحدثه", "المتحدثه", "ناطق", "الناطق"];
+        let end = self.sent.tokens.end;
+        if !SPOKESMEN.contains(&self.bare_key(j)) {
+            return None;
+        }
+        let mut k = j + 1;
+        if k < end && ["رسمي", "الرسمي", "الرسميه"].contains(&self.key(k)) {
+            k += 1;
+        }
+        if k + 1 >= end || self.key(k) != "باسم" {
+            return None;
+        }
+        let body = k + 1;
+        let last = match self.ent_of[body] {
+            Some(e) => (body..end)
+                .take_while(|&x| self.ent_of[x] == Some(e))
+                .last()?,
+            None if self.key(body).starts_with("ال") => self.adjectives_end(body),
+            None => return None,
+        };
+        let toks = &self.doc.tokens;
+        let body_text = &self.doc.original[toks[body].start..toks[last].end];
+        Some(Actor {
+            text: self.doc.original[toks[j].start..toks[last].end].to_string(),
+            start: toks[j].start,
+            end: toks[last].end,
+            group: None,
+            code: crate::actors::code_of(self.lx, body_text),
+        })
     }
 
     /// Whether a private person stands right after the act `f` (before token `end`) with no

@@ -424,8 +424,28 @@ fn titled(ctx: &Ctx, k: usize, zone_end: usize, gender: Gender, unnamed: bool) -
     if let Some(s) = apposed_name(ctx, k, zone_end) {
         return s;
     }
-    let end = phrase_end(ctx, k, zone_end, 14);
-    if !unnamed {
+    let mut end = phrase_end(ctx, k, zone_end, 14);
+    // an indefinite title is someone unnamed (نفى متحدث باسم الحكومة اتهامات مماثلة: the words
+    // after the body are the object, no name), and an indefinite spokesman's phrase ends with
+    // the body after باسم and its definite adjectives
+    let indefinite = !ctx.key(k).starts_with("ال");
+    if let Some(b) = (k + 1..end).find(|&t| indefinite && ctx.key(t) == "باسم") {
+        let after_body = |from: usize| {
+            (from..end)
+                .find(|&x| !ctx.key(x).starts_with("ال"))
+                .unwrap_or(end)
+        };
+        let body = b + 1;
+        let body_end = match ctx.mention_at.get(body).copied().flatten() {
+            Some(m) => (body..end)
+                .find(|&x| ctx.tokens[x].span.start >= ctx.ents.mentions[m].span.end)
+                .map_or(end, after_body),
+            None if body < end && ctx.key(body).starts_with("ال") => after_body(body + 1),
+            None => end,
+        };
+        end = end.min(body_end);
+    }
+    if !unnamed && !indefinite {
         if let Some(name) = trailing_name(ctx, k, end) {
             return Subject::Bare {
                 span: ctx.span_of(name, end),

@@ -579,3 +579,11 @@ fn a_cue_joined_after_a_comma_takes_the_titled_subject_before_it() {
         "مدير الهجرة في ماليزيا"
     );
 }
+
+#[test]
+fn an_indefinite_spokesman_is_unnamed_and_ends_with_his_body() {
+    let text = "وفي يونيو، نفى متحدث باسم الحكومة اتهامات مماثلة وردت في تقرير، ووصفها بأنها \"أكاذيب قذرة\" هدفها زعزعة استقرار البلاد.";
+    let quotes = run(text, &[]);
+    let q = quotes.first().expect("the quote");
+    assert_eq!(speaker_name(q, &[]), "متحدث باسم الحكومة");
+}
