@@ -1272,7 +1272,8 @@ impl Ctx<'_, '_> {
 
     /// The announcing verb of the verbal noun at `i` (see [`Ctx::announced`]).
     fn announcing_verb(&self, i: usize) -> Option<usize> {
-        const ANNOUNCE: [&str; 2] = ["اعلن", "اكد"];
+        // (a decision's subject is its act's agent: قررت النيابة حبس جنينة)
+        const ANNOUNCE: [&str; 3] = ["اعلن", "اكد", "قرر"];
         let lo = i.saturating_sub(SUBJECT_WINDOW).max(self.sent.tokens.start);
         // an indefinite nisba qualifies an actor noun of the subject (ودول أوروبية)
         let nisba = |j: usize| {

@@ -148,12 +148,17 @@ impl Ctx<'_, '_> {
         (person || !self.object_after(after)).then_some(actor)
     }
 
-    /// The person named after definite title words opening at token `j` (الصحفي جمال خاشقجي,
-    /// الناشطة الحقوقية لجين الهذلول): the mention's entity.
+    /// The person named after definite title words and their ل-genitives opening at token `j`
+    /// (الصحفي جمال خاشقجي, الرئيس السابق للجهاز المركزي للمحاسبات هشام جنينة): the mention's
+    /// entity.
     fn titled_person(&self, j: usize) -> Option<usize> {
-        let end = (j + 4).min(self.sent.tokens.end);
+        let end = (j + 7).min(self.sent.tokens.end);
         let k = (j..end).find(|&k| self.ent_of[k].is_some())?;
-        let title = (j..k).all(|x| self.key(x).starts_with("ال") && !self.doc.tokens[x].punct);
+        // definite title words and their ل-genitives (الرئيس السابق للجهاز المركزي للمحاسبات)
+        let title = (j..k).all(|x| {
+            let key = self.key(x);
+            (key.starts_with("ال") || key.starts_with("لل")) && !self.doc.tokens[x].punct
+        });
         let e = self.ent_of[k]?;
         (k > j && title && self.doc.entities[e].etype == "PER").then_some(e)
     }
