@@ -201,6 +201,15 @@ fn a_habit_is_no_happening() {
 }
 
 #[test]
+fn a_clash_between_both_sides_names_no_one() {
+    assert_no_root(
+        "both.txt",
+        "وتستمر المواجهات في الأطراف الجنوبية، كما تشهد جبهة زبيد اشتباكات متقطعة بين الطرفين.",
+        "19",
+    );
+}
+
+#[test]
 fn no_actor_is_its_own_target() {
     let all = sentence_events(
         "self.txt",

@@ -1422,7 +1422,11 @@ impl Ctx<'_, '_> {
         let agentless = AGENT_ONLY.contains(&f.stem.as_str())
             && f.first == f.noun
             && self.agent_phrase(f).is_none();
-        if agentless || DROPPED.contains(&modality) || !self.classifier_allows(f, &root) {
+        if agentless
+            || DROPPED.contains(&modality)
+            || !self.classifier_allows(f, &root)
+            || self.anaphoric_sides(f)
+        {
             return None;
         }
         // the two sides of a clash or a reciprocal act name both its source and its target

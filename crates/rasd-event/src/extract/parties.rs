@@ -218,6 +218,17 @@ impl Ctx<'_, '_> {
         Some((first, second))
     }
 
+    /// Whether the sides of the clash or reciprocal act `f` are named only as "both sides"
+    /// (اشتباكات متقطعة بين الطرفين): they point back at parties the text named before, which
+    /// this sentence does not name.
+    pub(super) fn anaphoric_sides(&self, f: &Found) -> bool {
+        const BOTH: [&str; 4] = ["الطرفين", "الجانبين", "الطرفان", "الجانبان"];
+        let end = (f.last + 4).min(self.sent.tokens.end);
+        (f.last + 1..end)
+            .find(|&j| self.key(j) == "بين")
+            .is_some_and(|b| b + 1 < self.sent.tokens.end && BOTH.contains(&self.key(b + 1)))
+    }
+
     /// One side of a clash at token `j`: a name (a titled person over the title: الرئيس
     /// الأميركي دونالد ترمب, وزعيم كوريا الشمالية كيم يونغ أون), the members' body (مسلحين من
     /// تنظيم داعش), or an unnamed actor phrase.
