@@ -307,9 +307,10 @@ impl Lexicon {
     pub fn actor_at(&self, keys: &[String], i: usize) -> Option<(&ActorEntry, usize)> {
         let mut best: Option<(&ActorEntry, usize)> = None;
         let mut following = Vec::new();
+        // a one-word name takes no feminine plural: الصدامات (clashes) is no صدام
+        let plural_base = keys[i].strip_suffix("ات");
         for c in candidates(&keys[i]) {
-            // a one-word name takes no feminine plural: الصدامات (clashes) is no صدام
-            let suffixed = keys[i].ends_with(&format!("{c}ات"));
+            let suffixed = plural_base.is_some_and(|b| b.ends_with(c.as_str()));
             for e in self.actors.get(&c).into_iter().flatten() {
                 let n = e.keys.len();
                 if suffixed && n == 1 && !matches!(e.kind, "agent" | "nisba") {
