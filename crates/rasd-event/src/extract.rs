@@ -981,16 +981,10 @@ impl Ctx<'_, '_> {
             return None;
         }
         // mentions coordinated with the one before them (روسيا وسوريا) stand with it
-        let mut firsts: Vec<usize> = Vec::new();
-        for j in f.first + 1..f.noun {
-            let Some(e) = self.ent_of[j] else { continue };
-            // (j > f.first, so j - 1 is a token of the clause)
-            let starts = self.ent_of[j - 1] != Some(e);
-            let coordinated = self.conjoined(j) && self.ent_of[j - 1].is_some();
-            if starts && !coordinated {
-                firsts.push(j);
-            }
-        }
+        let firsts: Vec<usize> = self
+            .mention_starts(f.first + 1..f.noun)
+            .filter(|&j| !(self.conjoined(j) && self.ent_of[j - 1].is_some()))
+            .collect();
         let actor = |j: usize| Some(self.actor(self.prefer_person(self.ent_of[j]?, j), j));
         match firsts[..] {
             [] => None,
@@ -1345,19 +1339,21 @@ impl Ctx<'_, '_> {
     /// to ل belongs to the subject's title (الأمين العام للأمم المتحدة), and a person right
     /// after a name is that title's holder (الأمين العام للأمم المتحدة أنطونيو غوتيريش).
     fn addressed(&self, i: usize, upto: usize) -> bool {
-        let mut firsts: Vec<usize> = Vec::new();
-        for k in i + 1..upto {
-            let Some(e) = self.ent_of[k] else { continue };
-            let after_name = k > i + 1 && self.ent_of[k - 1].is_some();
-            if after_name && self.ent_of[k - 1] == Some(e) {
-                continue;
-            }
-            let holder = after_name && self.doc.entities[e].etype == "PER";
-            if !self.key(k).starts_with('ل') && !holder {
-                firsts.push(k);
-            }
-        }
+        let holder = |k: usize| {
+            self.ent_of[k - 1].is_some()
+                && self.ent_of[k].is_some_and(|e| self.doc.entities[e].etype == "PER")
+        };
+        let firsts: Vec<usize> = self
+            .mention_starts(i + 1..upto)
+            .filter(|&k| !self.key(k).starts_with('ل') && !holder(k))
+            .collect();
         firsts.get(1).is_some_and(|&k| !self.conjoined(k))
+    }
+
+    /// The first token of every mention starting in `range` (which opens after the clause's
+    /// first token, so that the token before each is in the sentence).
+    fn mention_starts(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        range.filter(|&j| self.ent_of[j].is_some() && self.ent_of[j - 1] != self.ent_of[j])
     }
 
     /// A more specific code from a dictionary pattern whose object follows the verb.
@@ -1473,14 +1469,21 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let target = genitive
-            .or(patient)
-            .or_else(|| blame.map(|(_, blamed)| blamed))
-            .or_else(|| self.undergoer(f))
-            .or_else(|| sides.and_then(|(_, t)| t))
-            .or_else(|| self.target(f, source.as_ref()));
-        let target = target.filter(|_| denial.is_none());
-        let guess = self.fallback_target(f, source.as_ref());
+        let target = denial
+            .is_none()
+            .then(|| {
+                genitive
+                    .or(patient)
+                    .or_else(|| blame.map(|(_, blamed)| blamed))
+                    .or_else(|| self.undergoer(f))
+                    .or_else(|| sides.and_then(|(_, t)| t))
+                    .or_else(|| self.target(f, source.as_ref()))
+            })
+            .flatten();
+        let guess = denial
+            .is_none()
+            .then(|| self.fallback_target(f, source.as_ref()))
+            .flatten();
         let location = self
             .location(f, [&source, &target, &guess])
             .or_else(|| self.lead_place(st, [&source, &target]));
@@ -1490,9 +1493,7 @@ impl Ctx<'_, '_> {
         } else {
             "dictionary"
         };
-        let guess = (target.is_none() && denial.is_none())
-            .then_some(guess)
-            .flatten();
+        let guess = target.is_none().then_some(guess).flatten();
         let ev = self.event(f, root, source, target, location, date, modality, origin);
         Some((ev, guess))
     }
