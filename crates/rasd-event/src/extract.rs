@@ -1770,7 +1770,7 @@ impl Ctx<'_, '_> {
                 // a place no dictionary codes (الغوطة) is the scene or object, never the subject:
                 // the subject stands before the verb (المقاتلات الحربية قصفت الغوطة)
                 let ent = &self.doc.entities[e];
-                let scene = ent.etype == "LOC" && ent.code.is_none();
+                let scene = self.uncoded_place_entity(e);
                 if self.is_place_object(j) || self.proclitic_object(j) || scene {
                     break;
                 }
@@ -2892,7 +2892,7 @@ impl Ctx<'_, '_> {
             let compatriot =
                 source.is_some_and(|s| same_side(s.code.as_deref(), ent.code.as_deref()));
             // a place no dictionary codes (جنيف, معبر أبو سالم) is a scene, not a counterpart
-            let scene = ent.etype == "LOC" && ent.code.is_none();
+            let scene = self.uncoded_place_entity(e);
             let by = j >= self.sent.tokens.start + 2 && self.supported_by(j - 2);
             // a news agency reports the event, it is not its target
             let media = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
