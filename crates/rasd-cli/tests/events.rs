@@ -304,3 +304,94 @@ fn clear_news_sentences_are_coded() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// (source text, target text) of the first event of `root` coded from `sentence`.
+fn parties(name: &str, sentence: &str, root: &str) -> (String, String) {
+    let all = sentence_events(name, sentence);
+    let e = all
+        .iter()
+        .find(|e| e["root"] == root)
+        .unwrap_or_else(|| panic!("no {root} in {all:#?}"));
+    let text = |side: &str| e[side]["text"].as_str().unwrap_or_default().to_string();
+    (text("source"), text("target"))
+}
+
+#[test]
+fn an_unnamed_counterpart_is_the_target() {
+    let meeting = "والتقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في أنقرة.";
+    let all = sentence_events("counterpart1.txt", meeting);
+    let e = all.iter().find(|e| e["root"] == "04").expect("a meeting");
+    assert_eq!(e["target"]["text"], "نظيره التركي", "{all:#?}");
+    assert_eq!(e["target"]["code"], "TURGOV");
+    // the counterpart is no role of the name before it: Lavrov stays Russian
+    assert_eq!(e["source"]["code"], "RUSGOV", "{all:#?}");
+    let named = "والتقى وزير الخارجية الروسي نظيره التركي مولود جاويش أوغلو في أنقرة.";
+    let (_, target) = parties("counterpart2.txt", named, "04");
+    assert_ne!(target, "نظيره التركي");
+}
+
+#[test]
+fn a_clause_opening_with_an_unnamed_actor_has_it_as_subject() {
+    let visit = "وقالت صحيفة نيويورك تايمز إن الرئيس سيزور بكين الشهر المقبل.";
+    let (source, target) = parties("fronted1.txt", visit, "04");
+    assert_eq!((source.as_str(), target.as_str()), ("الرئيس", "بكين"));
+    // a person before an arrest verb is its patient (أن المهاجم اعتقل: was arrested)
+    let all = sentence_events("fronted2.txt", "وذكر الجيش أن المهاجم اعتقل في المدينة.");
+    assert!(
+        all.iter().all(|e| e["source"]["text"] != "المهاجم"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_place_names_an_unnamed_body_with_it() {
+    let arrest = "واعتقلت السلطات في إقليم كردستان العراق حوالي 4000 شخص.";
+    let (source, _) = parties("qualified1.txt", arrest, "17");
+    assert_eq!(source, "السلطات في إقليم كردستان العراق");
+    // a body a dictionary gives a country keeps its name, the place is the scene
+    let arrest = "واعتقل الجيش الإسرائيلي في الخليل ثلاثة فلسطينيين.";
+    let (source, _) = parties("qualified2.txt", arrest, "17");
+    assert_eq!(source, "الجيش الإسرائيلي");
+}
+
+#[test]
+fn a_sentence_is_coded_with_the_sentenced() {
+    for (name, sentence, source, target) in [
+        (
+            "sentence1.txt",
+            "قضت محكمة عراقية الأحد بإعدام 16 امرأة تركية.",
+            "محكمة عراقية",
+            "16 امرأة تركية",
+        ),
+        (
+            "sentence2.txt",
+            "وقضت محكمة في بغداد بالسجن لسبعة أشهر على مواطنة فرنسية.",
+            "محكمة في بغداد",
+            "مواطنة فرنسية",
+        ),
+        (
+            "sentence3.txt",
+            "وأصدرت محكمة عراقية حكما بالإعدام على امرأة ألمانية.",
+            "محكمة عراقية",
+            "امرأة ألمانية",
+        ),
+        (
+            "sentence4.txt",
+            "وأمرت النيابة بحبس المتهم أربعة أيام.",
+            "النيابة",
+            "",
+        ),
+    ] {
+        let (s, t) = parties(name, sentence, "17");
+        assert_eq!((s.as_str(), t.as_str()), (source, target), "{sentence}");
+    }
+    // spent, not sentenced; a matter, not an order
+    assert_no_root("spent.txt", "وقضى رجب عدة سنوات في السجن.", "17");
+    let spied = "بعد أن اكتشف أمر تجسسه لحساب بريطانيا وحكم عليه بالسجن.";
+    let all = sentence_events("matter.txt", spied);
+    assert!(
+        all.iter()
+            .all(|e| !e["trigger"]["text"].as_str().unwrap().contains("أمر")),
+        "{all:#?}"
+    );
+}

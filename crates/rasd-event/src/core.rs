@@ -82,6 +82,11 @@ pub const CORE: &[CoreEntry] = &[
     ("وزع", "070", L),
     // اصدر حكما (a court's sentence); a statement (اصدر بيانا) is a report
     ("اصدر", "010", L),
+    // قضت المحكمة بإعدام / بالسجن, أمر القضاء بسجن / بحبس: a sentence or a detention order;
+    // قضى alone is "spent" or "died" (قضوا اختناقا), أمر alone a matter
+    ("قضي", "010", L),
+    ("قضت", "010", L),
+    ("امر", "010", L),
     // 02 appeal
     ("طلب", "020", E),
     ("ناشد", "020", E),
@@ -346,6 +351,7 @@ pub const ACTOR_HEADS: &[&str] = &[
     "برلمان",
     "مجلس",
     "قياده",
+    "نيابه",
     "ميليشيا",
     "فصايل",
     "اداره",
@@ -478,6 +484,16 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("وقع", "استثماريه", "061"),
     ("وقع", "منظومه", "062"),
     ("اصدر", "حكم", "173"),
+    ("قضي", "اعدام", "173"),
+    ("قضي", "سجن", "173"),
+    ("قضي", "حبس", "173"),
+    ("قضت", "اعدام", "173"),
+    ("قضت", "سجن", "173"),
+    ("قضت", "حبس", "173"),
+    ("امر", "سجن", "173"),
+    ("امر", "حبس", "173"),
+    ("امر", "اعتقال", "173"),
+    ("امر", "اعدام", "173"),
 ];
 
 /// Support verbs (and event words such as اطلق) coded only through [`CORE_PATTERNS`]: their object fixes the act (رفع
@@ -503,6 +519,9 @@ pub const PATTERN_ONLY: &[&str] = &[
     "وزع",
     "اطلق",
     "حمل",
+    "قضي",
+    "قضت",
+    "امر",
 ];
 
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه;

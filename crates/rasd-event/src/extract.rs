@@ -22,6 +22,10 @@ mod series;
 const LIGHT_WINDOW: usize = 18;
 /// Tokens a support verb may look ahead for a pattern object (فرض الرئيس الأميركي رسوما).
 const PATTERN_WINDOW: usize = 5;
+
+/// Support verbs whose object is a sentence introduced by ب (قضت المحكمة بإعدام, أمر القضاء
+/// بسجن), with the subject between them: their match keys.
+const BA_OBJECT_VERBS: [&str; 3] = ["قضي", "قضت", "امر"];
 /// Tokens searched after a trigger for the subject.
 const SUBJECT_WINDOW: usize = 7;
 /// Tokens searched after a trigger (or its subject) for a target.
@@ -887,7 +891,17 @@ impl Ctx<'_, '_> {
             if self.ent_of[j].is_some() && !opens_name {
                 continue;
             }
-            let pattern = (patterned && governed && plain < PATTERN_WINDOW)
+            // قضى / أمر take their sentence with ب in their own clause (قضت المحكمة بإعدام):
+            // another verb first (أمر تجسسه ... وحكم عليه بالسجن) ends the search
+            // ... and أمر right after a verb is its object noun (اكتشف أمر تجسسه: the matter
+            // of his spying), no order
+            let ba_verb = BA_OBJECT_VERBS.contains(&verb.as_str());
+            let object_noun = i > self.sent.tokens.start && self.doc.tokens[i - 1].verb;
+            if ba_verb && (self.doc.tokens[j].verb || object_noun) {
+                return None;
+            }
+            let ba_object = !ba_verb || self.b_clitic(j);
+            let pattern = (patterned && governed && ba_object && plain < PATTERN_WINDOW)
                 .then(|| light_pattern(&verb, self.key(j)))
                 .flatten();
             if opens_name && pattern.is_none() {
@@ -1645,6 +1659,7 @@ impl Ctx<'_, '_> {
         if let Some(a) = self
             .pluperfect_subject(f)
             .or_else(|| self.fronted_subject(f))
+            .or_else(|| self.fronted_unnamed(f))
         {
             return Some(a);
         }
@@ -1684,9 +1699,14 @@ impl Ctx<'_, '_> {
         if arrest && person_next {
             return None;
         }
+        // the subject of قضى / أمر stands before its ب-sentence; after it come the sentenced
+        let ba_verb = f.first != f.noun
+            && self
+                .lookup(f.first)
+                .is_some_and(|(_, v)| BA_OBJECT_VERBS.contains(&v.as_str()));
         for j in f.first + 1..end {
             let inside = j <= f.last;
-            if j == f.last + 1 && self.oblique_plural(j) {
+            if (j == f.last + 1 && self.oblique_plural(j)) || (ba_verb && !inside) {
                 break;
             }
             // a spokesman speaks and acts for the body after باسم (نفى متحدث باسم الحكومة)
@@ -2352,11 +2372,13 @@ impl Ctx<'_, '_> {
                 .last()
                 .unwrap_or(next)
         } else if !k.starts_with("ال") && !sound_plural {
-            self.construct_end(j)?
+            // ... or the place that qualifies it (محكمة في بغداد)
+            self.construct_end(j)
+                .or_else(|| (self.place_qualifier_end(j, j) > j).then_some(j))?
         } else {
             j
         };
-        let last = self.adjectives_end(last);
+        let last = self.place_qualifier_end(j, self.adjectives_end(last));
         if self.titles_a_person(last + 1) {
             return None;
         }
@@ -2364,6 +2386,42 @@ impl Ctx<'_, '_> {
             .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
             .unwrap_or(j);
         Some(self.phrase_actor(first, last))
+    }
+
+    /// The end of a place qualifying the unnamed actor phrase `first..=j` right after it
+    /// (السلطات في تايلاند, محكمة في بغداد): a phrase that names no country is named by both;
+    /// `j` when it names one (الجيش الإسرائيلي في غزة: the army, somewhere) or no place mention
+    /// follows في.
+    fn place_qualifier_end(&self, first: usize, j: usize) -> usize {
+        let (fi, place) = (j + 1, j + 2);
+        let toks = &self.doc.tokens;
+        let phrase = &self.doc.original[toks[first].start..toks[j].end];
+        let located = place < self.sent.tokens.end
+            && crate::actors::country_of(self.lx, phrase).is_none()
+            && self.key(fi) == "في"
+            && self.ent_of[place].is_some_and(|e| self.doc.entities[e].etype == "LOC");
+        if !located {
+            return j;
+        }
+        // a place in construct with the next (إقليم كردستان العراق) ends with it
+        let mut last = place;
+        while let Some(e) = self.ent_of.get(last).copied().flatten() {
+            last = (last..self.sent.tokens.end)
+                .take_while(|&k| self.ent_of[k] == Some(e))
+                .last()
+                .unwrap_or(last);
+            let next_place = self
+                .ent_of
+                .get(last + 1)
+                .copied()
+                .flatten()
+                .filter(|&n| n != e && self.doc.entities[n].etype == "LOC");
+            if next_place.is_none() || last + 1 >= self.sent.tokens.end {
+                break;
+            }
+            last += 1;
+        }
+        last
     }
 
     /// An actor noun made definite by a possessive pronoun (مؤيدوه, أنصارها, قواتهم): a whole
@@ -2696,8 +2754,10 @@ impl Ctx<'_, '_> {
         };
         let mut skip_to = begin;
         for j in begin..end {
-            // the clause ends at punctuation, a complementiser or the next predicate (لبحث, يهدف)
-            let predicate = self.ent_of[j].is_none() && self.lookup(j).is_some();
+            // the clause ends at punctuation, a complementiser or the next predicate (لبحث, يهدف),
+            // not at the penalty of a sentence (حكما بالإعدام على)
+            let penalty = f.code.starts_with("17") && self.b_clitic(j);
+            let predicate = self.ent_of[j].is_none() && self.lookup(j).is_some() && !penalty;
             if closing(j) || j < skip_to {
                 continue;
             }
@@ -2720,7 +2780,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let Some(e) = self.ent_of[j] else {
-                match self.unnamed_target(j) {
+                match self.unnamed_target(j).or_else(|| self.sentenced(f, j)) {
                     Some(a) => return Some(a),
                     None => continue,
                 }
@@ -2787,6 +2847,76 @@ impl Ctx<'_, '_> {
                     .or_else(|| self.people_construct(j))
             })
             .flatten()
+            .or_else(|| self.counterpart(j))
+    }
+
+    /// The people a sentence or an arrest falls on, named by a noun and its nationality with
+    /// their count (بإعدام 16 امرأة تركية, حكما بالسجن على مواطنة فرنسية): the phrase from
+    /// token `j`.
+    fn sentenced(&self, f: &Found, j: usize) -> Option<Actor> {
+        let end = self.sent.tokens.end;
+        let noun = if crate::classify::is_number(self.key(j)) {
+            j + 1
+        } else {
+            j
+        };
+        // indefinite as written: ألمانية opens with its own hamza, not the article
+        let indefinite = |k: usize| {
+            let t = &self.doc.tokens[k];
+            k < end
+                && self.ent_of[k].is_none()
+                && !self.doc.original[t.start..t.end].starts_with("ال")
+        };
+        let nationality = |k: usize| {
+            let w = if k < end { self.key(k) } else { "" };
+            indefinite(k)
+                && ["يه", "ي", "يين", "يات", "يون"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+                && (w.starts_with("اجنبي") || crate::actors::country_of(self.lx, w).is_some())
+        };
+        let plain = indefinite(noun) && !self.is_prep(noun) && self.lookup(noun).is_none();
+        if !f.code.starts_with("17") || !plain || !nationality(noun + 1) {
+            return None;
+        }
+        let last = (noun + 1..end).take_while(|&k| nationality(k)).last()?;
+        Some(self.phrase_actor(j, last))
+    }
+
+    /// A counterpart left unnamed (التقى لافروف نظيره التركي): the noun with its nisba, coded as
+    /// that country's government; `None` when a person's name follows (نظيره الروسي سيرغي لافروف), the target then.
+    fn counterpart(&self, j: usize) -> Option<Actor> {
+        if !self.bare_key(j).starts_with("نظير") || self.ent_of[j].is_some() {
+            return None;
+        }
+        let last = self.adjectives_end(j);
+        let named = (last + 1 < self.sent.tokens.end)
+            .then(|| self.ent_of[last + 1])
+            .flatten()
+            .is_some_and(|e| self.doc.entities[e].etype == "PER");
+        if named {
+            return None;
+        }
+        // a counterpart holds an office: its country's government
+        let mut a = self.phrase_actor(j, last);
+        if let Some(c) = a
+            .code
+            .as_mut()
+            .filter(|c| self.lx.countries.contains(c.as_str()))
+        {
+            c.push_str("GOV");
+        }
+        // the person whose role the document gives with the same nisba (الرئيس السوري بشار
+        // الأسد ... نظيره السوري)
+        let nisba = name_core(self.key(last));
+        let holder = self
+            .doc
+            .roles
+            .iter()
+            .filter(|_| last > j)
+            .find(|(_, r)| name_core(r).split(' ').any(|w| w == nisba));
+        a.group = holder.map(|(g, _)| *g);
+        Some(a)
     }
 
     /// An indefinite noun of people in construct with a name or a definite noun (مقاتلي
@@ -2993,6 +3123,13 @@ impl Ctx<'_, '_> {
         }
         let start = toks[first].start.min(ent.start);
         let end = self.head_adjective_end(e).unwrap_or(ent.end);
+        // a collective the dictionaries name (السلطات) with the place that qualifies it
+        let end = if ent.group.is_none() && ent.etype == "ORG" {
+            let last = self.range().rfind(|&j| toks[j].end <= end).unwrap_or(first);
+            toks[self.place_qualifier_end(first, last)].end
+        } else {
+            end
+        };
         let end = hashtag_end(self.doc.original, end);
         let end = self.participle_cut(start, end).unwrap_or(end);
         Actor {

@@ -340,6 +340,7 @@ impl Recognizer {
                 office: office_word(&toks[i].key),
                 pronoun: matches!(toks[i].key.as_str(), "هو" | "هي" | "وهو" | "وهي"),
                 preposition: FREE_PREPOSITIONS.contains(&toks[i].key.as_str()),
+                counterpart: toks[i].key.trim_start_matches('و').starts_with("نظير"),
             })
             .collect();
         for m in raw.iter().filter(|m| m.etype == EntityType::PER) {
@@ -1002,9 +1003,12 @@ fn add_patterns(
             }
         } else if LOC_HEADS.contains(&head) && i + 1 < prep.len() {
             let next = &prep[i + 1];
+            // a prison or a base with an adjective is described, not named (سجن مركزي, قاعدة
+            // عسكرية), and سجن before a nisba is the verbal noun (بسجن اللبنانية منى مذبوح)
+            let described = matches!(head, "سجن" | "قاعده");
             let nameish = next.shape == crate::features::Shape::Arabic
                 && next.split.prefix.is_empty()
-                && (adjective(next, mo(i + 1))
+                && ((adjective(next, mo(i + 1)) && !described)
                     || (!head.starts_with("ال") && lex.freq(&next.split.stem) < COMMON_WORD_FREQ));
             if nameish {
                 add.push(Raw {

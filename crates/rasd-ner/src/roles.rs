@@ -43,6 +43,9 @@ pub struct RoleToken {
     /// A free preposition (`مع`, `إلى`): right before a name, it ends any role before it
     /// (`سيبحث الرئيس الأميركي مع ماي`: the president is not ماي).
     pub preposition: bool,
+    /// A counterpart noun (`نظيره`, `نظيرتها`): it names someone other than the person before it
+    /// (`التقى لافروف نظيره التركي`), so it opens no apposition of that person.
+    pub counterpart: bool,
 }
 
 /// Words of an office clause after a name: `(و)الذي (كان) يشغل|يتولى منصب ROLE`.
@@ -154,7 +157,7 @@ fn after(toks: &[RoleToken], end: usize) -> Option<(usize, usize)> {
         s += 1;
     }
     let trigger = toks.get(s)?;
-    if !trigger.role || (!comma && trigger.definite) {
+    if !trigger.role || trigger.counterpart || (!comma && trigger.definite) {
         return None;
     }
     let mut e = phrase_end(toks, s);
@@ -317,6 +320,10 @@ mod tests {
         // ترامب الرئيس : a definite trigger without a comma is not an apposition.
         t[3].person = false;
         t[1].definite = true;
+        assert_eq!(find_role(&t, 0, 1), None);
+        // لافروف نظيره التركي : the counterpart is someone else.
+        t[1].definite = false;
+        t[1].counterpart = true;
         assert_eq!(find_role(&t, 0, 1), None);
     }
 }

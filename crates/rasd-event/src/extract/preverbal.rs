@@ -3,9 +3,10 @@
 //! كان and قد, and a clause that opens with its subject (روسيا تتهم بريطانيا, أن إسرائيل تقصف):
 //! the name after the verb is then the object.
 
-use super::{Ctx, Found, SUBJECT_WINDOW};
-use crate::core::COMPLEMENTIZERS;
+use super::{is_adjective, Ctx, Found, SUBJECT_WINDOW};
+use crate::core::{ACTOR_HEADS, COMPLEMENTIZERS};
 use crate::fallback::is_imperfect;
+use crate::norm::candidates;
 use crate::types::Actor;
 
 /// Forms of كان that open a pluperfect.
@@ -55,6 +56,36 @@ impl Ctx<'_, '_> {
             || COMPLEMENTIZERS.contains(&self.key(first - 1))
             || self.doc.tokens[first - 1].punct;
         opens.then(|| self.actor(e, first))
+    }
+
+    /// An unnamed actor phrase between a complementiser and its verb (إن الرئيس سيزور بكين, أن
+    /// الشرطة اعتقلت): the clause's subject, so the name after the verb is its object.
+    pub(super) fn fronted_unnamed(&self, f: &Found) -> Option<Actor> {
+        let start = self.sent.tokens.start;
+        let last = f.first.checked_sub(1).filter(|&j| j > start)?;
+        let verb = self.doc.tokens[f.first].verb || is_imperfect(self.key(f.first), &f.stem);
+        let word = |x: usize| {
+            self.ent_of[x].is_none()
+                && !self.doc.tokens[x].punct
+                && (self.is_actor_noun(x) || is_adjective(self.key(x)))
+        };
+        if !verb || !word(last) {
+            return None;
+        }
+        let lowest = last.saturating_sub(3).max(start + 1);
+        let first = (lowest..=last).rev().take_while(|&x| word(x)).last()?;
+        let opened = matches!(self.key(first - 1), "ان" | "بان");
+        // definite by the article or in construct with a definite noun (وزير الخارجية); a
+        // possessed noun (طائراتها, قواته) stands for its owner
+        let definite = |x: usize| x <= last && self.key(x).starts_with("ال");
+        // only a body arrests: anyone else before an arrest verb is its patient, the passive
+        // unmarked (أن المهاجم اعتقل)
+        let body = candidates(self.key(first))
+            .iter()
+            .any(|c| ACTOR_HEADS.contains(&c.as_str()));
+        let patient = f.code.starts_with("17") && !body;
+        let subject = self.is_actor_noun(first) && (definite(first) || definite(first + 1));
+        (opened && subject && !patient).then(|| self.phrase_actor(first, last))
     }
 }
 
