@@ -352,6 +352,10 @@ fn a_place_names_an_unnamed_body_with_it() {
     let arrest = "واعتقل الجيش الإسرائيلي في الخليل ثلاثة فلسطينيين.";
     let (source, _) = parties("qualified2.txt", arrest, "17");
     assert_eq!(source, "الجيش الإسرائيلي");
+    // people are where they are, not named by the place
+    let repression = "وقمعت قوات الأمن المتظاهرين في البصرة.";
+    let (_, target) = parties("qualified3.txt", repression, "17");
+    assert_eq!(target, "المتظاهرين");
 }
 
 #[test]
@@ -394,4 +398,17 @@ fn a_sentence_is_coded_with_the_sentenced() {
             .all(|e| !e["trigger"]["text"].as_str().unwrap().contains("أمر")),
         "{all:#?}"
     );
+}
+
+#[test]
+fn a_rank_a_treaty_name_and_concern_are_no_acts() {
+    assert_no_root("rank.txt", "واحتلت مصر المرتبة العاشرة في التصنيف.", "19");
+    let treaty = "وانضمت سوريا إلى اتفاقية حظر الأسلحة الكيمياوية عام 2013.";
+    assert_no_root("treaty1.txt", treaty, "17");
+    // joining a treaty is signing it
+    let (source, _) = parties("treaty2.txt", treaty, "05");
+    assert_eq!(source, "سوريا");
+    // concern is a comment on events, not an act (GUIDELINES §6)
+    let all = sentence_events("concern.txt", "وأعرب الوزير الفرنسي عن قلقه من التصعيد.");
+    assert!(all.is_empty(), "{all:#?}");
 }

@@ -972,7 +972,26 @@ impl Ctx<'_, '_> {
                         .any(|c| DISPLACED.iter().any(|d| c.starts_with(d)))
                 })
         };
+        // احتل takes a rank (احتلت مصر المرتبة العاشرة), not only a land
+        let ranked = || {
+            const RANKS: [&str; 4] = ["مرتبه", "مركز", "صداره", "ترتيب"];
+            (i + 1..(i + 5).min(self.sent.tokens.end))
+                .take_while(|&j| !self.boundary(j))
+                .any(|j| {
+                    candidates(self.key(j))
+                        .iter()
+                        .any(|c| RANKS.contains(&c.as_str()))
+                })
+        };
+        // حظر in a treaty's or body's name (اتفاقية حظر الأسلحة الكيمياوية) bans nothing
+        let named_ban = || {
+            const NAMES: [&str; 4] = ["اتفاقيه", "معاهده", "منظمه", "اتفاق"];
+            let prev = (i > self.sent.tokens.start).then(|| self.key(i - 1));
+            prev.is_some_and(|k| candidates(k).iter().any(|c| NAMES.contains(&c.as_str())))
+        };
         match stem {
+            "احتل" => ranked(),
+            "حظر" => named_ban(),
             "بحث" => next == Some("عن"),
             "استقبل" | "استقبال" => hosts(),
             "قاطع" => categorical(),
@@ -2396,7 +2415,10 @@ impl Ctx<'_, '_> {
         let (fi, place) = (j + 1, j + 2);
         let toks = &self.doc.tokens;
         let phrase = &self.doc.original[toks[first].start..toks[j].end];
+        // people (المتظاهرين في البصرة) are where they are, not named by the place
+        let people = ["ون", "ين"].iter().any(|e| self.key(first).ends_with(e));
         let located = place < self.sent.tokens.end
+            && !people
             && crate::actors::country_of(self.lx, phrase).is_none()
             && self.key(fi) == "في"
             && self.ent_of[place].is_some_and(|e| self.doc.entities[e].etype == "LOC");

@@ -1008,8 +1008,13 @@ fn add_patterns(
             let described = matches!(head, "سجن" | "قاعده");
             let nameish = next.shape == crate::features::Shape::Arabic
                 && next.split.prefix.is_empty()
-                && ((adjective(next, mo(i + 1)) && !described)
-                    || (!head.starts_with("ال") && lex.freq(&next.split.stem) < COMMON_WORD_FREQ));
+                && if described {
+                    !adjective(next, mo(i + 1)) && lex.freq(&next.split.stem) < COMMON_WORD_FREQ
+                } else {
+                    adjective(next, mo(i + 1))
+                        || (!head.starts_with("ال")
+                            && lex.freq(&next.split.stem) < COMMON_WORD_FREQ)
+                };
             if nameish {
                 add.push(Raw {
                     start: i,
