@@ -412,3 +412,27 @@ fn a_rank_a_treaty_name_and_concern_are_no_acts() {
     let all = sentence_events("concern.txt", "وأعرب الوزير الفرنسي عن قلقه من التصعيد.");
     assert!(all.is_empty(), "{all:#?}");
 }
+
+#[test]
+fn bans_releases_and_blame_with_lam() {
+    let ban = "منعت شرطة كوريا الجنوبية، السبت، نشطاء ومنشقين من إطلاق مناشير.";
+    let (source, _) = parties("ban1.txt", ban, "17");
+    assert_eq!(source, "شرطة كوريا الجنوبية");
+    // preventing a happening is no ban
+    let fire = "وتعمل فرق الإطفاء على حصر الحريق ومنع انتشاره إلى مناطق أخرى.";
+    assert_no_root("ban2.txt", fire, "17");
+    let release = "لكن السلطات العراقية أخلت سبيلها لانقضاء المدة.";
+    let (source, _) = parties("release.txt", release, "08");
+    assert_eq!(source, "السلطات العراقية");
+    // one mention before the noun blames the ل-mention after it
+    let blame = "وحملت واشنطن مسؤوليته لدمشق.";
+    let (source, target) = parties("blame.txt", blame, "11");
+    assert_eq!((source.as_str(), target.as_str()), ("واشنطن", "لدمشق"));
+}
+
+#[test]
+fn a_possessed_actor_noun_is_a_target() {
+    let meeting = "وستجتمع رئيسة الوزراء البريطانية تيريزا ماي بوزرائها الأسبوع المقبل.";
+    let (_, target) = parties("possessed.txt", meeting, "04");
+    assert_eq!(target, "بوزرائها");
+}

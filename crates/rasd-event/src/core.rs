@@ -88,6 +88,9 @@ pub const CORE: &[CoreEntry] = &[
     ("قضي", "010", L),
     ("قضت", "010", L),
     ("امر", "010", L),
+    // أخلى سبيله (released him); وجه نداء (addressed an appeal)
+    ("اخلي", "010", L),
+    ("وجه", "010", L),
     // 02 appeal
     ("طلب", "020", E),
     ("ناشد", "020", E),
@@ -232,6 +235,8 @@ pub const CORE: &[CoreEntry] = &[
     ("داهم", "170", E),
     ("مداهمه", "170", E),
     ("حظر", "172", E),
+    // منعت السلطات التجمع (banned); only as a perfect verb (لمنع: to prevent)
+    ("منع", "172", E),
     ("صادر", "1711", E),
     ("مصادره", "1711", E),
     ("ترحيل", "174", E),
@@ -380,7 +385,7 @@ pub const AGENT_ONLY: &[&str] = &["مقتل", "اصابه", "اصيب", "ابا�
 
 /// Triggers that are events only as a perfect verb (سيطر "took control"); their nouns and
 /// imperfects describe states (سيطرة, يسيطر "controls").
-pub const VERB_ONLY: &[&str] = &["سيطر", "تعهد", "اطلق", "احتل", "حكم", "صادر", "قاطع"];
+pub const VERB_ONLY: &[&str] = &["سيطر", "تعهد", "اطلق", "احتل", "حكم", "صادر", "قاطع", "منع"];
 
 /// Verb + object patterns that override a core code: (verb stem, object stem, code).
 pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
@@ -484,6 +489,9 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("وقع", "استثماريه", "061"),
     ("وقع", "منظومه", "062"),
     ("اصدر", "حكم", "173"),
+    ("اخلي", "سبيل", "0841"),
+    ("وجه", "نداء", "020"),
+    ("اطلق", "نداء", "020"),
     // joining a treaty is signing it (انضمت سوريا إلى اتفاقية حظر الأسلحة الكيمياوية)
     ("انضم", "اتفاقيه", "057"),
     ("انضم", "معاهده", "057"),
@@ -527,6 +535,8 @@ pub const PATTERN_ONLY: &[&str] = &[
     "قضي",
     "قضت",
     "امر",
+    "اخلي",
+    "وجه",
 ];
 
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه;

@@ -989,8 +989,19 @@ impl Ctx<'_, '_> {
             let prev = (i > self.sent.tokens.start).then(|| self.key(i - 1));
             prev.is_some_and(|k| candidates(k).iter().any(|c| NAMES.contains(&c.as_str())))
         };
+        // منع bans someone from something (منعت الشرطة نشطاء من إطلاق, ومنعهم من اقتحام) or a
+        // gathering (منعت التجمع); otherwise it prevents a happening (منع انتشاره, منع الحمل)
+        let prevents = || {
+            let clause = i + 1..(i + 10).min(self.sent.tokens.end);
+            !clause.clone().any(|j| self.key(j) == "من")
+                && !clause.clone().any(|j| {
+                    self.lookup(j)
+                        .is_some_and(|(t, _)| t.code.starts_with("14"))
+                })
+        };
         match stem {
             "احتل" => ranked(),
+            "منع" => prevents(),
             "حظر" => named_ban(),
             "بحث" => next == Some("عن"),
             "استقبل" | "استقبال" => hosts(),
@@ -1022,6 +1033,16 @@ impl Ctx<'_, '_> {
         match firsts[..] {
             [] => None,
             [only] => {
+                // ... unless a ل-mention after the noun is the one blamed (حملت واشنطن
+                // مسؤوليته لدمشق): the mention before is then the blamer
+                let end = (f.noun + 4).min(self.sent.tokens.end);
+                let lam = self.mention_starts(f.noun + 1..end).find(|&j| {
+                    let k = self.key(j);
+                    k.starts_with('ل') && !k.starts_with("ال")
+                });
+                if let Some(blamed) = lam {
+                    return Some((actor(only), actor(blamed)?));
+                }
                 let at = self.doc.tokens[f.first].start;
                 Some((self.previous_agent(at, 0, st), actor(only)?))
             }
@@ -2453,7 +2474,9 @@ impl Ctx<'_, '_> {
         let t = &self.doc.tokens[j];
         let base = k.strip_suffix(self.written_suffix(j, &["هم", "ها", "ه"])?)?;
         let noun = |w: &str| ACTOR_NOUNS.contains(&w) || ACTOR_HEADS.contains(&w);
-        if !noun(base) || self.ent_of[j].is_some() {
+        // the hamza's seat moves before the pronoun (وزراء → وزرائها)
+        let seated = || crate::norm::possessed_candidates(k).iter().any(|c| noun(c));
+        if !(noun(base) || seated()) || self.ent_of[j].is_some() {
             return None;
         }
         Some(Actor {
@@ -2870,6 +2893,7 @@ impl Ctx<'_, '_> {
             })
             .flatten()
             .or_else(|| self.counterpart(j))
+            .or_else(|| self.possessed_actor(j))
     }
 
     /// The people a sentence or an arrest falls on, named by a noun and its nationality with
@@ -3455,7 +3479,9 @@ impl Ctx<'_, '_> {
 /// the object stem and the code. The subject's words between verb and object do not count
 /// towards the pattern's reach (قدم الرئيس التركي رجب طيب أردوغان اعتذارا).
 pub(crate) fn light_pattern(verb: &str, key: &str) -> Option<(&'static str, &'static str)> {
-    let c = candidates(key);
+    // a possessed object counts too (حملت واشنطن مسؤوليته لدمشق)
+    let mut c = candidates(key);
+    c.extend(crate::norm::possessed_candidates(key));
     CORE_PATTERNS
         .iter()
         .find(|(v, o, _)| *v == verb && c.iter().any(|x| x == o))
