@@ -1009,7 +1009,10 @@ fn add_patterns(
             let nameish = next.shape == crate::features::Shape::Arabic
                 && next.split.prefix.is_empty()
                 && if described {
-                    !adjective(next, mo(i + 1)) && lex.freq(&next.split.stem) < COMMON_WORD_FREQ
+                    // ... and before a definite noun it is the verbal noun (بسجن الناشطة)
+                    !adjective(next, mo(i + 1))
+                        && !next.split.stem.starts_with("ال")
+                        && lex.freq(&next.split.stem) < COMMON_WORD_FREQ
                 } else {
                     adjective(next, mo(i + 1))
                         || (!head.starts_with("ال")
@@ -1026,6 +1029,13 @@ fn add_patterns(
     }
     merge_longer(raw, add)
 }
+
+/// Highest log2 frequency bucket of a family name written with the article after a given name
+/// and a role (`الناشطة لجين الهذلول`): seen fewer than 128 times in the news corpus.
+const RARE_FAMILY_BUCKET: u8 = 7;
+
+/// Words that close a name after a role besides punctuation: relative pronouns (match keys).
+const CLOSING_WORDS: [&str; 4] = ["التي", "الذي", "اللذين", "اللتين"];
 
 /// A rare-word run that closes a role phrase (`مراسلة راديو سوا في الكويت سليمة لوبال:`):
 /// 2-3 Arabic words without article or clitic, rare in the news corpus, right before
@@ -1052,15 +1062,44 @@ fn add_role_names(
             && !covered(i)
     };
     let closes = |i: usize| i >= toks.len() || is_stop(&toks[i], original);
+    // a given name and a rare family name with the article (لجين الهذلول, إيمان النفجان), closed
+    // by punctuation, a relative pronoun or a preposition
+    let family = |k: usize| {
+        let (g, f) = (&prep[k], prep.get(k + 1)?);
+        // a given name of the gazetteer, known whole (وليد), so the mention keeps letters the
+        // splitter reads as clitics
+        let first_name = gaz.has(&toks[k].key, GazType::First);
+        // the preposition على folds into the name علي; a family name is no plural (الفلاحين)
+        let written_ya = !toks[k].span.text(original).ends_with('ى');
+        let plural = ["ين", "ون", "ات"].iter().any(|e| f.split.stem.ends_with(e));
+        let given = g.shape == crate::features::Shape::Arabic
+            && first_name
+            && written_ya
+            && !g.role
+            && !covered(k);
+        let surname = f.split.prefix.is_empty()
+            && !plural
+            && f.split.stem.starts_with("ال")
+            && f.freq_bucket <= RARE_FAMILY_BUCKET
+            && !f.role
+            && !covered(k + 1);
+        let end = k + 2;
+        let closed = closes(end)
+            || CLOSING_WORDS.contains(&toks[end].key.as_str())
+            || FREE_PREPOSITIONS.contains(&toks[end].key.as_str());
+        (given && surname && closed).then_some(2)
+    };
     // a run after a free preposition (في خطابات كثيرة) is its object, no name
     let governed = |k: usize| k > 0 && FREE_PREPOSITIONS.contains(&toks[k - 1].key.as_str());
     let run_at = |k: usize, after_comma: bool| {
-        (2..=3).find(|&l| {
-            !governed(k)
-                && k + l <= prep.len()
-                && (k..k + l).all(|i| namey(i, after_comma && i == k))
-                && closes(k + l)
-        })
+        (2..=3)
+            .find(|&l| {
+                !governed(k)
+                    && k + l <= prep.len()
+                    && (k..k + l).all(|i| namey(i, after_comma && i == k))
+                    && closes(k + l)
+            })
+            .or_else(|| family(k).filter(|_| !governed(k)))
     };
     let mut add = Vec::new();
     for t in (0..prep.len()).filter(|&t| prep[t].role && !covered(t)) {
@@ -1664,6 +1703,30 @@ mod tests {
             &res,
         );
         assert_eq!(out, vec![raw(2, 3, EntityType::PER)]);
+    }
+
+    #[test]
+    fn a_given_name_and_a_rare_family_name_after_a_role_are_a_person() {
+        let mut res = crate::features::Resources {
+            gaz: Gazetteer::from_text("FIRST\tعزيزة\nFIRST\tعلي\n"),
+            ..Default::default()
+        };
+        // frequent words: no rare-word run
+        for w in ["علي", "عزيزه"] {
+            res.lex.insert(w.to_string(), entry(90000, [0, 0, 0, 0]));
+        }
+        // the role at token 1, the name's words at 2 and 3
+        let names = |text: &str| {
+            let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
+            let keys: Vec<&str> = layer.tokens.iter().map(|t| t.key.as_str()).collect();
+            let mut w = words(&res, &keys);
+            w[1].role = true;
+            add_role_names(vec![], &w, &layer.tokens, text, &res)
+        };
+        let person = vec![raw(2, 4, EntityType::PER)];
+        assert_eq!(names("عن الناشطة عزيزة اليوسف التي اعتقلت."), person);
+        // a plural is no family name
+        assert!(names("عن الناشطة عزيزة الفلاحين التي اعتقلت.").is_empty());
     }
 
     #[test]
