@@ -436,3 +436,37 @@ fn a_possessed_actor_noun_is_a_target() {
     let (_, target) = parties("possessed.txt", meeting, "04");
     assert_eq!(target, "بوزرائها");
 }
+
+#[test]
+fn expelled_diplomats_name_their_country_and_a_list_item_its_topic() {
+    let (source, target) = parties("expel1.txt", "كما ستطرد كندا أربعة دبلوماسيين روس.", "16");
+    assert_eq!((source.as_str(), target.as_str()), ("كندا", "روس"));
+    // the topic before a colon is the subject when none follows the verb
+    let list = "- هولندا: ستطرد دبلوماسيين اثنين.\n- ألمانيا: ستطرد أربعة دبلوماسيين.";
+    let all = sentence_events("expel2.txt", list);
+    let sources: Vec<&str> = all
+        .iter()
+        .filter(|e| e["root"] == "16")
+        .map(|e| e["source"]["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(sources, ["هولندا", "ألمانيا"], "{all:#?}");
+    let pledge = "إيران: تعهدت دول المجموعة بضمان بقاء البرنامج سلميا.";
+    let all = sentence_events("pledge.txt", pledge);
+    assert!(
+        all.iter().all(|e| e["source"]["text"] != "إيران"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn blocking_a_statement_is_a_rejection() {
+    let blocked = "وقال دبلوماسيون إن الولايات المتحدة منعت الاثنين تبني بيان لمجلس الأمن الدولي.";
+    let (source, _) = parties("block1.txt", blocked, "12");
+    assert_eq!(source, "الولايات المتحدة");
+    let obstructed = "وعرقلت الولايات المتحدة، السبت، صدور بيان عن مجلس الأمن الدولي.";
+    let (source, _) = parties("block2.txt", obstructed, "12");
+    assert_eq!(source, "الولايات المتحدة");
+    // "more of" is no "from": restraint and preventing escalation ban nothing
+    let restraint = "ويدعون جميع الأطراف إلى ممارسة ضبط النفس ومنع المزيد من التصعيد.";
+    assert_no_root("restraint.txt", restraint, "17");
+}

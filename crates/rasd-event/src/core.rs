@@ -237,6 +237,8 @@ pub const CORE: &[CoreEntry] = &[
     ("حظر", "172", E),
     // منعت السلطات التجمع (banned); only as a perfect verb (لمنع: to prevent)
     ("منع", "172", E),
+    // عرقلت واشنطن صدور بيان (obstructed): a rejection
+    ("عرقل", "120", E),
     ("صادر", "1711", E),
     ("مصادره", "1711", E),
     ("ترحيل", "174", E),
@@ -492,6 +494,13 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("اخلي", "سبيل", "0841"),
     ("وجه", "نداء", "020"),
     ("اطلق", "نداء", "020"),
+    // blocking a statement's adoption is a rejection (منعت الولايات المتحدة تبني بيان)
+    ("منع", "تبني", "120"),
+    ("منع", "صدور", "120"),
+    ("منع", "اصدار", "120"),
+    ("عرقل", "تبني", "120"),
+    ("عرقل", "صدور", "120"),
+    ("عرقل", "اصدار", "120"),
     // joining a treaty is signing it (انضمت سوريا إلى اتفاقية حظر الأسلحة الكيمياوية)
     ("انضم", "اتفاقيه", "057"),
     ("انضم", "معاهده", "057"),
@@ -538,6 +547,10 @@ pub const PATTERN_ONLY: &[&str] = &[
     "اخلي",
     "وجه",
 ];
+
+/// Nationalities written as broken plurals, which no nisba entry covers (دبلوماسيين روس):
+/// match key without the article, country code.
+pub const BROKEN_PLURAL_NATIONALITIES: &[(&str, &str)] = &[("روس", "RUS"), ("اتراك", "TUR")];
 
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه;
 /// شارك في مسيرة; أقدم على اختطاف).

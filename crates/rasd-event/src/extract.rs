@@ -539,6 +539,13 @@ fn is_nisba(key: &str) -> bool {
         .is_some_and(|r| r.chars().count() > 2 && (r.ends_with('ي') || r.ends_with("يه")))
 }
 
+/// A diplomat or ambassador noun (دبلوماسيين, الدبلوماسيين, سفير): the object of an expulsion.
+fn is_diplomat(key: &str) -> bool {
+    candidates(key)
+        .iter()
+        .any(|c| c.starts_with("دبلوماسي") || c == "سفير" || c == "سفراء")
+}
+
 /// A noun naming a person or people (وزير, رؤساء, مقاتلي), not a collective body (قوات, جيش).
 fn personal_noun(key: &str) -> bool {
     let c = candidates(key);
@@ -993,7 +1000,13 @@ impl Ctx<'_, '_> {
         // gathering (منعت التجمع); otherwise it prevents a happening (منع انتشاره, منع الحمل)
         let prevents = || {
             let clause = i + 1..(i + 10).min(self.sent.tokens.end);
-            !clause.clone().any(|j| self.key(j) == "من")
+            // المزيد من is "more of", no "from"
+            let from = |j: usize| {
+                self.key(j) == "من" && !candidates(self.key(j - 1)).iter().any(|c| c == "مزيد")
+            };
+            let blocked = |j: usize| light_pattern("منع", self.key(j)).is_some();
+            !clause.clone().any(from)
+                && !clause.clone().any(blocked)
                 && !clause.clone().any(|j| {
                     self.lookup(j)
                         .is_some_and(|(t, _)| t.code.starts_with("14"))
@@ -1746,7 +1759,9 @@ impl Ctx<'_, '_> {
                 .is_some_and(|(_, v)| BA_OBJECT_VERBS.contains(&v.as_str()));
         for j in f.first + 1..end {
             let inside = j <= f.last;
-            if (j == f.last + 1 && self.oblique_plural(j)) || (ba_verb && !inside) {
+            // diplomats after an expulsion are its object (ستطرد دبلوماسيين اثنين)
+            let expelled = f.code.starts_with("16") && !inside && is_diplomat(self.key(j));
+            if (j == f.last + 1 && self.oblique_plural(j)) || (ba_verb && !inside) || expelled {
                 break;
             }
             // a spokesman speaks and acts for the body after باسم (نفى متحدث باسم الحكومة)
@@ -2825,7 +2840,8 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let Some(e) = self.ent_of[j] else {
-                match self.unnamed_target(j).or_else(|| self.sentenced(f, j)) {
+                let object = self.unnamed_target(j).or_else(|| self.sentenced(f, j));
+                match object.or_else(|| self.expelled_diplomats(f, j)) {
                     Some(a) => return Some(a),
                     None => continue,
                 }
@@ -2927,6 +2943,29 @@ impl Ctx<'_, '_> {
         }
         let last = (noun + 1..end).take_while(|&k| nationality(k)).last()?;
         Some(self.phrase_actor(j, last))
+    }
+
+    /// The country whose diplomats an expulsion sends away (ستطرد كندا أربعة دبلوماسيين روس):
+    /// its mention in the document, else the nationality word, from the diplomats at token `j`.
+    fn expelled_diplomats(&self, f: &Found, j: usize) -> Option<Actor> {
+        let end = self.sent.tokens.end;
+        let noun = if crate::classify::is_number(self.key(j)) {
+            j + 1
+        } else {
+            j
+        };
+        let diplomats = noun + 1 < end && is_diplomat(self.key(noun));
+        if !f.code.starts_with("16") || !diplomats {
+            return None;
+        }
+        let k = noun + 1;
+        let word = self.key(k).strip_prefix("ال").unwrap_or(self.key(k));
+        let broken = crate::core::BROKEN_PLURAL_NATIONALITIES
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, c)| c.to_string());
+        let code = broken.or_else(|| crate::actors::country_of(self.lx, self.key(k)))?;
+        self.country_actor(k, code)
     }
 
     /// A counterpart left unnamed (التقى لافروف نظيره التركي): the noun with its nisba, coded as

@@ -38,6 +38,18 @@ impl Ctx<'_, '_> {
     pub(super) fn fronted_subject(&self, f: &Found) -> Option<Actor> {
         let start = self.sent.tokens.start;
         let last = f.first.checked_sub(1).filter(|&j| j >= start)?;
+        // a list item's topic before a colon (- هولندا: ستطرد دبلوماسيين اثنين), when no subject
+        // follows the verb (إيران: تعهدت دول المجموعة is the group's pledge)
+        let next = f.last + 1;
+        let subject_after = next < self.sent.tokens.end
+            && (self.ent_of[next].is_some()
+                || (self.is_actor_noun(next) && !super::is_diplomat(self.key(next))));
+        let topic = self.key(last) == ":" && last > start && self.ent_of[last - 1].is_some();
+        let last = if topic && !subject_after {
+            last - 1
+        } else {
+            last
+        };
         self.ent_of[last]?;
         // a verb, or an imperfect the morphology read as a noun (توقعان)
         let verb = self.doc.tokens[f.first].verb || is_imperfect(self.key(f.first), &f.stem);
