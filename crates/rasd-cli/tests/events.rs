@@ -470,3 +470,16 @@ fn blocking_a_statement_is_a_rejection() {
     let restraint = "ويدعون جميع الأطراف إلى ممارسة ضبط النفس ومنع المزيد من التصعيد.";
     assert_no_root("restraint.txt", restraint, "17");
 }
+
+#[test]
+fn an_actor_keeps_the_side_it_belongs_to() {
+    let kidnap = "وشنت الميليشيات الموالية لإيران حملة خطف في الحديدة.";
+    let (source, _) = parties("side1.txt", kidnap, "18");
+    assert_eq!(source, "الميليشيات الموالية لإيران");
+    let shelling = "وقصفت القوات التابعة للنظام السوري بلدة دوما.";
+    let (source, target) = parties("side2.txt", shelling, "19");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("القوات التابعة للنظام السوري", "دوما")
+    );
+}

@@ -378,7 +378,8 @@ pub fn resolve_role(doc: &DocView, a: &mut Actor) {
 }
 
 /// Links the forces or members of a named body (قوات الجيش اليمني, عناصر الشرطة) to that body
-/// when the document names it on its own elsewhere (الجيش اليمني): one actor in CAMEO.
+/// when the document names it on its own elsewhere (الجيش اليمني), or by its head alone when one
+/// named body has that head (عناصر الجهاز: جهاز الأمن الوقائي): one actor in CAMEO.
 pub fn resolve_forces(doc: &DocView, a: &mut Actor) {
     let core = name_core(&a.text);
     let Some((head, rest)) = core.split_once(' ') else {
@@ -387,11 +388,27 @@ pub fn resolve_forces(doc: &DocView, a: &mut Actor) {
     if !ACTOR_NOUNS.contains(&head) {
         return;
     }
-    let body = doc.entities.iter().find(|e| {
-        e.group.is_some() && e.group != a.group && name_core(&doc.original[e.start..e.end]) == rest
-    });
+    let named = |e: &&EntityRef| e.group.is_some() && e.group != a.group;
+    let core_of = |e: &EntityRef| name_core(&doc.original[e.start..e.end]);
+    let body = doc
+        .entities
+        .iter()
+        .filter(named)
+        .find(|e| core_of(e) == rest);
+    // ... or by its head alone (عناصر الجهاز: جهاز الأمن الوقائي), when one body has that head
+    let head = format!("{rest} ");
+    let mut headed = doc
+        .entities
+        .iter()
+        .filter(named)
+        .filter(|e| !rest.contains(' ') && core_of(e).starts_with(&head))
+        .map(|e| e.group);
+    let first = headed.next();
+    let unique = first.is_some() && headed.all(|g| g == first.flatten());
     if let Some(e) = body {
         a.group = e.group;
+    } else if unique {
+        a.group = first.flatten();
     }
 }
 
@@ -2434,6 +2451,7 @@ impl Ctx<'_, '_> {
             j
         };
         let last = self.place_qualifier_end(j, self.adjectives_end(last));
+        let last = self.affiliation_end(last);
         if self.titles_a_person(last + 1) {
             return None;
         }
@@ -2480,6 +2498,38 @@ impl Ctx<'_, '_> {
             last += 1;
         }
         last
+    }
+
+    /// The end of the side an actor phrase ending at token `j` belongs to (الميليشيات الموالية
+    /// لإيران, القوات التابعة للنظام السوري): past the ل-mention after an affiliation participle,
+    /// which may end the phrase itself; `j` when none follows.
+    fn affiliation_end(&self, j: usize) -> usize {
+        const AFFILIATIONS: [&str; 6] = [
+            "الموالي",
+            "المواليه",
+            "التابع",
+            "التابعه",
+            "المقرب",
+            "المقربه",
+        ];
+        let end = self.sent.tokens.end;
+        let participle = if AFFILIATIONS.contains(&self.key(j)) {
+            j
+        } else if j + 1 < end && AFFILIATIONS.contains(&self.key(j + 1)) {
+            j + 1
+        } else {
+            return j;
+        };
+        let side = participle + 1;
+        let lam =
+            side < end && self.key(side).starts_with('ل') && !self.key(side).starts_with("ال");
+        match self.ent_of.get(side).copied().flatten().filter(|_| lam) {
+            Some(e) => (side..end)
+                .take_while(|&k| self.ent_of[k] == Some(e))
+                .last()
+                .unwrap_or(side),
+            None => j,
+        }
     }
 
     /// An actor noun made definite by a possessive pronoun (مؤيدوه, أنصارها, قواتهم): a whole
@@ -3208,13 +3258,15 @@ impl Ctx<'_, '_> {
         }
         let start = toks[first].start.min(ent.start);
         let end = self.head_adjective_end(e).unwrap_or(ent.end);
-        // a collective the dictionaries name (السلطات) with the place that qualifies it
-        let end = if ent.group.is_none() && ent.etype == "ORG" {
-            let last = self.range().rfind(|&j| toks[j].end <= end).unwrap_or(first);
-            toks[self.place_qualifier_end(first, last)].end
+        // a collective the dictionaries name (السلطات) with the place that qualifies it, and any
+        // actor with the side it belongs to (الميليشيات الموالية لإيران)
+        let last = self.range().rfind(|&j| toks[j].end <= end).unwrap_or(first);
+        let last = if ent.group.is_none() && ent.etype == "ORG" {
+            self.place_qualifier_end(first, last)
         } else {
-            end
+            last
         };
+        let end = toks[self.affiliation_end(last)].end.max(end);
         let end = hashtag_end(self.doc.original, end);
         let end = self.participle_cut(start, end).unwrap_or(end);
         Actor {

@@ -134,11 +134,13 @@ fn link_family_names(mentions: &[Mention], gkeys: &[String], parent: &mut [usize
     }
 }
 
-/// An organisation mention of two or more words that begins a longer organisation name in
-/// the document (البنك المركزي → البنك المركزي المصري) joins it when that name is unique.
+/// An organisation mention of two or more words, or a definite head noun (الجهاز), that begins
+/// a longer organisation name in the document (البنك المركزي → البنك المركزي المصري, الجهاز →
+/// جهاز الأمن الوقائي) joins it when that name is unique.
 fn link_shortened_orgs(mentions: &[Mention], gkeys: &[String], parent: &mut [usize]) {
     let org = |i: usize| mentions[i].etype == EntityType::ORG;
-    for i in (0..mentions.len()).filter(|&i| org(i) && gkeys[i].contains(' ')) {
+    let short = |i: usize| gkeys[i].contains(' ') || mentions[i].text.starts_with("ال");
+    for i in (0..mentions.len()).filter(|&i| org(i) && short(i)) {
         let short = &gkeys[i];
         let longer: Vec<usize> = (0..mentions.len())
             .filter(|&j| {
@@ -267,8 +269,16 @@ mod tests {
         ];
         let g = group(&mut ms, &[], &Aliases::default());
         assert_eq!(ms[0].group, ms[1].group);
-        assert_ne!(ms[0].group, ms[2].group); // one word is too little evidence
+        assert_ne!(ms[0].group, ms[2].group); // the head begins two longer names
         assert_eq!(g.len(), 2);
+        // a definite head beginning one longer name is its short form
+        let mut ms = vec![
+            m("جهاز الأمن الوقائي", EntityType::ORG),
+            m("الجهاز", EntityType::ORG),
+        ];
+        let g = group(&mut ms, &[], &Aliases::default());
+        assert_eq!(ms[0].group, ms[1].group);
+        assert_eq!(g.len(), 1);
     }
 
     #[test]
