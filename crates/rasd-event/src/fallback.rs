@@ -92,13 +92,17 @@ pub fn mentions(lx: &Lexicon, tokens: &[Tok]) -> Vec<EntityRef> {
             continue;
         }
         let definite = keys[i].trim_start_matches(['و', 'ف']).starts_with("ال");
-        // a nisba is a noun (فلسطيني "a Palestinian") only after a verb, punctuation or the start
+        // a nisba is a noun (فلسطيني "a Palestinian") only after a verb, punctuation or the start;
+        // one definite word after a closing quotation mark qualifies the quoted name (قوات "ألوية
+        // العمالقة" اليمنية)
+        let closing_quote = i > 0 && matches!(tokens[i - 1].key.as_str(), "\"" | "»" | "”");
         let after_noun = i > 0 && !tokens[i - 1].punct && !verb_like(lx, &tokens[i - 1]);
         match lx.actor_at(&keys, i) {
             Some((e, n))
                 if !matches!(e.kind, "agent" | "surname")
                     && !tokens[i].punct
                     && !(e.kind == "nisba" && (definite || after_noun))
+                    && !(closing_quote && definite && n == 1)
                     && (e.kind != "city" || city_exact(&keys[i], &e.keys[0])) =>
             {
                 let place_code =

@@ -139,7 +139,10 @@ fn link_family_names(mentions: &[Mention], gkeys: &[String], parent: &mut [usize
 /// جهاز الأمن الوقائي) joins it when that name is unique.
 fn link_shortened_orgs(mentions: &[Mention], gkeys: &[String], parent: &mut [usize]) {
     let org = |i: usize| mentions[i].etype == EntityType::ORG;
-    let short = |i: usize| gkeys[i].contains(' ') || mentions[i].text.starts_with("ال");
+    // plural collectives (القوات, السلطات, الدول) name any forces, not one body's short form
+    let collective = |i: usize| matches!(gkeys[i].as_str(), "قوات" | "سلطات" | "دول");
+    let short =
+        |i: usize| gkeys[i].contains(' ') || (mentions[i].text.starts_with("ال") && !collective(i));
     for i in (0..mentions.len()).filter(|&i| org(i) && short(i)) {
         let short = &gkeys[i];
         let longer: Vec<usize> = (0..mentions.len())
@@ -279,6 +282,13 @@ mod tests {
         let g = group(&mut ms, &[], &Aliases::default());
         assert_eq!(ms[0].group, ms[1].group);
         assert_eq!(g.len(), 1);
+        // ... but القوات names any forces
+        let mut ms = vec![
+            m("قوات شيخ الكرامة", EntityType::ORG),
+            m("القوات", EntityType::ORG),
+        ];
+        group(&mut ms, &[], &Aliases::default());
+        assert_ne!(ms[0].group, ms[1].group);
     }
 
     #[test]

@@ -116,7 +116,11 @@ const NAMED_HEADS: [&str; 3] = ["شرطه", "جامعه", "بلديه"];
 
 /// Heads of bodies whose name follows in quotation marks (`حزب "الجمهورية إلى الأمام"`,
 /// `صحيفة «جمهورييت»`, `مجموعة "داماك"`).
-const QUOTED_NAME_HEADS: [&str; 16] = [
+const QUOTED_NAME_HEADS: [&str; 20] = [
+    "قوات",
+    "كتايب",
+    "جبهه",
+    "فصيل",
     "حزب",
     "حركه",
     "صحيفه",
@@ -1371,7 +1375,11 @@ fn add_head_nouns(raw: Vec<Raw>, prep: &[Prepared]) -> (Vec<Raw>, Vec<(usize, us
             next_org += 1;
         }
         let stem = &prep[i].split.stem;
-        if covered(i, &raw) || !stem.starts_with("ال") {
+        // a head with its own nisba (القوات الحكومية, الجماعة الإسلامية) is another body, no
+        // short form; a terrorist one (التنظيم الإرهابي) is the same, judged
+        let judged = |p: &Prepared| matches!(p.split.stem.as_str(), "الارهابي" | "الارهابيه");
+        let described = prep.get(i + 1).is_some_and(|p| is_nisba(p) && !judged(p));
+        if covered(i, &raw) || !stem.starts_with("ال") || described {
             continue;
         }
         if let Some((_, at)) = heads.iter().rev().find(|(h, _)| h == stem) {
@@ -1675,6 +1683,26 @@ mod tests {
             text,
         );
         assert_eq!(out, vec![raw(3, 6, org), raw(8, 9, per)]);
+        // armed groups too (قوات "ألوية العمالقة")
+        let text = "سيطرت قوات \"ألوية العمالقة\" اليمنية على حيس";
+        let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
+        let keys: Vec<&str> = layer.tokens.iter().map(|t| t.key.as_str()).collect();
+        let w = words(&res, &keys);
+        let out = add_quoted_names(vec![], &w, &layer.tokens, text);
+        assert_eq!(out, vec![raw(3, 5, org)]);
+    }
+
+    #[test]
+    fn a_head_with_its_own_nisba_is_no_short_form() {
+        let res = crate::features::Resources::default();
+        let org = EntityType::ORG;
+        // تنظيم الدولة ... التنظيم الإرهابي: the same; قوات شيخ الكرامة ... القوات الحكومية: another
+        let w = words(&res, &["تنظيم", "الدوله", "و", "التنظيم", "الارهابي"]);
+        let (out, links) = add_head_nouns(vec![raw(0, 2, org)], &w);
+        assert_eq!((out.len(), links.len()), (2, 1));
+        let w = words(&res, &["قوات", "الكرامه", "و", "القوات", "الحكوميه"]);
+        let (out, links) = add_head_nouns(vec![raw(0, 2, org)], &w);
+        assert_eq!((out.len(), links.len()), (1, 0));
     }
 
     #[test]
