@@ -483,3 +483,12 @@ fn an_actor_keeps_the_side_it_belongs_to() {
         ("القوات التابعة للنظام السوري", "دوما")
     );
 }
+
+#[test]
+fn a_denial_codes_nothing_it_denies() {
+    let text = "وفيما يتعلق بالكاميرون، قالت المنظمة إن القوات الحكومية ارتكبت \"انتهاكات جسيمة\" في المنطقة، وتنفي الحكومة تلك المزاعم.";
+    let all = sentence_events("denial.txt", text);
+    let denial = |e: &&Value| e["trigger"]["text"].as_str().unwrap().contains("تنفي");
+    let roots: Vec<&Value> = all.iter().filter(denial).map(|e| &e["root"]).collect();
+    assert_eq!(roots, ["01"], "{all:#?}");
+}

@@ -1564,8 +1564,8 @@ impl Ctx<'_, '_> {
                     .or_else(|| self.target(f, source.as_ref()))
             })
             .flatten();
-        let guess = denial
-            .is_none()
+        // the guess stands in only for a missing target
+        let guess = (denial.is_none() && target.is_none())
             .then(|| self.fallback_target(f, source.as_ref()))
             .flatten();
         let location = self
@@ -1577,7 +1577,6 @@ impl Ctx<'_, '_> {
         } else {
             "dictionary"
         };
-        let guess = target.is_none().then_some(guess).flatten();
         let ev = self.event(f, root, source, target, location, date, modality, origin);
         Some((ev, guess))
     }
@@ -2469,8 +2468,10 @@ impl Ctx<'_, '_> {
         let (fi, place) = (j + 1, j + 2);
         let toks = &self.doc.tokens;
         let phrase = &self.doc.original[toks[first].start..toks[j].end];
-        // people (المتظاهرين في البصرة) are where they are, not named by the place
-        let people = ["ون", "ين"].iter().any(|e| self.key(first).ends_with(e));
+        // people (المتظاهرين في البصرة) and states (دول التحالف في بروكسل) are where they are,
+        // not named by the place
+        let states = candidates(self.key(first)).iter().any(|c| c == "دول");
+        let people = states || ["ون", "ين"].iter().any(|e| self.key(first).ends_with(e));
         let located = place < self.sent.tokens.end
             && !people
             && crate::actors::country_of(self.lx, phrase).is_none()

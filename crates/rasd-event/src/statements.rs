@@ -223,6 +223,10 @@ pub fn statement_codes(doc: &DocView, q: &QuoteRef) -> Vec<&'static str> {
         .map(|i| doc.tokens[i].key.as_str())
         .collect();
     let mut codes: Vec<&'static str> = cue_code(first).into_iter().collect();
+    // a denial's content is what it denies (وتنفي الحكومة تلك المزاعم), no act of the speaker
+    if codes == ["016"] {
+        return codes;
+    }
     for c in content_codes(&words) {
         if !codes.iter().any(|x| x[..2] == c[..2]) {
             codes.push(c);
