@@ -258,6 +258,7 @@ impl Recognizer {
         let raw = add_quoted_names(raw, &prep, toks, original);
         let raw = drop_bare_heads(raw, &prep);
         let raw = drop_adverb_places(raw, toks, morph);
+        let raw = drop_future_verb_persons(raw, toks, morph);
         let raw = retype_agreements(raw, &prep);
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
         let raw = add_compass(raw, &prep);
@@ -670,6 +671,18 @@ fn drop_adverb_places(raw: Vec<Raw>, toks: &[Token], morph: &[TokenAnalysis]) ->
                 && m.end == m.start + 1
                 && ADVERB_PLACES.contains(&toks[m.start].key.as_str());
             !(adverb && m.start > 0 && verb(m.start - 1))
+        })
+        .collect()
+}
+
+/// Drops a person mention that opens with a future verb (المتحدث ... بأن جيش الاحتلال سيوسع ردة
+/// فعله: a rare-word run after a role): names take no future prefix the morphology reads as a verb.
+fn drop_future_verb_persons(raw: Vec<Raw>, toks: &[Token], morph: &[TokenAnalysis]) -> Vec<Raw> {
+    raw.into_iter()
+        .filter(|m| {
+            let key = toks[m.start].key.as_str();
+            let future = ["سي", "ست", "سن"].iter().any(|p| key.starts_with(p));
+            !(m.etype == EntityType::PER && future && has_tag(morph, m.start, "V"))
         })
         .collect()
 }

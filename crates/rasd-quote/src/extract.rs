@@ -137,6 +137,16 @@ fn verb_quote(
         return None;
     }
     let zone = i + 1..found.zone_end;
+    // a threat with its ب-object before any clause (هدد ترامب بالثأر) reports nothing
+    let end = ctx.sentence_range(i).end.min(i + 1 + MAX_ZONE);
+    let threatened = form.lemma == "هدد"
+        && (i + 1..end)
+            .map(|t| ctx.key(t))
+            .take_while(|k| lexicon::complementizer(k).is_none())
+            .any(|k| k.starts_with('ب'));
+    if threatened {
+        return None;
+    }
     let mut subject = verb_subject(ctx, i, conj, zone.clone());
     if form.lemma == "نقل" {
         subject = reported_source(ctx, zone)?;

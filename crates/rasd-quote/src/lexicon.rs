@@ -117,6 +117,10 @@ const IRREGULAR: &[(&str, &str, Gender, Number)] = &[
     ("يدعو", "دعا", Gender::Masc, Number::Singular),
     ("تدعو", "دعا", Gender::Fem, Number::Singular),
     ("يدعون", "دعا", Gender::Masc, Number::Plural),
+    // هدد reports only in the past (هدد المتحدث بأن): يهدد mostly threatens a thing (يهدد أمن لبنان)
+    ("هدد", "هدد", Gender::Masc, Number::Singular),
+    ("هددت", "هدد", Gender::Fem, Number::Singular),
+    ("هددوا", "هدد", Gender::Masc, Number::Plural),
 ];
 
 /// Participles of continuation: masculine singular key (ending in ا), lemma.
@@ -131,6 +135,7 @@ const PARTICIPLES: &[(&str, &str)] = &[
     ("منوها", "نبه"),
     ("مشددا", "شدد"),
     ("محذرا", "حذر"),
+    ("مهددا", "هدد"),
     ("قائلا", "قال"),
     ("مبينا", "بين"),
     ("كاشفا", "كشف"),

@@ -243,6 +243,10 @@ fn breaks_phrase(ctx: &Ctx, t: usize) -> bool {
         || lexicon::cue(k).is_some()
         || breaking_preposition(ctx, t)
         || (k == "في" && t + 1 < ctx.tokens.len() && lexicon::is_speech_noun(ctx.key(t + 1)))
+        // the cue's own من before its clause (حذر الوزير من أن)
+        || (k == "من"
+            && t + 1 < ctx.tokens.len()
+            && lexicon::complementizer(ctx.key(t + 1)).is_some())
 }
 
 /// The subject in `zone` (the tokens between a cue and its content).

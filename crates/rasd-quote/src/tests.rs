@@ -587,3 +587,13 @@ fn an_indefinite_spokesman_is_unnamed_and_ends_with_his_body() {
     let q = quotes.first().expect("the quote");
     assert_eq!(speaker_name(q, &[]), "متحدث باسم الحكومة");
 }
+
+#[test]
+fn threats_report_in_the_past_and_a_cues_min_is_no_speaker() {
+    let text = "وهدد المتحدث العسكري بأن الجيش سيوسع رده.\nوحذر الوزير من أن بلاده سترد.\nوقال إن التدخل يهدد أمن لبنان والمنطقة.\nوهدد الرئيس بالثأر من المزارعين وقال إنه غاضب.";
+    let q = run(text, &[]);
+    let cues: Vec<&str> = q.iter().map(|q| q.cue.text.as_str()).collect();
+    assert_eq!(cues, ["هدد", "حذر", "قال", "قال"], "{q:#?}");
+    assert_eq!(q[0].speaker.as_ref().unwrap().text, "المتحدث العسكري");
+    assert_eq!(q[1].speaker.as_ref().unwrap().text, "الوزير");
+}
