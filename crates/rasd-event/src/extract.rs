@@ -2891,8 +2891,14 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let Some(e) = self.ent_of[j] else {
-                let object = self.unnamed_target(j).or_else(|| self.sentenced(f, j));
-                match object.or_else(|| self.expelled_diplomats(f, j)) {
+                // expelled diplomats stand for their country, named after them or elsewhere
+                let expelled = f.code.starts_with("16") && is_diplomat(self.key(j));
+                let object = if expelled {
+                    self.expelled_diplomats(f, j)
+                } else {
+                    self.unnamed_target(j).or_else(|| self.sentenced(f, j))
+                };
+                match object {
                     Some(a) => return Some(a),
                     None => continue,
                 }

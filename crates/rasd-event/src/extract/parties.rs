@@ -125,6 +125,10 @@ impl Ctx<'_, '_> {
         if !lone_noun || !PATIENT_NOUNS.contains(&f.stem.as_str()) || j >= self.sent.tokens.end {
             return None;
         }
+        // expelled diplomats are the object the clause's target search reads as their country
+        if f.code.starts_with("16") && super::is_diplomat(self.key(j)) {
+            return None;
+        }
         let (actor, person) = match self.ent_of[j].or_else(|| self.titled_person(j)) {
             Some(e) => {
                 let person = self.doc.entities[e].etype == "PER";
