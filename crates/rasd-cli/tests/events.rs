@@ -492,3 +492,16 @@ fn a_denial_codes_nothing_it_denies() {
     let roots: Vec<&Value> = all.iter().filter(denial).map(|e| &e["root"]).collect();
     assert_eq!(roots, ["01"], "{all:#?}");
 }
+
+#[test]
+fn withdrawing_from_an_agreement_rejects_it() {
+    let deal = "وانسحبت الولايات المتحدة من الاتفاق النووي في مايو.";
+    let (source, _) = parties("withdraw1.txt", deal, "12");
+    assert_eq!(source, "الولايات المتحدة");
+    let council = "وانسحبت الولايات المتحدة من مجلس حقوق الإنسان.";
+    let (source, _) = parties("withdraw2.txt", council, "16");
+    assert_eq!(source, "الولايات المتحدة");
+    // from a place it is a retreat
+    let (source, _) = parties("withdraw3.txt", "وانسحبت القوات من المدينة.", "08");
+    assert_eq!(source, "القوات");
+}

@@ -3292,8 +3292,9 @@ impl Ctx<'_, '_> {
     /// (الميليشيا الحوثية المدعومة من إيران): the participle describes, it does not name.
     fn participle_cut(&self, start: usize, end: usize) -> Option<usize> {
         let toks = &self.doc.tokens;
+        // a word of a recognised name is none (الولايات المتحدة من الاتفاق)
         self.range()
-            .filter(|&j| toks[j].start > start && toks[j].end <= end)
+            .filter(|&j| toks[j].start > start && toks[j].end <= end && !self.named(j))
             .find(|&j| self.supported_by(j))
             .map(|j| toks[j - 1].end)
     }
