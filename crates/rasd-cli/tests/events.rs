@@ -505,3 +505,13 @@ fn withdrawing_from_an_agreement_rejects_it() {
     let (source, _) = parties("withdraw3.txt", "وانسحبت القوات من المدينة.", "08");
     assert_eq!(source, "القوات");
 }
+
+#[test]
+fn a_persons_title_after_a_body_is_the_object() {
+    let arrest = "اعتقلت السلطات الإيرانية المدعي العام السابق سعيد مرتضوي.";
+    let (source, target) = parties("title.txt", arrest, "17");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("السلطات الإيرانية", "سعيد مرتضوي")
+    );
+}

@@ -192,7 +192,9 @@ fn is_adjective(key: &str, plural_head: bool) -> bool {
         return false;
     };
     let plural = rest.ends_with("يين") || rest.ends_with("يون");
-    let nisba = rest.ends_with('ي') || rest.ends_with("يه") || (plural && plural_head);
+    // persons' nouns in ي are no nisba (اعتقلت السلطات الإيرانية المدعي العام)
+    let person = matches!(rest, "مدعي" | "قاضي" | "محامي" | "جاني");
+    let nisba = !person && (rest.ends_with('ي') || rest.ends_with("يه") || (plural && plural_head));
     rest.chars().count() >= 3 && !matches!(key, "الذي" | "التي") && (nisba || LIST.contains(&key))
 }
 
