@@ -305,6 +305,15 @@ fn clear_news_sentences_are_coded() {
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
+/// Asserts that no event coded from `sentence` has `source` as its source text.
+fn assert_no_source(name: &str, sentence: &str, source: &str) {
+    let all = sentence_events(name, sentence);
+    assert!(
+        all.iter().all(|e| e["source"]["text"] != source),
+        "{all:#?}"
+    );
+}
+
 /// (source text, target text) of the first event of `root` coded from `sentence`.
 fn parties(name: &str, sentence: &str, root: &str) -> (String, String) {
     let all = sentence_events(name, sentence);
@@ -336,11 +345,8 @@ fn a_clause_opening_with_an_unnamed_actor_has_it_as_subject() {
     let (source, target) = parties("fronted1.txt", visit, "04");
     assert_eq!((source.as_str(), target.as_str()), ("الرئيس", "بكين"));
     // a person before an arrest verb is its patient (أن المهاجم اعتقل: was arrested)
-    let all = sentence_events("fronted2.txt", "وذكر الجيش أن المهاجم اعتقل في المدينة.");
-    assert!(
-        all.iter().all(|e| e["source"]["text"] != "المهاجم"),
-        "{all:#?}"
-    );
+    let arrested = "وذكر الجيش أن المهاجم اعتقل في المدينة.";
+    assert_no_source("fronted2.txt", arrested, "المهاجم");
 }
 
 #[test]
@@ -451,11 +457,7 @@ fn expelled_diplomats_name_their_country_and_a_list_item_its_topic() {
         .collect();
     assert_eq!(sources, ["هولندا", "ألمانيا"], "{all:#?}");
     let pledge = "إيران: تعهدت دول المجموعة بضمان بقاء البرنامج سلميا.";
-    let all = sentence_events("pledge.txt", pledge);
-    assert!(
-        all.iter().all(|e| e["source"]["text"] != "إيران"),
-        "{all:#?}"
-    );
+    assert_no_source("pledge.txt", pledge, "إيران");
 }
 
 #[test]

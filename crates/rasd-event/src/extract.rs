@@ -985,28 +985,19 @@ impl Ctx<'_, '_> {
             let prev = (i > self.sent.tokens.start).then(|| self.key(i - 1));
             prev.is_some_and(|k| k == "بشكل" || (k.ends_with('ا') && !self.doc.tokens[i - 1].verb))
         };
+        // whether one of the `n - 1` words after the trigger, in its clause, has a stemming
+        // candidate that `hit` accepts
+        let near = |n: usize, hit: &dyn Fn(&str) -> bool| {
+            (i + 1..(i + n).min(self.sent.tokens.end))
+                .take_while(|&j| !self.boundary(j))
+                .any(|j| candidates(self.key(j)).iter().any(|c| hit(c)))
+        };
         // استقبل hosts refugees and migrants (استقبل مليون لاجئ), meets people otherwise
-        let hosts = || {
-            const DISPLACED: [&str; 4] = ["لاجي", "مهاجر", "نازح", "مهجر"];
-            (i + 1..(i + 6).min(self.sent.tokens.end))
-                .take_while(|&j| !self.boundary(j))
-                .any(|j| {
-                    candidates(self.key(j))
-                        .iter()
-                        .any(|c| DISPLACED.iter().any(|d| c.starts_with(d)))
-                })
-        };
+        const DISPLACED: [&str; 4] = ["لاجي", "مهاجر", "نازح", "مهجر"];
+        let hosts = || near(6, &|c| DISPLACED.iter().any(|d| c.starts_with(d)));
         // احتل takes a rank (احتلت مصر المرتبة العاشرة), not only a land
-        let ranked = || {
-            const RANKS: [&str; 4] = ["مرتبه", "مركز", "صداره", "ترتيب"];
-            (i + 1..(i + 5).min(self.sent.tokens.end))
-                .take_while(|&j| !self.boundary(j))
-                .any(|j| {
-                    candidates(self.key(j))
-                        .iter()
-                        .any(|c| RANKS.contains(&c.as_str()))
-                })
-        };
+        const RANKS: [&str; 4] = ["مرتبه", "مركز", "صداره", "ترتيب"];
+        let ranked = || near(5, &|c| RANKS.contains(&c));
         // حظر in a treaty's or body's name (اتفاقية حظر الأسلحة الكيمياوية) bans nothing
         let named_ban = || {
             const NAMES: [&str; 4] = ["اتفاقيه", "معاهده", "منظمه", "اتفاق"];
