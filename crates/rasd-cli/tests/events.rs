@@ -503,9 +503,15 @@ fn withdrawing_from_an_agreement_rejects_it() {
     let council = "وانسحبت الولايات المتحدة من مجلس حقوق الإنسان.";
     let (source, _) = parties("withdraw2.txt", council, "16");
     assert_eq!(source, "الولايات المتحدة");
-    // from a place it is a retreat
-    let (source, _) = parties("withdraw3.txt", "وانسحبت القوات من المدينة.", "08");
-    assert_eq!(source, "القوات");
+    // a company leaving a market is no political act
+    let market = "وقالت الشركة إنها ستنسحب من السوق الإيرانية.";
+    assert!(sentence_events("withdraw3.txt", market).is_empty());
+}
+
+#[test]
+fn calling_elections_is_no_appeal() {
+    let snap = "ودعت رئيسة الوزراء البريطانية تيريزا ماي إلى انتخابات مبكرة.";
+    assert!(sentence_events("elections.txt", snap).is_empty());
 }
 
 #[test]

@@ -155,7 +155,9 @@ pub const CORE: &[CoreEntry] = &[
     ("تبرع", "071", E),
     // 08 yield
     ("انسحاب", "0874", E),
-    ("انسحب", "0874", E),
+    // the verb withdraws from an agreement or a body (patterns); companies and troops leaving
+    // (ستنسحب الشركة من السوق) are no act of it
+    ("انسحب", "010", L),
     ("افرج", "0841", E),
     ("افراج", "0841", E),
     ("اطلاق", "0841", E),
@@ -238,8 +240,8 @@ pub const CORE: &[CoreEntry] = &[
     ("حظر", "172", E),
     // منعت السلطات التجمع (banned); only as a perfect verb (لمنع: to prevent)
     ("منع", "172", E),
-    // عرقلت واشنطن صدور بيان (obstructed): a rejection
-    ("عرقل", "120", E),
+    // عرقلت واشنطن صدور بيان (obstructed a statement): a rejection through its object only
+    ("عرقل", "010", L),
     ("صادر", "1711", E),
     ("مصادره", "1711", E),
     ("ترحيل", "174", E),
@@ -560,6 +562,8 @@ pub const PATTERN_ONLY: &[&str] = &[
     "امر",
     "اخلي",
     "وجه",
+    "انسحب",
+    "عرقل",
 ];
 
 /// Nationalities written as broken plurals, which no nisba entry covers (دبلوماسيين روس):

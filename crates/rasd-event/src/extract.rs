@@ -910,9 +910,12 @@ impl Ctx<'_, '_> {
                 plain += 1;
             }
             let governed = after_prep.is_none_or(|p| self.key(j - 1) == p);
-            // a name right after the verb may open with its object (فتح معبر رفح: the crossing)
-            let opens_name = j == i + 1 && self.ent_of[j].is_some() && self.mention_first(j) == j;
-            if self.ent_of[j].is_some() && !opens_name {
+            // a name right after the verb may open with its object (فتح معبر رفح: the crossing),
+            // and a withdrawal's may be a named body (انسحبت الولايات المتحدة من المجلس)
+            let first_of_name = self.ent_of[j].is_some() && self.mention_first(j) == j;
+            let opens_name = j == i + 1 && first_of_name;
+            let named_object = first_of_name && verb == "انسحب";
+            if self.ent_of[j].is_some() && !opens_name && !named_object {
                 continue;
             }
             // قضى / أمر take their sentence with ب in their own clause (قضت المحكمة بإعدام):
@@ -998,6 +1001,8 @@ impl Ctx<'_, '_> {
         // احتل takes a rank (احتلت مصر المرتبة العاشرة), not only a land
         const RANKS: [&str; 4] = ["مرتبه", "مركز", "صداره", "ترتيب"];
         let ranked = || near(5, &|c| RANKS.contains(&c));
+        // calling elections (دعت رئيسة الوزراء إلى انتخابات مبكرة) appeals to no one
+        let elections = || near(10, &|c| c == "انتخابات");
         // حظر in a treaty's or body's name (اتفاقية حظر الأسلحة الكيمياوية) bans nothing
         let named_ban = || {
             const NAMES: [&str; 4] = ["اتفاقيه", "معاهده", "منظمه", "اتفاق"];
@@ -1022,6 +1027,7 @@ impl Ctx<'_, '_> {
         };
         match stem {
             "احتل" => ranked(),
+            "دعا" | "دعت" | "داعي" | "دعوه" => elections(),
             "منع" => prevents(),
             "حظر" => named_ban(),
             "بحث" => next == Some("عن"),
