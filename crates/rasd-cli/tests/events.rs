@@ -523,3 +523,13 @@ fn a_persons_title_after_a_body_is_the_object() {
         ("السلطات الإيرانية", "سعيد مرتضوي")
     );
 }
+
+#[test]
+fn a_feminine_pronoun_may_stand_for_a_woman() {
+    let text = "قالت وزارة الداخلية إن الناشطة عزيزة اليوسف في البلاد. وألقت قوات الأمن القبض عليها.";
+    let (source, target) = parties("woman.txt", text, "17");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("قوات الأمن", "عزيزة اليوسف")
+    );
+}

@@ -113,13 +113,17 @@ impl Ctx<'_, '_> {
         pronouns.iter().copied().find(|p| written.ends_with(p))
     }
 
-    /// The latest mention before token `i` that fits `pronoun`: a person for ـه, a country or
-    /// a named body for ـها.
+    /// The latest mention before token `i` that fits `pronoun`: a person for ـه, a country, a
+    /// named body or a woman for ـها.
     fn antecedent(&self, i: usize, pronoun: &str) -> Option<Actor> {
         let at = self.doc.tokens[i].start;
         let fits = |e: &&EntityRef| match pronoun {
             "ه" => e.etype == "PER",
-            _ => e.etype == "ORG" || (e.etype == "LOC" && e.code.is_some()),
+            _ => {
+                e.etype == "ORG"
+                    || (e.etype == "LOC" && e.code.is_some())
+                    || (e.etype == "PER" && self.woman(e))
+            }
         };
         let e = self
             .doc
@@ -129,6 +133,25 @@ impl Ctx<'_, '_> {
             .filter(fits)
             .max_by_key(|e| e.start)?;
         Some(crate::statements::entity_actor(self.doc, e))
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// Whether a person mention names a woman: her group's role, or the word right before the
+    /// mention, is a feminine noun or adjective (الناشطة, رئيسة الوزراء, المواطنة اللبنانية منى).
+    fn woman(&self, e: &EntityRef) -> bool {
+        let feminine = |w: &str| w.ends_with('ة');
+        let role = self
+            .doc
+            .roles
+            .iter()
+            .filter(|(g, _)| e.group == Some(*g))
+            .any(|(_, r)| r.split_whitespace().next().is_some_and(feminine));
+        let before = self.doc.original[..e.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.starts_with("ال") && feminine(w));
+        role || before
     }
 }
 
