@@ -258,7 +258,7 @@ impl Recognizer {
         let raw = add_quoted_names(raw, &prep, toks, original);
         let raw = drop_bare_heads(raw, &prep);
         let raw = drop_adverb_places(raw, toks, morph);
-        let raw = drop_future_verb_persons(raw, toks, morph);
+        let raw = drop_verbs_from_persons(raw, toks, morph);
         let raw = retype_agreements(raw, &prep);
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
         let raw = add_compass(raw, &prep);
@@ -675,14 +675,25 @@ fn drop_adverb_places(raw: Vec<Raw>, toks: &[Token], morph: &[TokenAnalysis]) ->
         .collect()
 }
 
-/// Drops a person mention that opens with a future verb (المتحدث ... بأن جيش الاحتلال سيوسع ردة
-/// فعله: a rare-word run after a role): names take no future prefix the morphology reads as a verb.
-fn drop_future_verb_persons(raw: Vec<Raw>, toks: &[Token], morph: &[TokenAnalysis]) -> Vec<Raw> {
+/// Verbs read into person mentions by rare-word runs after a role: a mention opening with a
+/// future verb is dropped (المتحدث ... بأن جيش الاحتلال سيوسع ردة فعله), and a feminine past
+/// verb closing a mention of three words or more is cut off (الناشطة عزيزة اليوسف عادت).
+fn drop_verbs_from_persons(raw: Vec<Raw>, toks: &[Token], morph: &[TokenAnalysis]) -> Vec<Raw> {
+    let verb = |i: usize| has_tag(morph, i, "V");
     raw.into_iter()
-        .filter(|m| {
+        .filter_map(|mut m| {
+            if m.etype != EntityType::PER {
+                return Some(m);
+            }
             let key = toks[m.start].key.as_str();
-            let future = ["سي", "ست", "سن"].iter().any(|p| key.starts_with(p));
-            !(m.etype == EntityType::PER && future && has_tag(morph, m.start, "V"))
+            if ["سي", "ست", "سن"].iter().any(|p| key.starts_with(p)) && verb(m.start) {
+                return None;
+            }
+            let last = m.end - 1;
+            if m.end - m.start >= 3 && toks[last].key.ends_with('ت') && verb(last) {
+                m.end = last;
+            }
+            Some(m)
         })
         .collect()
 }
@@ -1572,6 +1583,23 @@ mod tests {
             5
         ));
         assert!(kept("قصفت القوات السورية دوما في الغوطة الشرقية", 3));
+    }
+
+    #[test]
+    fn verbs_read_into_persons_are_dropped_or_cut() {
+        let persons = |text: &str, m: Raw| {
+            let toks = rasd_text::tokenize(text, rasd_text::Span::new(0, text.len()));
+            let morph = rasd_morph::Analyzer::embedded().analyze_tokens(text, &toks);
+            drop_verbs_from_persons(vec![m], &toks, &morph)
+        };
+        let per = EntityType::PER;
+        // بأن جيش الاحتلال سيوسع ردة فعله: the run after the role opens with a future verb
+        let text = "وهدد المتحدث بأن جيش الاحتلال سيوسع ردة فعله";
+        assert!(persons(text, raw(5, 8, per)).is_empty());
+        // الناشطة عزيزة اليوسف عادت: the past verb closing the run is cut off
+        let text = "أعلنت الوزارة أن الناشطة عزيزة اليوسف عادت";
+        assert_eq!(persons(text, raw(4, 7, per)), vec![raw(4, 6, per)]);
+        assert_eq!(persons(text, raw(4, 6, per)), vec![raw(4, 6, per)]);
     }
 
     #[test]
