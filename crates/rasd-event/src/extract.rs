@@ -796,14 +796,7 @@ impl Ctx<'_, '_> {
         if let Some(e) = country_mention(self.lx, self.doc, &code, self.key(j)) {
             return Some(crate::statements::entity_actor(self.doc, e));
         }
-        let t = &self.doc.tokens[j];
-        Some(Actor {
-            text: self.doc.original[t.start..t.end].to_string(),
-            start: t.start,
-            end: t.end,
-            group: None,
-            code: Some(code),
-        })
+        Some(self.span_actor(j, j, Some(code)))
     }
 
     fn lookup(&self, i: usize) -> Option<(crate::lexicon::Trigger, String)> {
@@ -1914,21 +1907,12 @@ impl Ctx<'_, '_> {
         }
         let body = k + 1;
         let last = match self.ent_of[body] {
-            Some(e) => (body..end)
-                .take_while(|&x| self.ent_of[x] == Some(e))
-                .last()?,
+            Some(_) => self.mention_last(body),
             None if self.key(body).starts_with("ال") => self.adjectives_end(body),
             None => return None,
         };
-        let toks = &self.doc.tokens;
-        let body_text = &self.doc.original[toks[body].start..toks[last].end];
-        Some(Actor {
-            text: self.doc.original[toks[j].start..toks[last].end].to_string(),
-            start: toks[j].start,
-            end: toks[last].end,
-            group: None,
-            code: crate::actors::code_of(self.lx, body_text),
-        })
+        let code = crate::actors::code_of(self.lx, self.tokens_text(body, last));
+        Some(self.span_actor(j, last, code))
     }
 
     /// Whether a private person stands right after the act `f` (before token `end`) with no
@@ -2084,15 +2068,8 @@ impl Ctx<'_, '_> {
         if !titled || !closed {
             return None;
         }
-        let toks = &self.doc.tokens;
-        let title = &self.doc.original[toks[from].start..toks[j - 1].end];
-        Some(Actor {
-            text: self.doc.original[toks[j].start..toks[last].end].to_string(),
-            start: toks[j].start,
-            end: toks[last].end,
-            group: None,
-            code: crate::actors::code_of(self.lx, title),
-        })
+        let code = crate::actors::code_of(self.lx, self.tokens_text(from, j - 1));
+        Some(self.span_actor(j, last, code))
     }
 
     /// Whether a person's name starts at token `k` or right after one honorific there: the
@@ -2127,17 +2104,10 @@ impl Ctx<'_, '_> {
         if !plain || named || next >= self.sent.tokens.end || !nisba(self.key(next)) {
             return None;
         }
-        let end = self.doc.tokens[next].end;
-        let text = &self.doc.original[t.start..end];
+        let text = self.tokens_text(j, next);
         let code = crate::actors::code_of(self.lx, text)?;
         let country = crate::actors::country_of(self.lx, text).is_some();
-        (country && self.lookup(j).is_none()).then(|| Actor {
-            text: text.to_string(),
-            start: t.start,
-            end,
-            group: None,
-            code: Some(code),
-        })
+        (country && self.lookup(j).is_none()).then(|| self.span_actor(j, next, Some(code)))
     }
 
     /// An actor that is one word naming an act (التهديدات, تهديدا) the recogniser did not group
@@ -2385,11 +2355,8 @@ impl Ctx<'_, '_> {
             // the head or after one noun that is no feminine adjective (جهات كثيرة روسيا)
             let near = k == j + 1 || (k == j + 2 && !self.key(j + 1).ends_with('ه'));
             let place = self.ent_of[k].filter(|&e| self.doc.entities[e].etype == "LOC");
-            if let Some(e) = place.filter(|_| near) {
-                let last = (k..self.sent.tokens.end)
-                    .take_while(|&x| self.ent_of[x] == Some(e))
-                    .last();
-                return last;
+            if place.is_some() && near {
+                return Some(self.mention_last(k));
             }
             // a definite genitive the dictionaries also code as an act (فصائل المعارضة, لجنة
             // التحقيق) closes the name; a verb or bare act noun stops it
@@ -2480,10 +2447,7 @@ impl Ctx<'_, '_> {
         // a place in construct with the next (إقليم كردستان العراق) ends with it
         let mut last = place;
         while let Some(e) = self.ent_of.get(last).copied().flatten() {
-            last = (last..self.sent.tokens.end)
-                .take_while(|&k| self.ent_of[k] == Some(e))
-                .last()
-                .unwrap_or(last);
+            last = self.mention_last(last);
             let next_place = self
                 .ent_of
                 .get(last + 1)
@@ -2522,10 +2486,7 @@ impl Ctx<'_, '_> {
         let lam =
             side < end && self.key(side).starts_with('ل') && !self.key(side).starts_with("ال");
         match self.ent_of.get(side).copied().flatten().filter(|_| lam) {
-            Some(e) => (side..end)
-                .take_while(|&k| self.ent_of[k] == Some(e))
-                .last()
-                .unwrap_or(side),
+            Some(_) => self.mention_last(side),
             None => j,
         }
     }
@@ -2534,7 +2495,6 @@ impl Ctx<'_, '_> {
     /// unnamed phrase by itself.
     fn possessed_actor(&self, j: usize) -> Option<Actor> {
         let k = self.bare_key(j);
-        let t = &self.doc.tokens[j];
         let base = k.strip_suffix(self.written_suffix(j, &["هم", "ها", "ه"])?)?;
         let noun = |w: &str| ACTOR_NOUNS.contains(&w) || ACTOR_HEADS.contains(&w);
         // the hamza's seat moves before the pronoun (وزراء → وزرائها)
@@ -2542,13 +2502,7 @@ impl Ctx<'_, '_> {
         if !(noun(base) || seated()) || self.ent_of[j].is_some() {
             return None;
         }
-        Some(Actor {
-            text: self.doc.original[t.start..t.end].to_string(),
-            start: t.start,
-            end: t.end,
-            group: None,
-            code: None,
-        })
+        Some(self.span_actor(j, j, None))
     }
 
     /// The last of the adjectives (الجوي السعودي, المانحة) that follow token `j` with no name
@@ -2891,7 +2845,7 @@ impl Ctx<'_, '_> {
                 // expelled diplomats stand for their country, named after them or elsewhere
                 let expelled = f.code.starts_with("16") && is_diplomat(self.key(j));
                 let object = if expelled {
-                    self.expelled_diplomats(f, j)
+                    self.diplomats_country(j)
                 } else {
                     self.unnamed_target(j).or_else(|| self.sentenced(f, j))
                 };
@@ -2999,20 +2953,13 @@ impl Ctx<'_, '_> {
         Some(self.phrase_actor(j, last))
     }
 
-    /// The country whose diplomats an expulsion sends away (ستطرد كندا أربعة دبلوماسيين روس):
-    /// its mention in the document, else the nationality word, from the diplomats at token `j`.
-    fn expelled_diplomats(&self, f: &Found, j: usize) -> Option<Actor> {
-        let end = self.sent.tokens.end;
-        let noun = if crate::classify::is_number(self.key(j)) {
-            j + 1
-        } else {
-            j
-        };
-        let diplomats = noun + 1 < end && is_diplomat(self.key(noun));
-        if !f.code.starts_with("16") || !diplomats {
+    /// The country of the diplomats at token `j` an expulsion sends away (ستطرد كندا أربعة
+    /// دبلوماسيين روس): its mention in the document, else the nationality word after them.
+    fn diplomats_country(&self, j: usize) -> Option<Actor> {
+        let k = j + 1;
+        if k >= self.sent.tokens.end {
             return None;
         }
-        let k = noun + 1;
         let word = self.key(k).strip_prefix("ال").unwrap_or(self.key(k));
         let broken = crate::core::BROKEN_PLURAL_NATIONALITIES
             .iter()
@@ -3023,7 +2970,8 @@ impl Ctx<'_, '_> {
     }
 
     /// A counterpart left unnamed (التقى لافروف نظيره التركي): the noun with its nisba, coded as
-    /// that country's government; `None` when a person's name follows (نظيره الروسي سيرغي لافروف), the target then.
+    /// that country's government; `None` when a person's name follows (نظيره الروسي سيرغي
+    /// لافروف), the target then.
     fn counterpart(&self, j: usize) -> Option<Actor> {
         if !self.bare_key(j).starts_with("نظير") || self.ent_of[j].is_some() {
             return None;
@@ -3087,12 +3035,7 @@ impl Ctx<'_, '_> {
             (n < self.sent.tokens.end)
                 .then(|| self.ent_of[n])
                 .flatten()
-                .map(|e| {
-                    (n..self.sent.tokens.end)
-                        .take_while(|&x| self.ent_of[x] == Some(e))
-                        .last()
-                        .unwrap_or(n)
-                })
+                .map(|_| self.mention_last(n))
         };
         let last = named(next)
             .or_else(|| named(next + 1).filter(|_| !self.key(next).starts_with("ال")))
@@ -3312,10 +3255,7 @@ impl Ctx<'_, '_> {
         if agent >= end || self.ent_of[agent].is_none() {
             return agent.min(end);
         }
-        (agent..end)
-            .take_while(|&k| self.ent_of[k] == self.ent_of[agent])
-            .last()
-            .map_or(agent, |k| k + 1)
+        self.mention_last(agent) + 1
     }
 
     /// The end of the adjective after a one-word generic actor head (الجهات المانحة, الدول
@@ -3378,15 +3318,34 @@ impl Ctx<'_, '_> {
     /// The actor phrase over tokens `first..=last` that names no entity, coded by the
     /// dictionaries.
     fn phrase_actor(&self, first: usize, last: usize) -> Actor {
+        let code = crate::actors::code_of(self.lx, self.tokens_text(first, last));
+        self.span_actor(first, last, code)
+    }
+
+    /// The text of tokens `first..=last`.
+    fn tokens_text(&self, first: usize, last: usize) -> &str {
         let toks = &self.doc.tokens;
-        let text = self.doc.original[toks[first].start..toks[last].end].to_string();
+        &self.doc.original[toks[first].start..toks[last].end]
+    }
+
+    /// The actor over tokens `first..=last` that names no entity group, with `code`.
+    pub(super) fn span_actor(&self, first: usize, last: usize, code: Option<String>) -> Actor {
+        let toks = &self.doc.tokens;
         Actor {
-            code: crate::actors::code_of(self.lx, &text),
-            text,
+            text: self.tokens_text(first, last).to_string(),
             start: toks[first].start,
             end: toks[last].end,
             group: None,
+            code,
         }
+    }
+
+    /// The last token of the mention at token `j`.
+    fn mention_last(&self, j: usize) -> usize {
+        (j..self.sent.tokens.end)
+            .take_while(|&k| self.ent_of[k] == self.ent_of[j])
+            .last()
+            .unwrap_or(j)
     }
 
     /// The place of an event: the nearest place phrase (في / ب + place) of the trigger's clause,

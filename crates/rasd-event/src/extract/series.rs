@@ -83,15 +83,11 @@ impl Ctx<'_, '_> {
     /// Token `j` as an actor when the dictionary codes it as a country (السعودية).
     fn country_word(&self, j: usize) -> Option<Actor> {
         let t = &self.doc.tokens[j];
-        let text = &self.doc.original[t.start..t.end];
-        let code = crate::actors::code_of(self.lx, text)?;
-        self.lx.countries.contains(&code).then(|| Actor {
-            text: text.to_string(),
-            start: t.start,
-            end: t.end,
-            group: None,
-            code: Some(code),
-        })
+        let code = crate::actors::code_of(self.lx, &self.doc.original[t.start..t.end])?;
+        self.lx
+            .countries
+            .contains(&code)
+            .then(|| self.span_actor(j, j, Some(code)))
     }
 }
 
