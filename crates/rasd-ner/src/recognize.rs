@@ -1120,14 +1120,16 @@ fn add_role_names(
     // a run after a free preposition (في خطابات كثيرة) is its object, no name
     let governed = |k: usize| k > 0 && FREE_PREPOSITIONS.contains(&toks[k - 1].key.as_str());
     let run_at = |k: usize, after_comma: bool| {
+        if governed(k) {
+            return None;
+        }
         (2..=3)
             .find(|&l| {
-                !governed(k)
-                    && k + l <= prep.len()
+                k + l <= prep.len()
                     && (k..k + l).all(|i| namey(i, after_comma && i == k))
                     && closes(k + l)
             })
-            .or_else(|| family(k).filter(|_| !governed(k)))
+            .or_else(|| family(k))
     };
     let mut add = Vec::new();
     for t in (0..prep.len()).filter(|&t| prep[t].role && !covered(t)) {
@@ -1557,6 +1559,21 @@ mod tests {
         crate::features::prepare(keys, res)
     }
 
+    /// The text layer of `text` (one paragraph) and its tokens prepared under `res`.
+    fn layer_words(text: &str, res: &crate::features::Resources) -> (TextLayer, Vec<Prepared>) {
+        let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
+        let keys: Vec<&str> = layer.tokens.iter().map(|t| t.key.as_str()).collect();
+        let w = words(res, &keys);
+        (layer, w)
+    }
+
+    /// The tokens of `text` and their morphology.
+    fn tokens_morph(text: &str) -> (Vec<Token>, Vec<TokenAnalysis>) {
+        let toks = rasd_text::tokenize(text, rasd_text::Span::new(0, text.len()));
+        let morph = rasd_morph::Analyzer::embedded().analyze_tokens(text, &toks);
+        (toks, morph)
+    }
+
     fn raw(start: usize, end: usize, etype: EntityType) -> Raw {
         Raw { start, end, etype }
     }
@@ -1574,8 +1591,7 @@ mod tests {
     #[test]
     fn douma_after_a_verb_is_always() {
         let kept = |text: &str, at: usize| {
-            let toks = rasd_text::tokenize(text, rasd_text::Span::new(0, text.len()));
-            let morph = rasd_morph::Analyzer::embedded().analyze_tokens(text, &toks);
+            let (toks, morph) = tokens_morph(text);
             !drop_adverb_places(vec![raw(at, at + 1, EntityType::LOC)], &toks, &morph).is_empty()
         };
         assert!(!kept(
@@ -1588,8 +1604,7 @@ mod tests {
     #[test]
     fn verbs_read_into_persons_are_dropped_or_cut() {
         let persons = |text: &str, m: Raw| {
-            let toks = rasd_text::tokenize(text, rasd_text::Span::new(0, text.len()));
-            let morph = rasd_morph::Analyzer::embedded().analyze_tokens(text, &toks);
+            let (toks, morph) = tokens_morph(text);
             drop_verbs_from_persons(vec![m], &toks, &morph)
         };
         let per = EntityType::PER;
@@ -1712,10 +1727,8 @@ mod tests {
     #[test]
     fn a_quoted_name_after_a_body_head_is_an_organisation() {
         let text = "قال حزب \"الجمهورية إلى الأمام\" إن ماريا رحلت";
-        let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
         let res = crate::features::Resources::default();
-        let keys: Vec<&str> = layer.tokens.iter().map(|t| t.key.as_str()).collect();
-        let w = words(&res, &keys);
+        let (layer, w) = layer_words(text, &res);
         let (per, org) = (EntityType::PER, EntityType::ORG);
         let out = add_quoted_names(
             vec![raw(3, 4, per), raw(8, 9, per)],
@@ -1726,9 +1739,7 @@ mod tests {
         assert_eq!(out, vec![raw(3, 6, org), raw(8, 9, per)]);
         // armed groups too (قوات "ألوية العمالقة")
         let text = "سيطرت قوات \"ألوية العمالقة\" اليمنية على حيس";
-        let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
-        let keys: Vec<&str> = layer.tokens.iter().map(|t| t.key.as_str()).collect();
-        let w = words(&res, &keys);
+        let (layer, w) = layer_words(text, &res);
         let out = add_quoted_names(vec![], &w, &layer.tokens, text);
         assert_eq!(out, vec![raw(3, 5, org)]);
     }
@@ -1749,7 +1760,6 @@ mod tests {
     #[test]
     fn no_role_name_runs_past_its_holder_an_accusative_or_a_preposition() {
         let text = "رفضه الرئيس نيتو رفضا قاطعا في خطابات كثيرة.";
-        let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
         let mut res = crate::features::Resources {
             gaz: Gazetteer::from_text("FIRST\tنيتو\n"),
             ..Default::default()
@@ -1758,8 +1768,7 @@ mod tests {
         res.lex.insert("رفض".to_string(), entry(5000, [0, 0, 0, 0]));
         res.lex.insert("قاطع".to_string(), entry(900, [0, 0, 0, 0]));
         res.lex.insert("في".to_string(), entry(90000, [0, 0, 0, 0]));
-        let keys: Vec<&str> = layer.tokens.iter().map(|t| t.key.as_str()).collect();
-        let mut w = words(&res, &keys);
+        let (layer, mut w) = layer_words(text, &res);
         w[1].role = true;
         let out = add_role_names(vec![], &w, &layer.tokens, text, &res);
         assert!(out.is_empty(), "{out:?}");
@@ -1786,9 +1795,7 @@ mod tests {
         }
         // the role at token 1, the name's words at 2 and 3
         let names = |text: &str| {
-            let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
-            let keys: Vec<&str> = layer.tokens.iter().map(|t| t.key.as_str()).collect();
-            let mut w = words(&res, &keys);
+            let (layer, mut w) = layer_words(text, &res);
             w[1].role = true;
             add_role_names(vec![], &w, &layer.tokens, text, &res)
         };
@@ -1801,7 +1808,6 @@ mod tests {
     #[test]
     fn a_given_name_after_a_role_opens_a_person() {
         let text = "اغتيل الصحافي جمال خاشقجي في إسطنبول وقال الصحافي جمال الشارع.";
-        let layer = TextLayer::build(text, &[Span::new(0, text.len())]);
         let mut res = crate::features::Resources {
             gaz: Gazetteer::from_text("FIRST\tجمال\n"),
             ..Default::default()
@@ -1811,8 +1817,7 @@ mod tests {
             .insert("خاشقجي".to_string(), entry(9000, [3, 0, 0, 0]));
         res.lex
             .insert("الشارع".to_string(), entry(9000, [0, 0, 0, 0]));
-        let keys: Vec<&str> = layer.tokens.iter().map(|t| t.key.as_str()).collect();
-        let mut w = words(&res, &keys);
+        let (layer, mut w) = layer_words(text, &res);
         for p in w.iter_mut() {
             p.role = p.split.stem == "الصحافي";
         }
