@@ -1011,12 +1011,13 @@ impl Ctx<'_, '_> {
                 self.key(j) == "من" && !candidates(self.key(j - 1)).iter().any(|c| c == "مزيد")
             };
             let blocked = |j: usize| light_pattern("منع", self.key(j)).is_some();
-            !clause.clone().any(from)
-                && !clause.clone().any(blocked)
-                && !clause.clone().any(|j| {
-                    self.lookup(j)
-                        .is_some_and(|(t, _)| t.code.starts_with("14"))
-                })
+            let gathering = |j: usize| {
+                self.lookup(j)
+                    .is_some_and(|(t, _)| t.code.starts_with("14"))
+            };
+            !clause
+                .into_iter()
+                .any(|j| from(j) || blocked(j) || gathering(j))
         };
         match stem {
             "احتل" => ranked(),

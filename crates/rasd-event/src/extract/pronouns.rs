@@ -134,9 +134,7 @@ impl Ctx<'_, '_> {
             .max_by_key(|e| e.start)?;
         Some(crate::statements::entity_actor(self.doc, e))
     }
-}
 
-impl Ctx<'_, '_> {
     /// Whether a person mention names a woman: her group's role, or the word right before the
     /// mention, is a feminine noun or adjective (الناشطة, رئيسة الوزراء, المواطنة اللبنانية منى).
     fn woman(&self, e: &EntityRef) -> bool {
