@@ -533,3 +533,56 @@ fn a_feminine_pronoun_may_stand_for_a_woman() {
         ("قوات الأمن", "عزيزة اليوسف")
     );
 }
+
+#[test]
+fn a_state_after_a_masculine_verb_is_its_object() {
+    // states take feminine agreement (زارت الصين): after زار / حذر the state is the object and
+    // the subject is the actor named before
+    let visit = "زار الرئيس الفرنسي الصين. وزار روسيا أيضا.";
+    let all = sentence_events("state_object.txt", visit);
+    let second = all.iter().find(|e| e["trigger"]["text"] == "وزار").unwrap();
+    assert_eq!(second["source"]["text"], "الرئيس الفرنسي", "{all:#?}");
+    assert_eq!(second["target"]["text"], "روسيا", "{all:#?}");
+    let warning = "قال ترامب إن دمشق ارتكبت جريمة. وحذر روسيا من دعم الأسد.";
+    let (source, target) = parties("state_object2.txt", warning, "13");
+    assert_eq!((source.as_str(), target.as_str()), ("ترامب", "روسيا"));
+    // a state named by a masculine noun is still the subject
+    let iraq = "وحذر العراق الولايات المتحدة من التصعيد.";
+    let (source, _) = parties("state_object3.txt", iraq, "13");
+    assert_eq!(source, "العراق");
+}
+
+#[test]
+fn dawn_is_a_time_and_an_operation_an_attack() {
+    let strike = "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت عملية عسكرية على سوريا.";
+    let (source, target) = parties("dawn.txt", strike, "19");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("الولايات المتحدة", "سوريا")
+    );
+    assert_no_root("dawn2.txt", strike, "18");
+}
+
+#[test]
+fn an_announced_arrest_names_the_announcer_and_its_place() {
+    let text = "أعلنت وزارة الداخلية في البحرين القبض على 14 إيرانيا.";
+    let (source, target) = parties("announced_arrest.txt", text, "17");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("وزارة الداخلية في البحرين", "14 إيرانيا")
+    );
+    // a grip is no arrest
+    assert_no_root("grip.txt", "وأحكم أردوغان قبضته على الجيش.", "17");
+}
+
+#[test]
+fn a_warning_addressed_is_a_threat_and_helpers_are_no_target() {
+    let (source, target) = parties("warning.txt", "وجه ترامب تحذيرا لإيران.", "13");
+    assert_eq!((source.as_str(), target.as_str()), ("ترامب", "لإيران"));
+    let covered = "شنت قوات المقاومة عملية ضخمة على الساحل الغربي، تحت غطاء جوي من مقاتلات التحالف.";
+    let all = sentence_events("cover.txt", covered);
+    assert!(
+        all.iter().all(|e| e["target"]["text"] != "مقاتلات التحالف"),
+        "{all:#?}"
+    );
+}

@@ -232,6 +232,8 @@ pub const CORE: &[CoreEntry] = &[
     ("توقيف", "173", E),
     ("احتجز", "173", E),
     ("حبس", "173", E),
+    // the arrest noun of القبض على (أعلنت الوزارة القبض على 14 إيرانيا); ألقى القبض is a pattern
+    ("قبض", "173", E),
     ("اختطف", "181", E),
     ("اختطاف", "181", E),
     ("خطف", "181", E),
@@ -394,6 +396,9 @@ pub const VERB_ONLY: &[&str] = &["سيطر", "تعهد", "اطلق", "احتل",
 
 /// Verb + object patterns that override a core code: (verb stem, object stem, code).
 pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
+    // launching an operation is a military attack (شنت ... عملية عسكرية على سوريا)
+    ("شن", "عمليه", "190"),
+    ("شن", "عمليات", "190"),
     ("اطلق", "نار", "180"),
     ("اطلاق", "نار", "180"),
     ("اطلاق", "صاروخ", "190"),
@@ -496,6 +501,14 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("اصدر", "حكم", "173"),
     ("اخلي", "سبيل", "0841"),
     ("وجه", "نداء", "020"),
+    // addressing a warning, a threat or criticism (وجه ترامب تحذيرا لإيران); accusations (وجه
+    // اتهامات: an accusation or a legal charge) are coded through their noun
+    ("وجه", "تحذير", "130"),
+    ("وجه", "تحذيرات", "130"),
+    ("وجه", "تهديد", "130"),
+    ("وجه", "تهديدات", "130"),
+    ("وجه", "انتقاد", "111"),
+    ("وجه", "انتقادات", "111"),
     ("اطلق", "نداء", "020"),
     // blocking a statement's adoption is a rejection (منعت الولايات المتحدة تبني بيان)
     ("منع", "تبني", "120"),

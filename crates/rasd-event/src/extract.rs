@@ -86,6 +86,18 @@ const VICTIMS: [&str; 10] = [
     "سيده",
 ];
 
+/// Words opening a support phrase (بدعم من التحالف, تحت غطاء جوي من المقاتلات): the mentions
+/// after them help the act, they are not its target.
+const SUPPORT_CUES: [&str; 7] = [
+    "بدعم",
+    "بمساعده",
+    "بمسانده",
+    "باسناد",
+    "غطاء",
+    "بغطاء",
+    "بتغطيه",
+];
+
 /// Words attributing a report to its source (بحسب الوكالة, وفقا لمصادر, نقلا عن).
 const ATTRIBUTIONS: [&str; 6] = ["بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا"];
 
@@ -848,11 +860,14 @@ impl Ctx<'_, '_> {
             .or_else(hollow);
         // a support verb coded only through its object is never a noun in ة or with a pronoun
         // (حملته: his campaign, not حمل "blamed")
+        // ... unless the ه is the stem's own (وجه نداء, ووجه تحذيرا)
         let noun = |(t, s): &(crate::lexicon::Trigger, String)| {
+            let own = tok.key == *s || tok.key.strip_prefix(['و', 'ف']) == Some(s.as_str());
             t.kind == Kind::Light
                 && PATTERN_ONLY.contains(&s.as_str())
                 && !tok.verb
                 && tok.key.ends_with('ه')
+                && !own
         };
         found.filter(|f| !noun(f))
     }
@@ -941,7 +956,7 @@ impl Ctx<'_, '_> {
                     agent: None,
                 });
             }
-            if pattern_only || !governed {
+            if pattern_only || !governed || self.dawn(j) {
                 continue;
             }
             let Some((t, stem)) = self.lookup(j) else {
@@ -1031,8 +1046,23 @@ impl Ctx<'_, '_> {
             "دان" => owed(),
             "حقق" => !matches!(next, Some("في" | "مع")),
             "طعن" => next == Some("في"),
+            "فجر" => self.dawn(i),
+            // قبضة is a grip (قبضة الحكومة), القبض على an arrest
+            "قبض" => self.bare_key(i).ends_with('ه'),
             _ => false,
         }
+    }
+
+    /// Whether token `i` is فجر "dawn", a time (شنت ... فجر السبت عملية, مع فجر اليوم), not
+    /// the verb "blew up": a day word after it or a time preposition before it.
+    fn dawn(&self, i: usize) -> bool {
+        const BEFORE: [&str; 5] = ["مع", "عند", "قبيل", "بعيد", "حتي"];
+        if !matches!(self.bare_key(i), "فجر" | "فجرا" | "الفجر") {
+            return false;
+        }
+        let next = (i + 1 < self.sent.tokens.end).then(|| self.key(i + 1));
+        let prev = (i > self.sent.tokens.start).then(|| self.key(i - 1));
+        next.is_some_and(|k| TIME_WORDS.contains(&k)) || prev.is_some_and(|k| BEFORE.contains(&k))
     }
 
     /// The two parties of a blaming verb (حمل X مسؤولية Y), named between the verb and its noun:
@@ -1349,9 +1379,17 @@ impl Ctx<'_, '_> {
             let k = self.key(j).trim_start_matches(['و', 'ف']);
             j > lo && self.is_actor_noun(j - 1) && (k.ends_with('ي') || k.ends_with("يه"))
         };
+        // ... and a place qualifies it (أعلنت وزارة الداخلية في البحرين القبض على)
+        let place = |j: usize| {
+            let loc =
+                |k: usize| self.ent_of[k].is_some_and(|e| self.doc.entities[e].etype == "LOC");
+            let in_place = |k: usize| k > lo && self.key(k - 1) == "في" && loc(k);
+            (self.key(j) == "في" && j + 1 < i && loc(j + 1))
+                || (loc(j) && in_place(self.mention_first(j)))
+        };
         let v = (lo..i)
             .rev()
-            .find(|&j| !self.subject_word(j) && !nisba(j))?;
+            .find(|&j| !self.subject_word(j) && !nisba(j) && !place(j))?;
         let verb = self.doc.tokens[v].verb || self.doc.tokens[v].stem.is_none();
         let announcing = candidates(self.key(v))
             .iter()
@@ -1860,6 +1898,11 @@ impl Ctx<'_, '_> {
                 // object (اعتقلت موسكو سكريبال); after title words it names the title's
                 // country (قال وزير خارجية روسيا سيرغي لافروف)
                 let state = ent.etype == "LOC" && self.named(j) && j == f.last + 1;
+                // ... unless the verb is masculine and the state takes feminine agreement: then
+                // it is the object of a subject named earlier (وزار الصين سرا, وحذر روسيا من)
+                if state && self.state_object(f.first, j) {
+                    break;
+                }
                 let e = if state { e } else { self.prefer_person(e, j) };
                 return Some(self.actor(e, f.first + 1));
             }
@@ -2159,7 +2202,7 @@ impl Ctx<'_, '_> {
                 .quotes
                 .iter()
                 .any(|q| q.content.start <= t.start && t.end <= q.content.end);
-        if !(t.verb || hal)
+        if !(self.verb_like(f.first) || hal)
             || plural
             || quoted
             || relative
@@ -2236,6 +2279,7 @@ impl Ctx<'_, '_> {
                 || self.is_prep(j)
                 || COMPLEMENTIZERS.contains(&k)
                 || (clitic && self.ent_of[j].is_none())
+                || self.state_object(i, j)
         })
     }
 
@@ -2623,6 +2667,58 @@ impl Ctx<'_, '_> {
         text.chars().nth(1) == Some('\u{064F}')
     }
 
+    /// Whether token `i` is a verb, or a trigger's bare hollow perfect the tagger may miss
+    /// (وزار روسيا): three letters with a long ا in the middle, which no verbal noun has.
+    fn verb_like(&self, i: usize) -> bool {
+        let bare_perfect = || {
+            self.lookup(i).is_some_and(|(_, stem)| {
+                let letters: Vec<char> = stem.chars().collect();
+                stem == self.bare_key(i) && letters.len() == 3 && letters[1] == 'ا'
+            })
+        };
+        self.doc.tokens[i].verb || bare_perfect()
+    }
+
+    /// Whether the verb at `i` is a masculine singular form: the bare stem of a perfect (زار,
+    /// وحذر) or an imperfect in ي (يزور). Verbs with an object pronoun or a stem in ت are left
+    /// undecided (false).
+    fn masculine_verb(&self, i: usize) -> bool {
+        let Some((_, stem)) = self.lookup(i) else {
+            return false;
+        };
+        let w = self.bare_key(i);
+        if !self.verb_like(i) {
+            return false;
+        }
+        let Some(pos) = w.find(stem.as_str()).filter(|_| !stem.ends_with('ت')) else {
+            return false;
+        };
+        w.len() == pos + stem.len() && matches!(&w[..pos], "" | "ي" | "سي")
+    }
+
+    /// Whether the mention opening at token `j` is a state or city that cannot be the subject of
+    /// the masculine verb at `i`: states and cities take feminine agreement (أعلنت الصين, زارت
+    /// موسكو), so after زار / حذر they are the object (وزار الصين سرا). A country-level code, and
+    /// none of the states named by a masculine noun (أعلن العراق, أكد لبنان).
+    fn state_object(&self, i: usize, j: usize) -> bool {
+        const MASCULINE: [&str; 8] = [
+            "العراق",
+            "الاردن",
+            "السودان",
+            "اليمن",
+            "المغرب",
+            "الصومال",
+            "لبنان",
+            "الفاتيكان",
+        ];
+        let Some(e) = self.ent_of[j].filter(|_| self.mention_first(j) == j) else {
+            return false;
+        };
+        let place = self.doc.entities[e].etype == "LOC";
+        let code = || self.actor(e, j).code.is_some_and(|c| c.len() == 3);
+        place && !MASCULINE.contains(&self.bare_key(j)) && self.masculine_verb(i) && code()
+    }
+
     fn source_before(&self, i: usize) -> Option<Actor> {
         let lo = i.saturating_sub(8).max(self.sent.tokens.start);
         for j in (lo..i).rev() {
@@ -2829,11 +2925,14 @@ impl Ctx<'_, '_> {
                 skip_to = self.by_phrase_end(j);
                 continue;
             }
-            // an attribution (بحسب وكالة الأنباء الفرنسية) names who reports, no target
+            // an attribution (بحسب وكالة الأنباء الفرنسية) names who reports, no target, and
+            // a support phrase (بدعم من, تحت غطاء جوي من) who helps
             let attribution = ATTRIBUTIONS.contains(&self.key(j));
+            let support = SUPPORT_CUES.contains(&self.bare_key(j));
             if self.boundary(j)
                 || predicate
                 || attribution
+                || support
                 || COMPLEMENTIZERS.contains(&self.key(j))
             {
                 break;
@@ -3107,6 +3206,8 @@ impl Ctx<'_, '_> {
             // a place no dictionary codes (جنيف, معبر أبو سالم) is a scene, not a counterpart
             let scene = self.uncoded_place_entity(e);
             let by = j >= self.sent.tokens.start + 2 && self.supported_by(j - 2);
+            // a helper after a support phrase (تحت غطاء جوي من مقاتلات التحالف)
+            let helper = (f.last + 1..j).any(|k| SUPPORT_CUES.contains(&self.bare_key(k)));
             // a news agency reports the event, it is not its target
             let media = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
             // the name the act's own object opens (فتح معبر رفح)
@@ -3117,6 +3218,7 @@ impl Ctx<'_, '_> {
                 || compatriot
                 || scene
                 || by
+                || helper
                 || media
                 || own
                 || self.venue(f, j);
@@ -3206,10 +3308,10 @@ impl Ctx<'_, '_> {
         }
         let start = toks[first].start.min(ent.start);
         let end = self.head_adjective_end(e).unwrap_or(ent.end);
-        // a collective the dictionaries name (السلطات) with the place that qualifies it, and any
-        // actor with the side it belongs to (الميليشيات الموالية لإيران)
+        // a body with the place that qualifies it (السلطات في تايلاند, وزارة الداخلية في
+        // البحرين), and any actor with the side it belongs to (الميليشيات الموالية لإيران)
         let last = self.range().rfind(|&j| toks[j].end <= end).unwrap_or(first);
-        let last = if ent.group.is_none() && ent.etype == "ORG" {
+        let last = if ent.etype == "ORG" {
             self.place_qualifier_end(first, last)
         } else {
             last
