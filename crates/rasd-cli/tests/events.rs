@@ -546,6 +546,10 @@ fn a_state_after_a_masculine_verb_is_its_object() {
     let warning = "قال ترامب إن دمشق ارتكبت جريمة. وحذر روسيا من دعم الأسد.";
     let (source, target) = parties("state_object2.txt", warning, "13");
     assert_eq!((source.as_str(), target.as_str()), ("ترامب", "روسيا"));
+    // ... also as a quote's addressee, the statement's target (وحذر روسيا من "...")
+    let quoted = "وقال ترامب إن الضربات دقيقة.\nوحذر روسيا من \"مواصلة السير في طريق مظلم\".";
+    let (source, target) = parties("state_object4.txt", quoted, "13");
+    assert_eq!((source.as_str(), target.as_str()), ("ترامب", "روسيا"));
     // a state named by a masculine noun is still the subject
     let iraq = "وحذر العراق الولايات المتحدة من التصعيد.";
     let (source, _) = parties("state_object3.txt", iraq, "13");
@@ -571,8 +575,17 @@ fn an_announced_arrest_names_the_announcer_and_its_place() {
         (source.as_str(), target.as_str()),
         ("وزارة الداخلية في البحرين", "14 إيرانيا")
     );
-    // a grip is no arrest
+    // a grip and a receipt are no arrest, and ألقى codes its own القبض
     assert_no_root("grip.txt", "وأحكم أردوغان قبضته على الجيش.", "17");
+    let receipt = "وبحسب الصحيفة فإن سكريبال قبض من وكالة الاستخبارات البريطانية مبلغ 100 ألف دولار.";
+    assert_no_root("receipt.txt", receipt, "17");
+    let thrown = "وقد ألقت عليه القبض السلطات الروسية بعدما اكتشفت أمر تجسسه.";
+    let all = sentence_events("thrown.txt", thrown);
+    assert_eq!(
+        all.iter().filter(|e| e["root"] == "17").count(),
+        1,
+        "{all:#?}"
+    );
 }
 
 #[test]

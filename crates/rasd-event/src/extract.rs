@@ -1047,10 +1047,26 @@ impl Ctx<'_, '_> {
             "حقق" => !matches!(next, Some("في" | "مع")),
             "طعن" => next == Some("في"),
             "فجر" => self.dawn(i),
-            // قبضة is a grip (قبضة الحكومة), القبض على an arrest
-            "قبض" => self.bare_key(i).ends_with('ه'),
+            // القبض / قبض على is an arrest, coded through ألقى when it is its object (ألقت عليه
+            // القبض السلطات); قبضة is a grip and قبض من a receipt (قبض من الوكالة مبلغا)
+            "قبض" => {
+                let end = (i + 5).min(self.sent.tokens.end);
+                let on = (i + 1..end).any(|j| self.key(j).starts_with("علي"));
+                let noun = self.bare_key(i).contains("القبض");
+                self.bare_key(i).ends_with('ه') || !(noun || on) || self.thrown(i)
+            }
             _ => false,
         }
+    }
+
+    /// Whether one of the two words before token `i` is a form of ألقى (ألقت عليه القبض).
+    fn thrown(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(2).max(self.sent.tokens.start);
+        (lo..i).any(|j| {
+            candidates(self.key(j))
+                .iter()
+                .any(|c| matches!(c.as_str(), "القي" | "القت" | "القاء"))
+        })
     }
 
     /// Whether token `i` is فجر "dawn", a time (شنت ... فجر السبت عملية, مع فجر اليوم), not

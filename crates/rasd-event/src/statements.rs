@@ -297,8 +297,8 @@ fn place_object(doc: &DocView, e: &EntityRef) -> bool {
     e.etype == "LOC" && PLACE_PREPS.contains(&prev)
 }
 
-/// The target of a statement: the most salient entity mentioned inside its content that is not
-/// the speaker; without one, the document's most salient other entity (statements in news are
+/// The target of a statement: the one it is addressed to, named right after its cue;
+/// else the most salient entity mentioned inside its content that is not the speaker; without one, the document's most salient other entity (statements in news are
 /// mostly about the article's counterpart).
 fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor> {
     // groups named inside the speaker phrase (صعدة in شيوخ وأعيان صعدة) are the speaker's side
@@ -333,7 +333,19 @@ fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor>
             .filter(other)
             .filter(|e| e.start >= q.content.start && e.end <= q.content.end)
     };
-    let e = most_salient(doc, inside().filter(|e| !place_object(doc, e)))
+    // the addressee named right after the cue, before the content (وحذر روسيا من "...")
+    let next = doc
+        .tokens
+        .iter()
+        .find(|t| t.start >= q.cue.end)
+        .map(|t| t.start);
+    let addressee = doc
+        .entities
+        .iter()
+        .filter(other)
+        .find(|e| Some(e.start) == next && e.end <= q.content.start);
+    let e = addressee
+        .or_else(|| most_salient(doc, inside().filter(|e| !place_object(doc, e))))
         .or_else(|| most_salient(doc, inside()))
         .or_else(|| most_salient(doc, doc.entities.iter().filter(other)))?;
     Some(entity_actor(doc, e))

@@ -149,6 +149,16 @@ fn name_gender(kind: EntityKind, name: &str) -> Option<Gender> {
     }
 }
 
+/// Whether mention `m` after the cue token `cue` is a place that agrees in the feminine (روسيا,
+/// الصين): after a masculine cue it is the object, no subject (وحذر روسيا من).
+fn state_object(ctx: &Ctx, m: usize, cue: usize) -> bool {
+    let mention = &ctx.ents.mentions[m];
+    let name = mention.span.text(ctx.original);
+    mention.kind == EntityKind::Location
+        && ctx.tokens[cue].span.end <= mention.span.start
+        && name_gender(mention.kind, name) == Some(Gender::Fem)
+}
+
 /// Places agreeing in the masculine (most countries and cities take feminine verbs).
 const MASCULINE_PLACES: [&str; 9] = [
     "العراق",
@@ -646,6 +656,13 @@ pub fn resolve(
     vn: Number,
 ) -> Option<(Speaker, Gender)> {
     match subject {
+        // a state after a masculine cue is its object, the speaker named before (وحذر روسيا من)
+        Subject::Mention {
+            mention,
+            role: None,
+        } if vg == Gender::Masc && state_object(ctx, *mention, cue) => {
+            implicit(ctx, st, cue, vg, vn, SpeakerKind::Implicit)
+        }
         Subject::Mention { mention, role } => Some(from_mention(ctx, st, *mention, *role, vg)),
         Subject::Nominal {
             span,

@@ -597,3 +597,18 @@ fn threats_report_in_the_past_and_a_cues_min_is_no_speaker() {
     assert_eq!(q[0].speaker.as_ref().unwrap().text, "المتحدث العسكري");
     assert_eq!(q[1].speaker.as_ref().unwrap().text, "الوزير");
 }
+
+#[test]
+fn a_state_after_a_masculine_cue_is_its_object() {
+    let text = "وقال ترامب إن الضربات دقيقة.\nوحذر روسيا من \"مواصلة السير في طريق مظلم\".\nوقالت روسيا إن الضربات عدوان.";
+    let names = [
+        ("ترامب", EntityKind::Person, "ترامب", None),
+        ("روسيا", EntityKind::Location, "روسيا", None),
+    ];
+    let q = run(text, &names);
+    let speakers: Vec<String> = q
+        .iter()
+        .map(|q| speaker_name(q, &["ترامب", "روسيا"]))
+        .collect();
+    assert_eq!(speakers, ["ترامب", "ترامب", "روسيا"], "{q:#?}");
+}
