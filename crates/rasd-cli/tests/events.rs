@@ -599,3 +599,13 @@ fn a_warning_addressed_is_a_threat_and_helpers_are_no_target() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn an_act_after_a_verb_of_success_is_done_by_its_subject() {
+    let caught = "ولكن نجحت الشرطة في القبض عليه ووضعت القيد في يديه.";
+    let (source, _) = parties("success.txt", caught, "17");
+    assert_eq!(source, "الشرطة");
+    let arrest = "وتمكنت قوات الأمن العراقية من اعتقال 5 من عناصر تنظيم داعش.";
+    let (source, _) = parties("success2.txt", arrest, "17");
+    assert_eq!(source, "قوات الأمن العراقية");
+}

@@ -1198,9 +1198,40 @@ impl Ctx<'_, '_> {
         // an attack with its agent (في هجوم لحركة طالبان) is an act wherever it stands
         let prep_before = prev.is_some_and(|p| BEFORE.contains(&p))
             && !self.caused(i)
+            && self.achieved(i).is_none()
             && self.lam_agent(i).is_none()
             && !self.meeting_setting(i);
         (clitic && !self.performed_by(i)) || prep_before
+    }
+
+    /// The verb of success whose في / من governs the verbal noun at `i` (نجحت الشرطة في القبض
+    /// عليه, تمكنت الدفاعات من اعتراض): the act is done, by that verb's subject. The verb's
+    /// token, within five words before the preposition and its clause.
+    fn achieved(&self, i: usize) -> Option<usize> {
+        const SUCCESS: [&str; 2] = ["نجح", "تمكن"];
+        let prep = i.checked_sub(1).filter(|&p| p > self.sent.tokens.start)?;
+        if !matches!(self.key(prep), "في" | "من") {
+            return None;
+        }
+        let lo = prep.saturating_sub(5).max(self.sent.tokens.start);
+        (lo..prep)
+            .rev()
+            .take_while(|&j| !self.boundary(j))
+            .find(|&j| {
+                candidates(self.key(j))
+                    .iter()
+                    .any(|c| SUCCESS.iter().any(|v| c.starts_with(v)))
+            })
+    }
+
+    /// The subject of the verb of success governing the act noun of `f` (نجحت الشرطة في القبض
+    /// عليه): the first mention or unnamed actor between the verb and its preposition.
+    fn achiever(&self, f: &Found) -> Option<Actor> {
+        let v = self.achieved(f.first)?;
+        (v + 1..f.first - 1).find_map(|j| match self.ent_of[j] {
+            Some(e) => Some(self.actor(e, v + 1)),
+            None => self.unnamed_subject(v + 1, j),
+        })
     }
 
     /// The agent an attack noun at `i` names by ل right after it (هجوم لحركة طالبان, غارات
@@ -1376,7 +1407,7 @@ impl Ctx<'_, '_> {
             .filter(|p| *p >= self.sent.tokens.start)
             .map(|p| self.key(p));
         let cue = prev.is_some_and(|p| MODALITY_CUES.iter().any(|(c, _)| *c == p));
-        definite && !cue && !self.announced(i)
+        definite && !cue && !self.announced(i) && self.achieved(i).is_none()
     }
 
     /// Whether the verbal noun at `i` is the object of an announcing verb, with only the
@@ -1767,7 +1798,11 @@ impl Ctx<'_, '_> {
         if let Some(a) = side {
             return Some(a.clone());
         }
-        if let Some(a) = self.agent_phrase(f).or_else(|| self.announcer(f)) {
+        if let Some(a) = self
+            .agent_phrase(f)
+            .or_else(|| self.announcer(f))
+            .or_else(|| self.achiever(f))
+        {
             return Some(a);
         }
         if let Some(a) = self
