@@ -609,3 +609,21 @@ fn an_act_after_a_verb_of_success_is_done_by_its_subject() {
     let (source, _) = parties("success2.txt", arrest, "17");
     assert_eq!(source, "قوات الأمن العراقية");
 }
+
+#[test]
+fn an_arrival_in_a_state_or_city_is_a_visit() {
+    let arrival = "وصلت المستشارة الألمانية، أنجيلا ميركل، إلى إسرائيل، الأربعاء.";
+    let (source, target) = parties("arrival.txt", arrival, "04");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("أنجيلا ميركل", "إسرائيل")
+    );
+    // agreements reached, troops advancing and amounts are no visits
+    assert_no_root(
+        "reached.txt",
+        "وصل البلدان الجمعة إلى اتفاقية لتنظيم التجارة.",
+        "04",
+    );
+    let troops = "وصلت قوات الجيش اليمني إلى مشارف مدينة الحديدة.";
+    assert_no_root("advance.txt", troops, "04");
+}

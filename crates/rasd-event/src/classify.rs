@@ -134,9 +134,12 @@ pub fn features(text: &str, lx: &Lexicon) -> Vec<String> {
             f.push(format!("t:{st}_{}", stem(n)));
         }
         f.push(format!("s:{st}"));
-        // a death or wound word is an act only with its agent (AGENT_ONLY): no trigger feature
+        // a death or wound word is an act only with its agent (AGENT_ONLY), an arrival only with
+        // its place (ARRIVALS): no trigger feature
         let event = |(t, s): &(&crate::lexicon::Trigger, String)| {
-            t.kind == Kind::Event && !crate::core::AGENT_ONLY.contains(&s.as_str())
+            t.kind == Kind::Event
+                && !crate::core::AGENT_ONLY.contains(&s.as_str())
+                && !crate::core::ARRIVALS.contains(&s.as_str())
         };
         if let Some((t, _)) = lx.trigger(w).filter(event) {
             roots.push(t.code[..2].to_string());

@@ -124,6 +124,10 @@ pub const CORE: &[CoreEntry] = &[
     ("بحث", "040", E),
     ("زار", "042", E),
     ("زياره", "042", E),
+    // arriving in a state or city is a visit (وصل تيلرسون إلى بيروت); only so (see
+    // `Ctx::arrives`: وصل إلى اتفاق is none)
+    ("وصل", "042", E),
+    ("وصول", "042", E),
     ("استقبل", "043", E),
     ("استقبال", "043", E),
     ("تفاوض", "046", E),
@@ -389,6 +393,11 @@ pub const ACTOR_HEADS: &[&str] = &[
 /// Triggers that are events only with an agent phrase (مقتل 16 فلسطينيا برصاص الجيش, أصيب
 /// العشرات بنيران القوات): alone they report a death or a wound, not who caused it.
 pub const AGENT_ONLY: &[&str] = &["مقتل", "اصابه", "اصيب", "اباده"];
+
+/// Arrival words, a visit only with إلى and a state or city after them (وصل تيلرسون إلى بيروت;
+/// `Ctx::arrives`): no trigger feature for the sentence classifier, which cannot tell them from
+/// marches arriving (وصل المتظاهرون إلى الساحة) or agreements reached.
+pub const ARRIVALS: &[&str] = &["وصل", "وصول"];
 
 /// Triggers that are events only as a perfect verb (سيطر "took control"); their nouns and
 /// imperfects describe states (سيطرة, يسيطر "controls").

@@ -3,8 +3,8 @@
 use crate::classify;
 use crate::codes::{goldstein, quad_class};
 use crate::core::{
-    Kind, ACTOR_HEADS, ACTOR_NOUNS, AGENT_ONLY, COMPLEMENTIZERS, CORE_PATTERNS, MODALITY_CUES,
-    PATTERN_ONLY, PLACE_PREPS, PREP_LIGHT, TARGET_PREPS, TIME_WORDS, VERB_ONLY,
+    Kind, ACTOR_HEADS, ACTOR_NOUNS, AGENT_ONLY, ARRIVALS, COMPLEMENTIZERS, CORE_PATTERNS,
+    MODALITY_CUES, PATTERN_ONLY, PLACE_PREPS, PREP_LIGHT, TARGET_PREPS, TIME_WORDS, VERB_ONLY,
 };
 use crate::fallback::is_imperfect;
 use crate::lexicon::Lexicon;
@@ -1047,6 +1047,7 @@ impl Ctx<'_, '_> {
             "حقق" => !matches!(next, Some("في" | "مع")),
             "طعن" => next == Some("في"),
             "فجر" => self.dawn(i),
+            _ if ARRIVALS.contains(&stem) => !self.arrives(i),
             // القبض / قبض على is an arrest, coded through ألقى when it is its object (ألقت عليه
             // القبض السلطات); قبضة is a grip and قبض من a receipt (قبض من الوكالة مبلغا)
             "قبض" => {
@@ -1057,6 +1058,34 @@ impl Ctx<'_, '_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether the arrival word at `i` (وصل, وصول) takes إلى and a state or city in its
+    /// clause (وصل وزير الخارجية الأمريكي إلى بيروت), with no troops, counts or prices before
+    /// it: an arrival, coded as a visit. Agreements reached (وصل إلى اتفاق), advances of troops
+    /// (وصلت قوات الجيش إلى مشارف) and amounts (يصل إلى 82 مليون) are none.
+    fn arrives(&self, i: usize) -> bool {
+        const MOVERS: [&str; 6] = ["قوات", "تعزيزات", "اسعار", "قتلي", "جرحي", "عدد"];
+        let end = (i + 9).min(self.sent.tokens.end);
+        // commas around an apposed name do not end the clause (وصلت المستشارة، ميركل، إلى)
+        let comma = |j: usize| matches!(self.key(j), "،" | ",");
+        let Some(to) = (i + 1..end)
+            .take_while(|&j| !self.boundary(j) || comma(j))
+            .find(|&j| self.key(j) == "الي")
+        else {
+            return false;
+        };
+        let mover = (i + 1..to).any(|j| {
+            crate::classify::is_number(self.key(j))
+                || candidates(self.key(j))
+                    .iter()
+                    .any(|c| MOVERS.contains(&c.as_str()))
+        });
+        let place = self.ent_of.get(to + 1).copied().flatten().is_some_and(|e| {
+            self.doc.entities[e].etype == "LOC"
+                && self.actor(e, to + 1).code.is_some_and(|c| c.len() == 3)
+        });
+        place && !mover
     }
 
     /// Whether one of the two words before token `i` is a form of ألقى (ألقت عليه القبض).
