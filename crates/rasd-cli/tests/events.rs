@@ -627,3 +627,15 @@ fn an_arrival_in_a_state_or_city_is_a_visit() {
     let troops = "وصلت قوات الجيش اليمني إلى مشارف مدينة الحديدة.";
     assert_no_root("advance.txt", troops, "04");
 }
+
+#[test]
+fn a_titled_object_is_the_target_and_bringing_together_no_rally() {
+    let met = "التقى بومبيو الزعيم الكوري الشمالي مرتين في بيونغ يانغ.";
+    let (source, target) = parties("titled_object.txt", met, "04");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("بومبيو", "الزعيم الكوري الشمالي")
+    );
+    let summit = "ومن المرجح أن تجمعهما قمة في يونيو المقبل.";
+    assert_no_root("together.txt", summit, "14");
+}

@@ -314,8 +314,22 @@ pub fn countries(text: &str, out: &mut String) -> Vec<(String, String)> {
         if let Some(n) = stan_nisba(&match_key(f[5])) {
             let _ = writeln!(out, "N\t{n}\t{}", f[1]);
         }
+        if let Some(n) = qualified_nisba(&match_key(f[5])) {
+            let _ = writeln!(out, "N\t{n}\t{}", f[1]);
+        }
     }
     map
+}
+
+/// The nisba of a country named by a noun and its adjective (كوريا الشمالية -> كوري شمالي,
+/// غينيا الاستوائية -> غيني استوائي): the noun's nisba and the adjective's masculine.
+pub fn qualified_nisba(name: &str) -> Option<String> {
+    let (noun, adjective) = name.split_once(' ')?;
+    let adjective = adjective.strip_prefix("ال")?.strip_suffix("يه")?;
+    if adjective.contains(' ') || adjective.chars().count() < 3 {
+        return None;
+    }
+    Some(format!("{} {adjective}ي", nisba(noun)?))
 }
 
 /// The nisba adjective of a one-word country name (العراق -> عراقي, سوريا -> سوري).
@@ -488,6 +502,16 @@ mod tests {
         assert!(out.contains("D\tعم\u{0651}ان\tJOR"), "{out}");
         assert!(out.contains("K\tعمان\tJOR"), "{out}");
         assert!(!out.contains("صور"), "{out}");
+    }
+
+    #[test]
+    fn nisba_of_qualified_country_names() {
+        assert_eq!(
+            qualified_nisba("كوريا الشماليه").as_deref(),
+            Some("كوري شمالي")
+        );
+        assert_eq!(qualified_nisba("جنوب افريقيا"), None);
+        assert_eq!(qualified_nisba("العراق"), None);
     }
 
     #[test]

@@ -1048,6 +1048,10 @@ impl Ctx<'_, '_> {
             "طعن" => next == Some("في"),
             "فجر" => self.dawn(i),
             _ if ARRIVALS.contains(&stem) => !self.arrives(i),
+            // تجمعه / تجمعهما بـ brings them together (a meeting), no rally
+            "تجمع" => ["ه", "هما", "هم", "ها"]
+                .iter()
+                .any(|p| self.bare_key(i).strip_suffix(p) == Some("تجمع")),
             // القبض / قبض على is an arrest, coded through ألقى when it is its object (ألقت عليه
             // القبض السلطات); قبضة is a grip and قبض من a receipt (قبض من الوكالة مبلغا)
             "قبض" => {
@@ -3098,6 +3102,29 @@ impl Ctx<'_, '_> {
             .flatten()
             .or_else(|| self.counterpart(j))
             .or_else(|| self.possessed_actor(j))
+            .or_else(|| self.titled_object(j))
+    }
+
+    /// A definite title with its country's nisba and no name after it (التقى بومبيو الزعيم
+    /// الكوري الشمالي): the person it names, coded by the whole phrase.
+    fn titled_object(&self, j: usize) -> Option<Actor> {
+        const TITLES: [&str; 11] = [
+            "رييس", "زعيم", "وزير", "سفير", "قايد", "امير", "ملك", "مرشد", "عاهل", "شيخ", "ممثل",
+        ];
+        let title = candidates(self.key(j))
+            .iter()
+            .any(|c| TITLES.contains(&c.as_str()));
+        if !self.key(j).starts_with("ال") || !title {
+            return None;
+        }
+        let end = self.adjectives_end(j);
+        if end == j || self.titles_a_person(end + 1) {
+            return None;
+        }
+        let text = self.tokens_text(j, end);
+        crate::actors::country_of(self.lx, text)?;
+        let code = crate::actors::code_of(self.lx, text);
+        Some(self.span_actor(j, end, code))
     }
 
     /// The people a sentence or an arrest falls on, named by a noun and its nationality with
