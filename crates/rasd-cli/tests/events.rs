@@ -639,3 +639,20 @@ fn a_titled_object_is_the_target_and_bringing_together_no_rally() {
     let summit = "ومن المرجح أن تجمعهما قمة في يونيو المقبل.";
     assert_no_root("together.txt", summit, "14");
 }
+
+#[test]
+fn a_presidency_with_its_nisba_is_an_actor() {
+    let blame = "وحملت الرئاسة الفلسطينية حركة حماس المسؤولية عن الهجوم.";
+    let (source, target) = parties("presidency.txt", blame, "11");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("الرئاسة الفلسطينية", "حركة حماس")
+    );
+    // alone it is the office (ترشحه للرئاسة)
+    let office = "ووعد ترامب خلال حملته للرئاسة ناخبيه باستعادة الوظائف.";
+    let all = sentence_events("office.txt", office);
+    assert!(
+        all.iter().all(|e| e["target"]["text"] != "للرئاسة"),
+        "{all:#?}"
+    );
+}

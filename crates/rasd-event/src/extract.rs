@@ -1143,8 +1143,13 @@ impl Ctx<'_, '_> {
                 if let Some(blamed) = lam {
                     return Some((actor(only), actor(blamed)?));
                 }
+                // ... or an unnamed body before the mention blames it (حملت الرئاسة الفلسطينية
+                // حركة حماس المسؤولية)
+                let unnamed =
+                    (f.first + 1..only).find_map(|j| self.unnamed_subject(f.first + 1, j));
                 let at = self.doc.tokens[f.first].start;
-                Some((self.previous_agent(at, 0, st), actor(only)?))
+                let blamer = unnamed.or_else(|| self.previous_agent(at, 0, st));
+                Some((blamer, actor(only)?))
             }
             [first, .., last] => Some((actor(first), actor(last)?)),
         }
@@ -2507,9 +2512,18 @@ impl Ctx<'_, '_> {
     /// recognised name follows in construct (قوات الجيش اليمني is the name's actor phrase).
     fn unnamed_subject(&self, from: usize, j: usize) -> Option<Actor> {
         let k = self.bare_key(j);
+        // the presidency acts only with its country's nisba (الرئاسة الفلسطينية); alone it is the
+        // office (ترشحه للرئاسة)
+        let presidency = || {
+            k == "الرياسه"
+                && j + 1 < self.sent.tokens.end
+                && is_nisba(self.key(j + 1))
+                && crate::actors::country_of(self.lx, self.key(j + 1)).is_some()
+        };
         let head = candidates(k)
             .iter()
-            .any(|c| ACTOR_HEADS.contains(&c.as_str()));
+            .any(|c| ACTOR_HEADS.contains(&c.as_str()))
+            || presidency();
         let next = j + 1;
         let named_next = next < self.sent.tokens.end && self.ent_of[next].is_some();
         if !head || named_next {
