@@ -656,3 +656,11 @@ fn a_presidency_with_its_nisba_is_an_actor() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_relative_pronoun_is_no_source() {
+    // the quote layer reads "وأوضح الذي كان حاضرا" as spoken by الذي; the verbs after it do
+    // not take that as their subject
+    let text = "وأوضح الذي كان حاضرا اللقاء \"هنا تدخلت وأخبرت الملك\".\nوكان اليوسفي، والذي تم توقيفه مرتين عامي 1960 و1963 وأفرج عنه في 1964 ثم عاش حياة المنفى.";
+    assert_no_source("relative.txt", text, "الذي");
+}

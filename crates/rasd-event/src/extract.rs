@@ -1652,8 +1652,11 @@ impl Ctx<'_, '_> {
         };
         // media report events, they do not act in them; a place no dictionary codes (a town,
         // a district) is where things happen, not who acts
+        // ... and a relative pronoun (الذي) is no actor of its own
+        let relative = |a: &Actor| RELATIVES.contains(&crate::norm::match_key(&a.text).as_str());
         source.as_ref().filter(|a| {
             !crate::statements::is_media(&a.text)
+                && !relative(a)
                 && !self.uncoded_place(a)
                 && !self.event_word(a)
                 && !self.witness_scene(a)
