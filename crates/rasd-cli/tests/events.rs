@@ -664,3 +664,19 @@ fn a_relative_pronoun_is_no_source() {
     let text = "وأوضح الذي كان حاضرا اللقاء \"هنا تدخلت وأخبرت الملك\".\nوكان اليوسفي، والذي تم توقيفه مرتين عامي 1960 و1963 وأفرج عنه في 1964 ثم عاش حياة المنفى.";
     assert_no_source("relative.txt", text, "الذي");
 }
+
+#[test]
+fn expecting_achieving_and_interviews_are_no_acts() {
+    let expects = "وتوقعت الأمم المتحدة أن تستمر الهجرة إلى الدول المتقدمة.";
+    assert_no_root("expects.txt", expects, "05");
+    let signs = "وتوقع الحكومة اتفاقية مع الصين.";
+    let (source, _) = parties("signs.txt", signs, "05");
+    assert_eq!(source, "الحكومة");
+    let achieved = "وأشار إلى المكاسب التي حققها حزب الله في الانتخابات.";
+    assert_no_root("achieved.txt", achieved, "09");
+    let investigates = "وتحقق الشرطة في الحادث.";
+    let (source, _) = parties("investigates.txt", investigates, "09");
+    assert_eq!(source, "الشرطة");
+    let interview = "وقال ماكرون في لقائه مع قناة بي إف إم الفرنسية إن السعودية احتجزت الحريري.";
+    assert_no_root("interview.txt", interview, "04");
+}

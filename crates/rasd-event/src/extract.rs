@@ -1042,9 +1042,13 @@ impl Ctx<'_, '_> {
             "بحث" => next == Some("عن"),
             "استقبل" | "استقبال" => hosts(),
             "قاطع" => categorical(),
-            "وقع" => self.signs_a_decree(i),
+            "وقع" => self.signs_a_decree(i) || self.expects(i),
             "دان" => owed(),
-            "حقق" => !matches!(next, Some("في" | "مع")),
+            // حققها achieves (المكاسب التي حققها), حقق في / مع investigates
+            "حقق" => {
+                !matches!(next, Some("في" | "مع"))
+                    || self.written_suffix(i, &["ها", "ه", "هم"]).is_some()
+            }
             "طعن" => next == Some("في"),
             "فجر" => self.dawn(i),
             _ if ARRIVALS.contains(&stem) => !self.arrives(i),
@@ -1090,6 +1094,31 @@ impl Ctx<'_, '_> {
                 && self.actor(e, to + 1).code.is_some_and(|c| c.len() == 3)
         });
         place && !mover
+    }
+
+    /// Whether a word of وقع at `i` is توقع "expect" (وتوقعت الأمم المتحدة أن): no agreement
+    /// noun follows it, which the signing تُوقّع takes (توقع الحكومة اتفاقية).
+    fn expects(&self, i: usize) -> bool {
+        const AGREEMENTS: [&str; 11] = [
+            "اتفاق",
+            "اتفاقيه",
+            "اتفاقيات",
+            "اتفاقات",
+            "مذكره",
+            "عقد",
+            "عقود",
+            "معاهده",
+            "صفقه",
+            "صفقات",
+            "وثيقه",
+        ];
+        let end = (i + 5).min(self.sent.tokens.end);
+        let agreement = (i + 1..end).any(|j| {
+            candidates(self.key(j))
+                .iter()
+                .any(|c| AGREEMENTS.contains(&c.as_str()))
+        });
+        self.bare_key(i).contains("توقع") && !agreement
     }
 
     /// Whether one of the two words before token `i` is a form of ألقى (ألقت عليه القبض).
@@ -1322,11 +1351,16 @@ impl Ctx<'_, '_> {
         let with = (i + 1..(i + 4).min(self.sent.tokens.end))
             .take_while(|&j| !self.boundary(j))
             .find(|&j| self.key(j) == "مع");
-        // an interview with a medium (في اتصال هاتفي مع موقع سكاي نيوز) is no consultation
-        let partner = with.and_then(|w| (w + 1..self.sent.tokens.end).find_map(|j| self.ent_of[j]));
-        let media = partner.is_some_and(|e| {
+        // an interview with a medium (في اتصال هاتفي مع موقع سكاي نيوز, في لقائه مع قناة بي إف
+        // إم) is no consultation: the medium's name with the word before it
+        let partner = with.and_then(|w| {
+            (w + 1..self.sent.tokens.end).find_map(|j| self.ent_of[j].map(|e| (e, j)))
+        });
+        let media = partner.is_some_and(|(e, j)| {
             let ent = &self.doc.entities[e];
-            crate::statements::is_media(&self.doc.original[ent.start..ent.end])
+            let from =
+                |start: usize| crate::statements::is_media(&self.doc.original[start..ent.end]);
+            from(ent.start) || from(self.doc.tokens[j - 1].start)
         });
         setting && consult && with.is_some() && !media
     }
