@@ -680,3 +680,11 @@ fn expecting_achieving_and_interviews_are_no_acts() {
     let interview = "وقال ماكرون في لقائه مع قناة بي إف إم الفرنسية إن السعودية احتجزت الحريري.";
     assert_no_root("interview.txt", interview, "04");
 }
+
+#[test]
+fn a_denied_accusation_adds_no_second_denier() {
+    let text = "وتنفي روسيا الاتهامات البريطانية بالتورط في الهجوم.";
+    let all = sentence_events("denied.txt", text);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0]["source"]["text"], "روسيا", "{all:#?}");
+}

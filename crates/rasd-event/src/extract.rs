@@ -1625,13 +1625,29 @@ impl Ctx<'_, '_> {
         code.to_string()
     }
 
+    /// Whether a denying verb (نفى, تنفي) within four words before token `i` is a trigger of its
+    /// own.
+    fn denying_trigger(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(4).max(self.sent.tokens.start);
+        (lo..i).any(|j| {
+            let k = self.key(j).strip_prefix('و').unwrap_or(self.key(j));
+            let denies = MODALITY_CUES.iter().any(|(c, m)| *m == "denied" && *c == k);
+            denies && self.lookup(j).is_some()
+        })
+    }
+
     /// The event of a trigger, with a guessed target for when its clause names none.
     fn code_event(&self, f: &Found, st: &DocState) -> Option<(Event, Option<Actor>)> {
         let modality = self.modality(f);
         let threat = threat_of(&f.code).filter(|_| modality == "intended");
         let refusal = refusal_of(&f.code).filter(|_| modality == "negated");
-        // a denied act (نفت الحكومة اتهامات) is the denier's denial (CAMEO 016), aimed at no one
+        // a denied act (نفت الحكومة اتهامات) is the denier's denial (CAMEO 016), aimed at no one;
+        // when the denying verb is coded itself, the act adds nothing (تنفي الاتهامات البريطانية
+        // had made Britain a denier)
         let denial = (modality == "denied").then_some("016");
+        if denial.is_some() && self.denying_trigger(f.first) {
+            return None;
+        }
         let f = &Found {
             code: threat
                 .or(refusal)
