@@ -688,3 +688,27 @@ fn a_denied_accusation_adds_no_second_denier() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0]["source"]["text"], "روسيا", "{all:#?}");
 }
+
+#[test]
+fn endangering_caution_struck_gatherings_and_launches_are_no_acts() {
+    let endangers = "قال تيلرسون إن حزب الله يهدد أمن لبنان.";
+    assert_no_root("endangers.txt", endangers, "13");
+    let cautious = "وكانت الحكومة حذرة في التعامل مع الملف.";
+    assert_no_root("cautious.txt", cautious, "13");
+    let struck = "واستهدفت مقاتلات التحالف تجمعات ومواقع الميليشيات.";
+    assert_no_root("struck.txt", struck, "14");
+    let launch = "وأعلنت إسرائيل إطلاق البالونات الحارقة من غزة.";
+    assert_no_root("launch.txt", launch, "08");
+    // ... while threats, warnings, releases and fire stay acts
+    let (source, _) = parties("threat.txt", "هدد ترامب بفرض عقوبات على إيران.", "13");
+    assert_eq!(source, "ترامب");
+    let freed = "أعلنت السلطات إطلاق سراح الناشطة.";
+    let (source, _) = parties("freed.txt", freed, "08");
+    assert_eq!(source, "السلطات");
+    let fire = "وأطلقت قوات الاحتلال الذخيرة الحية على المتظاهرين.";
+    let (source, target) = parties("fire.txt", fire, "18");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("قوات الاحتلال", "المتظاهرين")
+    );
+}

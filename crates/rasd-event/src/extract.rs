@@ -1052,10 +1052,25 @@ impl Ctx<'_, '_> {
             "طعن" => next == Some("في"),
             "فجر" => self.dawn(i),
             _ if ARRIVALS.contains(&stem) => !self.arrives(i),
-            // تجمعه / تجمعهما بـ brings them together (a meeting), no rally
-            "تجمع" => ["ه", "هما", "هم", "ها"]
-                .iter()
-                .any(|p| self.bare_key(i).strip_suffix(p) == Some("تجمع")),
+            // تجمعه / تجمعهما بـ brings them together (a meeting), no rally; gatherings an attack
+            // strikes (استهدفت المقاتلات تجمعات ومواقع الميليشيات) are massed forces
+            "تجمع" => {
+                ["ه", "هما", "هم", "ها"]
+                    .iter()
+                    .any(|p| self.bare_key(i).strip_suffix(p) == Some("تجمع"))
+                    || self.struck(i)
+            }
+            // يهدد أمن لبنان endangers, no threat
+            "هدد" | "تهديد" => self.endangers(i),
+            // حذرة / بحذر is cautious, no warning
+            "حذر" => {
+                let t = &self.doc.tokens[i];
+                let written = &self.doc.original[t.start..t.end];
+                written.ends_with('ة') || self.key(i).starts_with("بحذر")
+            }
+            // إطلاق releases people (إطلاق سراح, إطلاق المعتقلين) and fires (إطلاق النار,
+            // صواريخ); it launches anything else (إطلاق حملة, البالونات)
+            "اطلاق" => !self.releases(i) && !self.fires(i),
             // القبض / قبض على is an arrest, coded through ألقى when it is its object (ألقت عليه
             // القبض السلطات); قبضة is a grip and قبض من a receipt (قبض من الوكالة مبلغا)
             "قبض" => {
@@ -1119,6 +1134,74 @@ impl Ctx<'_, '_> {
                 .any(|c| AGREEMENTS.contains(&c.as_str()))
         });
         self.bare_key(i).contains("توقع") && !agreement
+    }
+
+    /// Whether an attack trigger stands within five words before token `i` (استهدفت المقاتلات
+    /// تجمعات): `i` is its object.
+    fn struck(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(5).max(self.sent.tokens.start);
+        (lo..i).any(|j| {
+            self.lookup(j)
+                .is_some_and(|(t, _)| matches!(t.code.get(..2), Some("18" | "19" | "20")))
+        })
+    }
+
+    /// Whether a threat word at `i` takes an abstract good as object (يهدد أمن لبنان, تهديدا
+    /// لاستقرار المنطقة): it endangers, no one threatens.
+    fn endangers(&self, i: usize) -> bool {
+        const GOODS: [&str; 9] = [
+            "امن",
+            "استقرار",
+            "سلامه",
+            "حياه",
+            "مستقبل",
+            "السلام",
+            "سلام",
+            "وحده",
+            "مصالح",
+        ];
+        let end = (i + 3).min(self.sent.tokens.end);
+        (i + 1..end).any(|j| {
+            candidates(self.key(j))
+                .iter()
+                .any(|c| GOODS.contains(&c.as_str()))
+        })
+    }
+
+    /// Whether إطلاق at `i` frees people: سراح or a captive noun or a person within two words
+    /// (إطلاق سراح الناشطة, بإطلاق المعتقلين).
+    fn releases(&self, i: usize) -> bool {
+        const CAPTIVES: [&str; 12] = [
+            "سراح",
+            "معتقلين",
+            "معتقل",
+            "اسري",
+            "اسير",
+            "سجناء",
+            "سجين",
+            "رهاين",
+            "رهينه",
+            "محتجزين",
+            "موقوفين",
+            "مختطفين",
+        ];
+        let end = (i + 3).min(self.sent.tokens.end);
+        (i + 1..end).any(|j| {
+            let person = self.ent_of[j].is_some_and(|e| self.doc.entities[e].etype == "PER");
+            // سراحهن, سراحهم: the freed in a pronoun
+            person
+                || self.key(j).starts_with("سراح")
+                || candidates(self.key(j))
+                    .iter()
+                    .any(|c| CAPTIVES.contains(&c.as_str()))
+        })
+    }
+
+    /// Whether إطلاق at `i` fires what a core pattern names within four words (إطلاق النار,
+    /// إطلاق الصواريخ).
+    fn fires(&self, i: usize) -> bool {
+        let end = (i + 5).min(self.sent.tokens.end);
+        (i + 1..end).any(|j| light_pattern("اطلاق", self.key(j)).is_some())
     }
 
     /// Whether one of the two words before token `i` is a form of ألقى (ألقت عليه القبض).
