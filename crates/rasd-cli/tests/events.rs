@@ -712,3 +712,9 @@ fn endangering_caution_struck_gatherings_and_launches_are_no_acts() {
         ("قوات الاحتلال", "المتظاهرين")
     );
 }
+
+#[test]
+fn a_known_person_before_a_place_is_the_subject() {
+    let (source, target) = parties("known_subject.txt", "زار ترامب الصين.", "04");
+    assert_eq!((source.as_str(), target.as_str()), ("ترامب", "الصين"));
+}

@@ -1779,6 +1779,7 @@ impl Ctx<'_, '_> {
                 .or_else(|| self.setting_subject(f))
                 .or_else(|| self.possessor(f))
                 .or_else(|| self.pronoun_subject(f))
+                .or_else(|| self.purpose_subject(f, st))
                 .or_else(|| self.source(f, st, side))
                 .or_else(|| self.elided_subject(f, st))
                 .or_else(|| self.reported_passive(f))
@@ -2409,6 +2410,21 @@ impl Ctx<'_, '_> {
     fn after_relative(&self, i: usize) -> bool {
         let relative = |k: &str| RELATIVES.contains(&k.strip_prefix('و').unwrap_or(k));
         i > self.sent.tokens.start && relative(self.key(i - 1))
+    }
+
+    /// The subject of an act named as the purpose of an earlier act of its sentence (وزار كيم
+    /// الصين لإجراء محادثات مع الرئيس شي): that act's source. The trigger or its support verb
+    /// carries the purpose ل (لإجراء, لبحث, للتباحث).
+    fn purpose_subject(&self, f: &Found, st: &DocState) -> Option<Actor> {
+        let t = &self.doc.tokens[f.first];
+        let k = t.key.as_str();
+        if !k.starts_with('ل') || k.starts_with("ال") || t.verb {
+            return None;
+        }
+        st.last_source
+            .as_ref()
+            .filter(|a| a.start >= self.sent.start && a.end <= t.start)
+            .cloned()
     }
 
     /// The subject of a verb that names none in its clause (كما طالب بالعمل, ثم أضاف): the

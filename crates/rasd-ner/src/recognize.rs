@@ -253,7 +253,7 @@ impl Recognizer {
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res);
         let raw = add_called_names(raw, &prep, (toks, original), morph);
         let raw = add_surnames(raw, &prep, (toks, original), morph);
-        let raw = drop_construct_heads(raw);
+        let raw = drop_construct_heads(raw, &self.curated_persons(&prep));
         let raw = add_named_heads(raw, &prep);
         let raw = add_quoted_names(raw, &prep, toks, original);
         let raw = drop_bare_heads(raw, &prep);
@@ -282,6 +282,16 @@ impl Recognizer {
     }
 
     /// Curated names (`data/names.txt`) the tagger missed or cut short.
+    /// Whether each token is a one-word person of the curated names (ترامب, بوتين).
+    fn curated_persons(&self, prep: &[Prepared]) -> Vec<bool> {
+        let stems: Vec<&str> = prep.iter().map(|p| p.split.stem.as_str()).collect();
+        self.curated
+            .annotate(&stems)
+            .iter()
+            .map(|m| m.begins(GazType::Per) && m.ends(GazType::Per))
+            .collect()
+    }
+
     fn add_curated(&self, raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
         let stems: Vec<&str> = prep.iter().map(|p| p.split.stem.as_str()).collect();
         let marks = self.curated.annotate(&stems);
@@ -787,8 +797,9 @@ fn common_noun(p: &Prepared, lex: &Lexicon, gaz: &Gazetteer) -> bool {
 
 /// Drops a one-word person directly followed by a place (`أعيان صعدة`, `سكان الموصل`): a noun in
 /// construct with the place, not a name (names and places are not juxtaposed without a
-/// preposition or a comma).
-fn drop_construct_heads(raw: Vec<Raw>) -> Vec<Raw> {
+/// preposition or a comma). A curated person (`curated[i]`) stays: it is a verb's subject before
+/// its object (`زار ترامب الصين`).
+fn drop_construct_heads(raw: Vec<Raw>, curated: &[bool]) -> Vec<Raw> {
     let loc_at: std::collections::HashSet<usize> = raw
         .iter()
         .filter(|m| m.etype == EntityType::LOC)
@@ -796,7 +807,9 @@ fn drop_construct_heads(raw: Vec<Raw>) -> Vec<Raw> {
         .collect();
     raw.into_iter()
         .filter(|m| {
-            !(m.etype == EntityType::PER && m.end == m.start + 1 && loc_at.contains(&m.end))
+            let one_word = m.etype == EntityType::PER && m.end == m.start + 1;
+            let known = curated.get(m.start).copied().unwrap_or(false);
+            !(one_word && !known && loc_at.contains(&m.end))
         })
         .collect()
 }
@@ -1889,8 +1902,12 @@ mod tests {
             r(5, 7, EntityType::PER), // two-word names stay
             r(7, 8, EntityType::LOC),
             r(9, 10, EntityType::PER),
+            r(11, 12, EntityType::PER), // ترامب | الصين: a curated person stays
+            r(12, 13, EntityType::LOC),
         ];
-        let kept: Vec<(usize, EntityType)> = drop_construct_heads(raw)
+        let mut curated = vec![false; 13];
+        curated[11] = true;
+        let kept: Vec<(usize, EntityType)> = drop_construct_heads(raw, &curated)
             .iter()
             .map(|m| (m.start, m.etype))
             .collect();
@@ -1900,7 +1917,9 @@ mod tests {
                 (2, EntityType::LOC),
                 (5, EntityType::PER),
                 (7, EntityType::LOC),
-                (9, EntityType::PER)
+                (9, EntityType::PER),
+                (11, EntityType::PER),
+                (12, EntityType::LOC)
             ]
         );
     }
