@@ -718,3 +718,18 @@ fn a_known_person_before_a_place_is_the_subject() {
     let (source, target) = parties("known_subject.txt", "زار ترامب الصين.", "04");
     assert_eq!((source.as_str(), target.as_str()), ("ترامب", "الصين"));
 }
+
+#[test]
+fn a_person_attacks_in_words_and_a_title_before_a_body_is_the_subject() {
+    let words = "وهاجم الوزير الحكومة، متهما إياها بالفساد.";
+    let (source, target) = parties("verbal.txt", words, "11");
+    assert_eq!((source.as_str(), target.as_str()), ("الوزير", "الحكومة"));
+    let (source, _) = parties("verbal2.txt", "هاجم ترامب وسائل الإعلام.", "11");
+    assert_eq!(source, "ترامب");
+    // armed attacks stay attacks
+    let armed = "هاجم مسلحون نقطة تفتيش للجيش.";
+    let (source, _) = parties("armed.txt", armed, "19");
+    assert_eq!(source, "مسلحون");
+    let chemical = "وقام الأسد بشن هجوم كيماوي على دوما.";
+    assert_no_root("chemical.txt", chemical, "11");
+}

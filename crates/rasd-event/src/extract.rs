@@ -1708,6 +1708,49 @@ impl Ctx<'_, '_> {
         code.to_string()
     }
 
+    /// Whether an attack (the verb هاجم, or a sharp هجوم) has a person as its source: a named
+    /// person or a person's title (الوزير, الرئيس الأمريكي). Persons attack in words.
+    fn verbal_attack(&self, f: &Found, source: Option<&Actor>) -> bool {
+        // the noun is a verbal attack only when sharp (هجوما حادا, لاذعا); a person's attack
+        // otherwise may be armed (قام الأسد بشن هجوم كيماوي)
+        const SHARP: [&str; 4] = ["حادا", "حاد", "لاذعا", "لاذع"];
+        let sharp = || {
+            let end = (f.noun + 3).min(self.sent.tokens.end);
+            (f.noun + 1..end).any(|j| SHARP.contains(&self.key(j)))
+        };
+        let Some(a) = source else {
+            return false;
+        };
+        if f.stem != "هاجم" && !sharp() {
+            return false;
+        }
+        let person = a
+            .group
+            .and_then(|g| self.doc.entities.iter().find(|e| e.group == Some(g)))
+            .is_some_and(|e| e.etype == "PER");
+        let titled = crate::norm::match_key(&a.text)
+            .split_whitespace()
+            .next()
+            .is_some_and(personal_noun);
+        person || titled
+    }
+
+    /// A definite title at `j` with its adjectives, right before a mention that names no person
+    /// (هاجم الوزير الحكومة, انتقد الرئيس الأمريكي الصين): the title is an actor of its own.
+    fn title_before_object(&self, j: usize) -> Option<Actor> {
+        let k = self.bare_key(j);
+        if !k.starts_with("ال") || !personal_noun(k) {
+            return None;
+        }
+        let end = self.adjectives_end(j);
+        let next = self.ent_of.get(end + 1).copied().flatten()?;
+        if self.doc.entities[next].etype == "PER" || self.mention_first(end + 1) != end + 1 {
+            return None;
+        }
+        let code = crate::actors::code_of(self.lx, self.tokens_text(j, end));
+        Some(self.span_actor(j, end, code))
+    }
+
     /// Whether a denying verb (نفى, تنفي) within four words before token `i` is a trigger of its
     /// own.
     fn denying_trigger(&self, i: usize) -> bool {
@@ -1795,6 +1838,16 @@ impl Ctx<'_, '_> {
                 && !self.event_word(a)
                 && !self.witness_scene(a)
         })?;
+        // a person attacks in words (هاجم الوزير الحكومة): criticism, no military attack
+        let verbal = Found {
+            code: "111".to_string(),
+            ..f.clone()
+        };
+        let (f, root) = if self.verbal_attack(f, source.as_ref()) {
+            (&verbal, "11".to_string())
+        } else {
+            (f, root)
+        };
         // the patient a pronoun names is no agent of its own act (في حالة إدانته)
         let patient = self.pronoun_object(f);
         if patient
@@ -2095,6 +2148,11 @@ impl Ctx<'_, '_> {
                     })
                 };
                 if let Some(a) = crowd.or(named).or_else(nisba) {
+                    return Some(a);
+                }
+                // a definite person's title before a body or a state (هاجم الوزير الحكومة) is
+                // the subject, the name after it the object
+                if let Some(a) = (!inside).then(|| self.title_before_object(j)).flatten() {
                     return Some(a);
                 }
                 // a statement's author speaks through it (ونفى بيان النائب العام)
@@ -2713,8 +2771,10 @@ impl Ctx<'_, '_> {
         if self.titles_a_person(last + 1) {
             return None;
         }
+        // nouns in construct before the head carry no article (قادة جيوش دول التحالف): a
+        // definite noun before it is another phrase (هاجم الوزير الحكومة)
         let first = (from..j)
-            .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
+            .find(|&i| (i..j).all(|x| self.is_actor_noun(x) && !self.bare_key(x).starts_with("ال")))
             .unwrap_or(j);
         Some(self.phrase_actor(first, last))
     }
@@ -3563,7 +3623,18 @@ impl Ctx<'_, '_> {
             .max(self.sent.tokens.start);
         // actor nouns in construct before the name (رؤساء أركان جيوش دول التحالف); a sound plural
         // that keeps its ن governs no genitive (واتهم ناشطون قوات النظام: the accusers)
-        let governs = |x: usize| !(self.key(x).ends_with("ون") || self.key(x).ends_with("ين"));
+        // ... and a definite noun before a definite body (هاجم الوزير الحكومة) is another phrase
+        let body = {
+            let k = self.bare_key(first);
+            k.starts_with("ال")
+                && candidates(k)
+                    .iter()
+                    .any(|c| ACTOR_HEADS.contains(&c.as_str()))
+        };
+        let governs = |x: usize| {
+            let k = self.bare_key(x);
+            !(k.ends_with("ون") || k.ends_with("ين") || (body && k.starts_with("ال")))
+        };
         while first > lowest
             && self.ent_of[first - 1].is_none()
             && self.is_actor_noun(first - 1)
