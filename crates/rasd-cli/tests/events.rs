@@ -733,3 +733,10 @@ fn a_person_attacks_in_words_and_a_title_before_a_body_is_the_subject() {
     let chemical = "وقام الأسد بشن هجوم كيماوي على دوما.";
     assert_no_root("chemical.txt", chemical, "11");
 }
+
+#[test]
+fn an_announced_intention_to_sanction_is_a_threat() {
+    let text = "وكان ترامب أعلن في 22 مارس عزمه على فرض رسوم جمركية على الصين.";
+    let (source, target) = parties("intention.txt", text, "13");
+    assert_eq!((source.as_str(), target.as_str()), ("ترامب", "الصين"));
+}
