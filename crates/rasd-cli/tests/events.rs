@@ -740,3 +740,11 @@ fn an_announced_intention_to_sanction_is_a_threat() {
     let (source, target) = parties("intention.txt", text, "13");
     assert_eq!((source.as_str(), target.as_str()), ("ترامب", "الصين"));
 }
+
+#[test]
+fn voiced_displeasure_disapproves_and_concern_does_not() {
+    let text = "وأعربت الخارجية الروسية عن غضبها إزاء العقوبات الأمريكية.";
+    let (source, _) = parties("displeasure.txt", text, "11");
+    assert_eq!(source, "الخارجية الروسية");
+    assert_no_root("concern.txt", "وأعرب الوزير عن قلقه إزاء التصعيد.", "11");
+}
