@@ -748,3 +748,17 @@ fn voiced_displeasure_disapproves_and_concern_does_not() {
     assert_eq!(source, "الخارجية الروسية");
     assert_no_root("concern.txt", "وأعرب الوزير عن قلقه إزاء التصعيد.", "11");
 }
+
+#[test]
+fn words_that_look_like_acts_are_none() {
+    // the district أرحب is no "I welcome", an asylum seeker demands nothing, a reception party
+    // is no meeting, and struck lands are no attackers
+    let district = "وتقدمت قوات الجيش في مديرية أرحب شمال صنعاء.";
+    assert_no_root("arhab.txt", district, "05");
+    let seeker = "وقالت الشرطة إن طالب لجوء سوريا اعتقل أمس.";
+    assert_no_root("seeker.txt", seeker, "10");
+    let party = "وأقام السفير حفل استقبال بمناسبة العيد الوطني.";
+    assert_no_root("party.txt", party, "04");
+    let lands = "وأطلقت ميليشيا الحوثي صاروخا استهدف الأراضي السعودية.";
+    assert_no_source("lands.txt", lands, "الأراضي السعودية");
+}

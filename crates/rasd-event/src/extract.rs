@@ -86,6 +86,9 @@ const VICTIMS: [&str; 10] = [
     "سيده",
 ];
 
+/// Land nouns a nisba qualifies (الأراضي السعودية, المدن الإسرائيلية): places, no actors.
+const LANDS: [&str; 6] = ["اراضي", "مدن", "حدود", "مناطق", "مواقع", "سواحل"];
+
 /// Words opening a support phrase (بدعم من التحالف, تحت غطاء جوي من المقاتلات): the mentions
 /// after them help the act, they are not its target.
 const SUPPORT_CUES: [&str; 7] = [
@@ -734,6 +737,7 @@ impl Ctx<'_, '_> {
                 // الجيش); `code_event` drops it without one
                 let agent_only = AGENT_ONLY.contains(&stem.as_str());
                 if (self.is_complement(i, &stem) && !agent_only)
+                    || self.narrator_first_person(i, &stem)
                     || self.is_anaphoric(i, &stem, st)
                     || (self.is_background(i) && agent.is_none() && !agent_only)
                     || self.not_perfect_verb(i, &stem)
@@ -986,6 +990,7 @@ impl Ctx<'_, '_> {
         let next = (i + 1..self.sent.tokens.end)
             .find(|&j| !self.subject_word(j) || j > i + 3)
             .map(|j| self.key(j));
+        let prev_key = (i > self.sent.tokens.start).then(|| self.key(i - 1));
         // دان لـ owes (تدين له بالفضل), دان condemns
         let owed = || {
             let k = (i + 1 < self.sent.tokens.end).then(|| self.key(i + 1));
@@ -1040,7 +1045,10 @@ impl Ctx<'_, '_> {
             "منع" => prevents(),
             "حظر" => named_ban(),
             "بحث" => next == Some("عن"),
-            "استقبل" | "استقبال" => hosts(),
+            // a reception party (حفل استقبال) is no meeting
+            "استقبل" | "استقبال" => hosts() || prev_key == Some("حفل"),
+            // an asylum seeker (طالب لجوء) demands nothing
+            "طالب" => matches!(next, Some("لجوء" | "اللجوء")),
             "قاطع" => categorical(),
             "وقع" => self.signs_a_decree(i) || self.expects(i),
             "دان" => owed(),
@@ -1134,6 +1142,14 @@ impl Ctx<'_, '_> {
                 .any(|c| AGREEMENTS.contains(&c.as_str()))
         });
         self.bare_key(i).contains("توقع") && !agreement
+    }
+
+    /// Whether the trigger at `i` is a first person singular imperfect (أرحب, أطالب: the stem
+    /// after أ) outside a quotation: no reporter narrates so, it is a word that looks like one
+    /// (the district أرحب).
+    fn narrator_first_person(&self, i: usize, stem: &str) -> bool {
+        let k = self.bare_key(i);
+        k.strip_prefix('ا') == Some(stem) && !self.in_quotation(i)
     }
 
     /// Whether an attack trigger stands within five words before token `i` (استهدفت المقاتلات
@@ -2420,9 +2436,17 @@ impl Ctx<'_, '_> {
         // indefinite nisba (بارجتان أمريكيتان)
         let definite = |k: &str| k.starts_with("ال");
         let agree = next < self.sent.tokens.end && definite(&t.key) == definite(self.key(next));
-        // a counted people after the verb (وقتل أربعة فلسطينيين) are its victims
-        let plain =
-            !t.punct && !t.verb && agree && !self.is_prep(j) && !crate::classify::is_number(&t.key);
+        // a counted people after the verb (وقتل أربعة فلسطينيين) are its victims, and lands
+        // (استهدفت الأراضي السعودية) are struck, no actors
+        let land = candidates(&t.key)
+            .iter()
+            .any(|c| LANDS.contains(&c.as_str()) || PLACE_NOUNS.contains(&c.as_str()));
+        let plain = !t.punct
+            && !t.verb
+            && agree
+            && !land
+            && !self.is_prep(j)
+            && !crate::classify::is_number(&t.key);
         // four letters are enough for a nisba (تركي, روسي); the country lookup below decides
         let nisba = |k: &str| {
             let endings = ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"];
