@@ -762,3 +762,14 @@ fn words_that_look_like_acts_are_none() {
     let lands = "وأطلقت ميليشيا الحوثي صاروخا استهدف الأراضي السعودية.";
     assert_no_source("lands.txt", lands, "الأراضي السعودية");
 }
+
+#[test]
+fn a_pledge_of_retaliation_threatens_and_a_city_neither_gathers_nor_attacks() {
+    let pledge = "وتعهدت الصين بأن ترد بالمثل على أي تعريفة جمركية تفرضها الولايات المتحدة.";
+    let (source, _) = parties("retaliation.txt", pledge, "13");
+    assert_eq!(source, "الصين");
+    let reply = "وأوضح كامبل أن الوزارة تعهدت له الرد عليه.";
+    assert_no_root("reply.txt", reply, "13");
+    let attack = "اعتداء مارسيليا للعام 2017 تبناه تنظيم الدولة الإسلامية.";
+    assert_no_source("city.txt", attack, "مارسيليا");
+}

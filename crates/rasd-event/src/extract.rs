@@ -1845,14 +1845,18 @@ impl Ctx<'_, '_> {
         };
         // media report events, they do not act in them; a place no dictionary codes (a town,
         // a district) is where things happen, not who acts
-        // ... and a relative pronoun (الذي) is no actor of its own
+        // ... and a relative pronoun (الذي) is no actor of its own, nor a city of crowds and
+        // attacks
         let relative = |a: &Actor| RELATIVES.contains(&crate::norm::match_key(&a.text).as_str());
+        let crowded = matches!(root.as_str(), "14" | "18" | "19" | "20");
+        let town = |a: &Actor| crowded && self.town(a);
         source.as_ref().filter(|a| {
-            !crate::statements::is_media(&a.text)
-                && !relative(a)
-                && !self.uncoded_place(a)
-                && !self.event_word(a)
-                && !self.witness_scene(a)
+            !(crate::statements::is_media(&a.text)
+                || relative(a)
+                || self.uncoded_place(a)
+                || town(a)
+                || self.event_word(a)
+                || self.witness_scene(a))
         })?;
         // a person attacks in words (هاجم الوزير الحكومة): criticism, no military attack
         let verbal = Found {
@@ -2486,6 +2490,22 @@ impl Ctx<'_, '_> {
                 .entities
                 .iter()
                 .any(|e| e.start == a.start && e.end == a.end && e.etype == "LOC")
+    }
+
+    /// Whether an actor's text is exactly a city of the dictionary that is no capital: where
+    /// crowds gather and attacks strike (احتشد لاهور, اعتداء مارسيليا), though a city may stand
+    /// for the authority seated there in talks (دخلت أربيل في مفاوضات مع بغداد).
+    fn town(&self, a: &Actor) -> bool {
+        let keys: Vec<String> = crate::norm::match_key(&a.text)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let capital = keys.first().is_some_and(|k| {
+            candidates(k)
+                .iter()
+                .any(|c| self.lx.capitals.contains_key(c))
+        });
+        self.lx.names_kind(&keys, "city") && !capital
     }
 
     /// Whether token `i` opens a relative clause (التي صادرتها السلطات).
