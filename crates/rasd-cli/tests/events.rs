@@ -773,3 +773,17 @@ fn a_pledge_of_retaliation_threatens_and_a_city_neither_gathers_nor_attacks() {
     let attack = "اعتداء مارسيليا للعام 2017 تبناه تنظيم الدولة الإسلامية.";
     assert_no_source("city.txt", attack, "مارسيليا");
 }
+
+#[test]
+fn a_sentence_with_no_court_named_has_no_source() {
+    let text = "واعتقلت الشرطة الفدرالية الرئيس السابق لولا دا سيلفا. وحكم على لولا بالسجن 12 عاما.";
+    let all = sentence_events("no_court.txt", text);
+    assert!(
+        all.iter()
+            .all(|e| e["trigger"]["text"] != "وحكم" || e["source"].is_null()),
+        "{all:#?}"
+    );
+    let court = "قضت المحكمة بسجن المتهم 5 سنوات.";
+    let (source, _) = parties("court.txt", court, "17");
+    assert_eq!(source, "المحكمة");
+}

@@ -2554,8 +2554,18 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
+        // a sentence passed with no court named (وحكم على لولا بالسجن) is the unmarked passive:
+        // only a court or a judge before it passed it
+        let court = |a: &Actor| {
+            const COURTS: [&str; 5] = ["محكمه", "قاضي", "القضاء", "قضاء", "نيابه"];
+            let k = crate::norm::match_key(&a.text);
+            k.split_whitespace()
+                .any(|w| candidates(w).iter().any(|c| COURTS.contains(&c.as_str())))
+        };
+        let sentence = f.stem == "حكم" && f.code == "173";
         self.previous_agent(t.start, floor, st)
             .or_else(|| hal.then(|| self.sentence_subject(f.first)).flatten())
+            .filter(|a| !sentence || court(a))
     }
 
     /// The latest speaker of a quotation or source of an event between byte `floor` and byte
