@@ -787,3 +787,15 @@ fn a_sentence_with_no_court_named_has_no_source() {
     let (source, _) = parties("court.txt", court, "17");
     assert_eq!(source, "المحكمة");
 }
+
+#[test]
+fn exchanges_goals_and_telecoms_are_no_meetings_or_signings() {
+    let exchange = "وأعاد سندات ملكية أرضه إلى الدولة لقاء راتب تقاعدي.";
+    assert_no_root("exchange.txt", exchange, "04");
+    let goal = "ونجح اللاعب جيرو في أن يوقع الهدف الثاني.";
+    assert_no_root("goal.txt", goal, "05");
+    let telecom = "وقالت شركة الاتصالات السعودية إن أرباحها ارتفعت.";
+    assert_no_root("telecom.txt", telecom, "04");
+    let (source, target) = parties("meeting.txt", "وعقد ماكرون لقاء مع بوتين.", "04");
+    assert_eq!((source.as_str(), target.as_str()), ("ماكرون", "بوتين"));
+}

@@ -1050,7 +1050,21 @@ impl Ctx<'_, '_> {
             // an asylum seeker (طالب لجوء) demands nothing
             "طالب" => matches!(next, Some("لجوء" | "اللجوء")),
             "قاطع" => categorical(),
-            "وقع" => self.signs_a_decree(i) || self.expects(i),
+            // يوقع الهدف scores a goal
+            "وقع" => {
+                self.signs_a_decree(i)
+                    || self.expects(i)
+                    || next.is_some_and(|k| candidates(k).iter().any(|c| c == "هدف"))
+            }
+            // لقاء + an indefinite noun is "in exchange for" (معاش لقاء أرض): a meeting names a
+            // party, takes مع or is definite
+            "لقاء" => self.in_exchange(i),
+            // the telecom sector (شركة الاتصالات, قطاع الاتصالات) makes no calls
+            "اتصال" => prev_key.is_some_and(|k| {
+                candidates(k)
+                    .iter()
+                    .any(|c| matches!(c.as_str(), "شركه" | "قطاع" | "وزاره" | "هييه" | "شبكه"))
+            }),
             "دان" => owed(),
             // حققها achieves (المكاسب التي حققها), حقق في / مع investigates
             "حقق" => {
@@ -1117,6 +1131,22 @@ impl Ctx<'_, '_> {
                 && self.actor(e, to + 1).code.is_some_and(|c| c.len() == 3)
         });
         place && !mover
+    }
+
+    /// Whether لقاء at `i` means "in exchange for": an indefinite common noun after it (لقاء
+    /// أرض, لقاء مبلغ مالي) and neither مع nor a mention within three words.
+    fn in_exchange(&self, i: usize) -> bool {
+        let end = (i + 4).min(self.sent.tokens.end);
+        let Some(next) = (i + 1 < end).then_some(i + 1) else {
+            return false;
+        };
+        let k = self.key(next);
+        let plain = !k.starts_with("ال")
+            && self.ent_of[next].is_none()
+            && !self.doc.tokens[next].punct
+            && !crate::classify::is_number(k);
+        let party = (i + 1..end).any(|j| self.ent_of[j].is_some() || self.key(j) == "مع");
+        plain && !party && self.written_suffix(i, &["ه", "ها", "هم", "هما"]).is_none()
     }
 
     /// Whether a word of وقع at `i` is توقع "expect" (وتوقعت الأمم المتحدة أن): no agreement
