@@ -799,3 +799,15 @@ fn exchanges_goals_and_telecoms_are_no_meetings_or_signings() {
     let (source, target) = parties("meeting.txt", "وعقد ماكرون لقاء مع بوتين.", "04");
     assert_eq!((source.as_str(), target.as_str()), ("ماكرون", "بوتين"));
 }
+
+#[test]
+fn recognition_names_what_it_recognises() {
+    let (source, _) = parties(
+        "recognition.txt",
+        "اعترفت الولايات المتحدة بالقدس عاصمة لإسرائيل.",
+        "05",
+    );
+    assert_eq!(source, "الولايات المتحدة");
+    let confession = "وعثر معه على أسلحة، كما اعترف بأنه كان يخطط لاعتداءات أخرى.";
+    assert_no_root("confession.txt", confession, "05");
+}

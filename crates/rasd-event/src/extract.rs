@@ -1047,6 +1047,12 @@ impl Ctx<'_, '_> {
             "بحث" => next == Some("عن"),
             // a reception party (حفل استقبال) is no meeting
             "استقبل" | "استقبال" => hosts() || prev_key == Some("حفل"),
+            // recognition names what it recognises (اعترفت بإسرائيل, الاعتراف بالقدس); without a
+            // name it admits or confesses (اعترف بأنه كان يخطط, اعترفت بوجود حقائق صعبة)
+            "اعترف" | "اعتراف" => {
+                let end = (i + 4).min(self.sent.tokens.end);
+                !(i + 1..end).any(|j| self.ent_of[j].is_some())
+            }
             // an asylum seeker (طالب لجوء) demands nothing
             "طالب" => matches!(next, Some("لجوء" | "اللجوء")),
             "قاطع" => categorical(),
