@@ -810,4 +810,6 @@ fn recognition_names_what_it_recognises() {
     assert_eq!(source, "الولايات المتحدة");
     let confession = "وعثر معه على أسلحة، كما اعترف بأنه كان يخطط لاعتداءات أخرى.";
     assert_no_root("confession.txt", confession, "05");
+    let responsibility = "وهي غالبا ما تنفذ هجمات في سوريا دون أن تعترف إسرائيل بمسؤوليتها عنها.";
+    assert_no_root("responsibility.txt", responsibility, "05");
 }

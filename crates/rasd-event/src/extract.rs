@@ -1049,10 +1049,7 @@ impl Ctx<'_, '_> {
             "استقبل" | "استقبال" => hosts() || prev_key == Some("حفل"),
             // recognition names what it recognises (اعترفت بإسرائيل, الاعتراف بالقدس); without a
             // name it admits or confesses (اعترف بأنه كان يخطط, اعترفت بوجود حقائق صعبة)
-            "اعترف" | "اعتراف" => {
-                let end = (i + 4).min(self.sent.tokens.end);
-                !(i + 1..end).any(|j| self.ent_of[j].is_some())
-            }
+            "اعترف" | "اعتراف" => !self.recognises(i),
             // an asylum seeker (طالب لجوء) demands nothing
             "طالب" => matches!(next, Some("لجوء" | "اللجوء")),
             "قاطع" => categorical(),
@@ -1137,6 +1134,26 @@ impl Ctx<'_, '_> {
                 && self.actor(e, to + 1).code.is_some_and(|c| c.len() == 3)
         });
         place && !mover
+    }
+
+    /// Whether a word of اعترف at `i` recognises someone: past the subject's words and
+    /// adverbs (رسميا), a mention or a ب-title names who (اعترفت بإسرائيل, تعترف رسميا بزعيم
+    /// المعارضة). Otherwise it admits or confesses (اعترف بأنه, اعترفت بوجود حقائق صعبة).
+    fn recognises(&self, i: usize) -> bool {
+        let end = self.sent.tokens.end;
+        let adverb = |j: usize| {
+            let k = self.key(j);
+            self.ent_of[j].is_none() && !k.starts_with('ب') && k.ends_with('ا')
+        };
+        let subject = |j: usize| self.subject_word(j) && !self.key(j).starts_with('ب');
+        let Some(j) = (i + 1..end).find(|&j| !subject(j) && !adverb(j)) else {
+            return false;
+        };
+        let k = self.key(j);
+        // (a possessed noun is no title: بمسؤوليتها, its responsibility)
+        let possessed = ["ه", "ها", "هم"].iter().any(|p| k.ends_with(p));
+        let titled = k.starts_with('ب') && !possessed && personal_noun(&k['ب'.len_utf8()..]);
+        (k.starts_with('ب') && self.ent_of[j].is_some()) || titled
     }
 
     /// Whether لقاء at `i` means "in exchange for": an indefinite common noun after it (لقاء
