@@ -1428,19 +1428,9 @@ impl Ctx<'_, '_> {
     /// token, within five words before the preposition and its clause.
     fn achieved(&self, i: usize) -> Option<usize> {
         const SUCCESS: [&str; 2] = ["نجح", "تمكن"];
-        let prep = i.checked_sub(1).filter(|&p| p > self.sent.tokens.start)?;
-        if !matches!(self.key(prep), "في" | "من") {
-            return None;
-        }
-        let lo = prep.saturating_sub(5).max(self.sent.tokens.start);
-        (lo..prep)
-            .rev()
-            .take_while(|&j| !self.boundary(j))
-            .find(|&j| {
-                candidates(self.key(j))
-                    .iter()
-                    .any(|c| SUCCESS.iter().any(|v| c.starts_with(v)))
-            })
+        self.governor_before(i, &["في", "من"], 5, |c| {
+            SUCCESS.iter().any(|v| c.starts_with(v))
+        })
     }
 
     /// The subject of the verb of success governing the act noun of `f` (نجحت الشرطة في القبض

@@ -51,21 +51,31 @@ impl Ctx<'_, '_> {
 
     /// The causative verb's token before إلى at `i - 1`, within its clause.
     fn causative_before(&self, i: usize) -> Option<usize> {
-        let to = i.checked_sub(1).filter(|&p| p >= self.sent.tokens.start)?;
-        if self.key(to) != "الي" {
+        self.governor_before(i, &["الي"], CAUSATIVE_WINDOW, |c| {
+            CAUSATIVES.contains(&c)
+        })
+    }
+
+    /// The token of the verb governing the word at `i` through the preposition right before it
+    /// (دفع ذلك السعودية إلى طرد, نجحت الشرطة في القبض): the preposition is one of `preps`, the
+    /// verb within `window` words before it in its clause, with a stemming candidate `verb`
+    /// accepts.
+    pub(super) fn governor_before(
+        &self,
+        i: usize,
+        preps: &[&str],
+        window: usize,
+        verb: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let prep = i.checked_sub(1).filter(|&p| p >= self.sent.tokens.start)?;
+        if !preps.contains(&self.key(prep)) {
             return None;
         }
-        let lo = to
-            .saturating_sub(CAUSATIVE_WINDOW)
-            .max(self.sent.tokens.start);
-        (lo..to)
+        let lo = prep.saturating_sub(window).max(self.sent.tokens.start);
+        (lo..prep)
             .rev()
             .take_while(|&j| !self.boundary(j))
-            .find(|&j| {
-                candidates(self.key(j))
-                    .iter()
-                    .any(|c| CAUSATIVES.contains(&c.as_str()))
-            })
+            .find(|&j| candidates(self.key(j)).iter().any(|c| verb(c)))
     }
 
     /// The object of the causative verb before the act at `i` (دفع ذلك السعودية إلى طرد): the
