@@ -813,3 +813,14 @@ fn recognition_names_what_it_recognises() {
     let responsibility = "وهي غالبا ما تنفذ هجمات في سوريا دون أن تعترف إسرائيل بمسؤوليتها عنها.";
     assert_no_root("responsibility.txt", responsibility, "05");
 }
+
+#[test]
+fn a_nisba_joined_to_the_source_is_no_target() {
+    let strike = "قصفت طائرات حربية سورية وروسية الجمعة منطقة حماة.";
+    let all = sentence_events("joined_nisba.txt", strike);
+    assert!(all.iter().any(|e| e["root"] == "19"), "{all:#?}");
+    assert!(
+        all.iter().all(|e| e["target"]["text"] != "وروسية"),
+        "{all:#?}"
+    );
+}

@@ -3366,9 +3366,14 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let ent = &self.doc.entities[e];
+            // ... a nisba joined to the source phrase is part of it (طائرات حربية سورية وروسية)
+            let adjoined = self.conjoined(j)
+                && is_nisba(&format!("ال{}", &self.key(j)['و'.len_utf8()..]))
+                && source.is_some_and(|s| s.end == toks[j - 1].end);
             let is_source = source.is_some_and(|s| s.start <= ent.start && s.end >= ent.end)
                 || source.is_some_and(|s| s.group.is_some() && s.group == ent.group)
-                || self.lam_genitive(source, j);
+                || self.lam_genitive(source, j)
+                || adjoined;
             // coordinated with the source or a skipped mention (الولايات المتحدة وفرنسا وبريطانيا)
             let coordinated = self.conjoined(j)
                 && j > self.sent.tokens.start
