@@ -824,3 +824,12 @@ fn a_nisba_joined_to_the_source_is_no_target() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_phrase_governed_by_lam_is_no_source() {
+    let text = "وقالت الوزارة إن الخطوة تمثل تحديا للحكومة الروسية وتدين الهجوم.";
+    assert_no_source("lam_source.txt", text, "للحكومة الروسية");
+    // ... but an attack names its agent so (هجوم لحركة طالبان)
+    let (source, _) = parties("lam_agent.txt", "قتل 5 جنود في هجوم لحركة طالبان.", "19");
+    assert_eq!(source, "لحركة طالبان");
+}

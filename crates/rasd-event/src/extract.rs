@@ -1893,11 +1893,20 @@ impl Ctx<'_, '_> {
         let relative = |a: &Actor| RELATIVES.contains(&crate::norm::match_key(&a.text).as_str());
         let crowded = matches!(root.as_str(), "14" | "18" | "19" | "20");
         let town = |a: &Actor| crowded && self.town(a);
+        // ... nor a phrase governed by ل (للحكومة الروسية, للفصائل: to or for someone), unless it
+        // is an attack's agent (هجوم للقوات)
+        let lam_agent = self.lam_agent(f.first).filter(|_| f.first == f.noun);
+        let governed = |a: &Actor| {
+            let k = crate::norm::match_key(&a.text);
+            let lam = k.trim_start_matches('و').starts_with("لل");
+            lam && lam_agent.as_ref().is_none_or(|l| l.start != a.start)
+        };
         source.as_ref().filter(|a| {
             !(crate::statements::is_media(&a.text)
                 || relative(a)
                 || self.uncoded_place(a)
                 || town(a)
+                || governed(a)
                 || self.event_word(a)
                 || self.witness_scene(a))
         })?;
