@@ -1896,10 +1896,17 @@ impl Ctx<'_, '_> {
         // ... nor a phrase governed by ل (للحكومة الروسية, للفصائل: to or for someone), unless it
         // is an attack's agent (هجوم للقوات)
         let lam_agent = self.lam_agent(f.first).filter(|_| f.first == f.noun);
+        // ... or a body unnamed members belong to (قوافل تابعة للهلال الأحمر; القناة التابعة للحكومة
+        // is a thing of the body, no actor)
         let governed = |a: &Actor| {
             let k = crate::norm::match_key(&a.text);
             let lam = k.trim_start_matches('و').starts_with("لل");
-            lam && lam_agent.as_ref().is_none_or(|l| l.start != a.start)
+            let at = self.doc.tokens.partition_point(|t| t.end <= a.start);
+            let belongs = at > self.sent.tokens.start && {
+                let prev = self.bare_key(at - 1);
+                ["تابع", "موال"].iter().any(|p| prev.starts_with(p))
+            };
+            lam && !belongs && lam_agent.as_ref().is_none_or(|l| l.start != a.start)
         };
         source.as_ref().filter(|a| {
             !(crate::statements::is_media(&a.text)
