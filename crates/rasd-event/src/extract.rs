@@ -998,8 +998,8 @@ impl Ctx<'_, '_> {
         };
         // قاطع after a verbal noun or بشكل is "categorical" (رفضه رفضا قاطعا, نفى بشكل قاطع)
         let categorical = || {
-            let prev = (i > self.sent.tokens.start).then(|| self.key(i - 1));
-            prev.is_some_and(|k| k == "بشكل" || (k.ends_with('ا') && !self.doc.tokens[i - 1].verb))
+            prev_key
+                .is_some_and(|k| k == "بشكل" || (k.ends_with('ا') && !self.doc.tokens[i - 1].verb))
         };
         // whether one of the `n - 1` words after the trigger, in its clause, has a stemming
         // candidate that `hit` accepts
@@ -1019,8 +1019,7 @@ impl Ctx<'_, '_> {
         // حظر in a treaty's or body's name (اتفاقية حظر الأسلحة الكيمياوية) bans nothing
         let named_ban = || {
             const NAMES: [&str; 4] = ["اتفاقيه", "معاهده", "منظمه", "اتفاق"];
-            let prev = (i > self.sent.tokens.start).then(|| self.key(i - 1));
-            prev.is_some_and(|k| candidates(k).iter().any(|c| NAMES.contains(&c.as_str())))
+            prev_key.is_some_and(|k| candidates(k).iter().any(|c| NAMES.contains(&c.as_str())))
         };
         // منع bans someone from something (منعت الشرطة نشطاء من إطلاق, ومنعهم من اقتحام) or a
         // gathering (منعت التجمع); otherwise it prevents a happening (منع انتشاره, منع الحمل)
@@ -1918,11 +1917,12 @@ impl Ctx<'_, '_> {
                 || self.witness_scene(a))
         })?;
         // a person attacks in words (هاجم الوزير الحكومة): criticism, no military attack
-        let verbal = Found {
-            code: "111".to_string(),
-            ..f.clone()
-        };
+        let verbal;
         let (f, root) = if self.verbal_attack(f, source.as_ref()) {
+            verbal = Found {
+                code: "111".to_string(),
+                ..f.clone()
+            };
             (&verbal, "11".to_string())
         } else {
             (f, root)

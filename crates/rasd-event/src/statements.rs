@@ -297,9 +297,10 @@ fn place_object(doc: &DocView, e: &EntityRef) -> bool {
     e.etype == "LOC" && PLACE_PREPS.contains(&prev)
 }
 
-/// The target of a statement: the one it is addressed to, named right after its cue;
-/// else the most salient entity mentioned inside its content that is not the speaker; without one, the document's most salient other entity (statements in news are
-/// mostly about the article's counterpart).
+/// The target of a statement: the one it is addressed to, named right after its cue; else the
+/// most salient entity mentioned inside its content that is not the speaker; without one, the
+/// document's most salient other entity (statements in news are mostly about the article's
+/// counterpart).
 fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor> {
     // groups named inside the speaker phrase (صعدة in شيوخ وأعيان صعدة) are the speaker's side
     let own: Vec<Option<usize>> = doc
@@ -336,8 +337,7 @@ fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor>
     // the addressee named right after the cue, before the content (وحذر روسيا من "...")
     let next = doc
         .tokens
-        .iter()
-        .find(|t| t.start >= q.cue.end)
+        .get(doc.tokens.partition_point(|t| t.start < q.cue.end))
         .map(|t| t.start);
     let addressee = doc
         .entities
