@@ -4,7 +4,7 @@
 use crate::clitic;
 use crate::entities::{Entities, EntityType, Mention};
 use crate::features::Prepared;
-use crate::gazetteer::{GazType, Gazetteer};
+use crate::gazetteer::{GazMark, GazType, Gazetteer};
 use crate::group::{group, Aliases};
 use crate::lexicon::Lexicon;
 use crate::model::{NerModel, WordCaches};
@@ -243,7 +243,9 @@ impl Recognizer {
             p.honorific = self.titles.is_honorific_word(&p.split.stem);
         }
         let raw = trim_edges(raw, toks, &prep);
-        let raw = self.add_curated(raw, &prep);
+        let stems: Vec<&str> = prep.iter().map(|p| p.split.stem.as_str()).collect();
+        let curated = self.curated.annotate(&stems);
+        let raw = Self::add_curated(raw, &prep, &curated);
         let raw = add_places(raw, &prep, &self.model.res.gaz);
         let maqsura: Vec<bool> = toks
             .iter()
@@ -253,7 +255,12 @@ impl Recognizer {
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res);
         let raw = add_called_names(raw, &prep, (toks, original), morph);
         let raw = add_surnames(raw, &prep, (toks, original), morph);
-        let raw = drop_construct_heads(raw, &self.curated_persons(&prep));
+        // one-word persons of the curated names (ترامب, بوتين)
+        let persons: Vec<bool> = curated
+            .iter()
+            .map(|m| m.begins(GazType::Per) && m.ends(GazType::Per))
+            .collect();
+        let raw = drop_construct_heads(raw, &persons);
         let raw = add_named_heads(raw, &prep);
         let raw = add_quoted_names(raw, &prep, toks, original);
         let raw = drop_bare_heads(raw, &prep);
@@ -281,20 +288,9 @@ impl Recognizer {
         Entities { mentions, groups }
     }
 
-    /// Curated names (`data/names.txt`) the tagger missed or cut short.
-    /// Whether each token is a one-word person of the curated names (ترامب, بوتين).
-    fn curated_persons(&self, prep: &[Prepared]) -> Vec<bool> {
-        let stems: Vec<&str> = prep.iter().map(|p| p.split.stem.as_str()).collect();
-        self.curated
-            .annotate(&stems)
-            .iter()
-            .map(|m| m.begins(GazType::Per) && m.ends(GazType::Per))
-            .collect()
-    }
-
-    fn add_curated(&self, raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
-        let stems: Vec<&str> = prep.iter().map(|p| p.split.stem.as_str()).collect();
-        let marks = self.curated.annotate(&stems);
+    /// Curated names (`data/names.txt`, marked on the tokens' stems as `marks`) the tagger
+    /// missed or cut short.
+    fn add_curated(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -> Vec<Raw> {
         let mut add = Vec::new();
         for (i, m) in marks.iter().enumerate() {
             for (t, ty) in [
