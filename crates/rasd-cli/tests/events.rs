@@ -833,3 +833,58 @@ fn a_phrase_governed_by_lam_is_no_source() {
     let (source, _) = parties("lam_agent.txt", "قتل 5 جنود في هجوم لحركة طالبان.", "19");
     assert_eq!(source, "لحركة طالبان");
 }
+
+#[test]
+fn a_relative_clause_names_the_agent_of_an_act_noun() {
+    // an indefinite noun takes the clause without a pronoun, a definite one with التي / الذي
+    let (source, _) = parties(
+        "relative1.txt",
+        "قتل عشرة مدنيين في غارة شنتها طائرات التحالف الدولي على قرية.",
+        "19",
+    );
+    assert_eq!(source, "طائرات التحالف الدولي");
+    let sentence = "وقتل عشرات الأشخاص في الهجمات التي نفذها تنظيم داعش في العراق.";
+    let (source, _) = parties("relative2.txt", sentence, "19");
+    assert_eq!(source, "تنظيم داعش");
+    // the clause's agent, not the speaker who condemns the act, did it
+    let sentence = "وأعربت الخارجية القطرية عن إدانتها للمجزرة التي ارتكبتها قوات الجيش الإسرائيلي.";
+    let all = sentence_events("relative3.txt", sentence);
+    let e = all
+        .iter()
+        .find(|e| e["root"] == "20")
+        .expect("the massacre");
+    assert_eq!(e["source"]["text"], "قوات الجيش الإسرائيلي", "{all:#?}");
+    // a complement is no adjective: the welcomed operations are not the welcome's agent
+    let sentence =
+        "أعربت وزارة الخارجية الأمريكية عن ترحيبها بالعمليات التي أطلقتها قوات سوريا الديمقراطية.";
+    let (source, _) = parties("relative4.txt", sentence, "05");
+    assert_eq!(source, "وزارة الخارجية الأمريكية");
+    // a corner kick is football
+    assert_no_root(
+        "corner.txt",
+        "وسجل اللاعب الهدف من ضربة زاوية نفذها زميله ميسي.",
+        "19",
+    );
+}
+
+#[test]
+fn a_violent_acts_partners_and_the_sources_clause_are_no_targets() {
+    let sentence =
+        "وقال إن الضربات التي نفذتها الولايات المتحدة مع فرنسا وبريطانيا لم تستهدف القواعد الروسية.";
+    let (source, target) = parties("partner.txt", sentence, "19");
+    assert_eq!(source, "الولايات المتحدة");
+    assert!(
+        !["فرنسا", "بريطانيا", "وبريطانيا"].contains(&target.as_str()),
+        "{target}"
+    );
+    let sentence =
+        "أدت غارة جوية شنها التحالف العربي الذي تقوده السعودية في اليمن إلى مقتل عشرات الحوثيين.";
+    let (source, target) = parties("source_clause.txt", sentence, "19");
+    assert_eq!(source, "التحالف العربي");
+    assert_ne!(target, "السعودية");
+    let sentence =
+        "عثر على الشريط خلال مداهمة نفذها مكتب التحقيقات الفيدرالي (إف بي آي) على مكتب كوهين.";
+    let (source, target) = parties("alias.txt", sentence, "17");
+    assert_eq!(source, "مكتب التحقيقات الفيدرالي");
+    assert_ne!(target, "إف بي آي");
+}

@@ -705,6 +705,7 @@ impl Ctx<'_, '_> {
                 continue;
             };
             consumed.push(found.noun);
+            consumed.push(found.last);
             let coded = match (&head, out.last()) {
                 (Some(h), Some((prev, guess))) if self.in_series(&found, h) => {
                     self.series_event(&found, prev).map(|e| (e, guess.clone()))
@@ -751,7 +752,11 @@ impl Ctx<'_, '_> {
                 let code = self.demand_or_appeal(i, self.refine(&stem, i, &t.code));
                 Some(Found {
                     first: i,
-                    last: agent.unwrap_or(i),
+                    // (the support verb of a relative clause belongs to its act noun: الغارات
+                    // التي شنتها الطائرات)
+                    last: agent
+                        .or_else(|| self.relative_agent(i).and(self.relative_verb(i)))
+                        .unwrap_or(i),
                     noun: i,
                     code,
                     stem,
@@ -1075,6 +1080,11 @@ impl Ctx<'_, '_> {
             }
             "طعن" => next == Some("في"),
             "فجر" => self.dawn(i),
+            // a set piece (ضربة زاوية, ضربة جزاء, ضربة حرة) is football, no strike
+            "ضربه" => matches!(
+                next,
+                Some("زاويه" | "جزاء" | "حره" | "ترجيح" | "ركنيه" | "البدايه")
+            ),
             _ if ARRIVALS.contains(&stem) => !self.arrives(i),
             // تجمعه / تجمعهما بـ brings them together (a meeting), no rally; gatherings an attack
             // strikes (استهدفت المقاتلات تجمعات ومواقع الميليشيات) are massed forces
@@ -1418,8 +1428,9 @@ impl Ctx<'_, '_> {
             && !self.caused(i)
             && self.achieved(i).is_none()
             && self.lam_agent(i).is_none()
+            && self.relative_agent(i).is_none()
             && !self.meeting_setting(i);
-        (clitic && !self.performed_by(i)) || prep_before
+        (clitic && !self.performed_by(i) && self.relative_agent(i).is_none()) || prep_before
     }
 
     /// The verb of success whose في / من governs the verbal noun at `i` (نجحت الشرطة في القبض
@@ -1609,7 +1620,8 @@ impl Ctx<'_, '_> {
     }
 
     /// A definite verbal noun (المحادثات, العقوبات) names a known or background happening, unless a
-    /// modality cue governs it (إمكانية الانضمام).
+    /// modality cue governs it (إمكانية الانضمام) or a relative clause names its agent (الهجمات التي
+    /// نفذها التنظيم).
     fn is_background(&self, i: usize) -> bool {
         let k = self.bare_key(i);
         // a verb's own ال (التقى, التزم) is no article
@@ -1620,7 +1632,11 @@ impl Ctx<'_, '_> {
             .filter(|p| *p >= self.sent.tokens.start)
             .map(|p| self.key(p));
         let cue = prev.is_some_and(|p| MODALITY_CUES.iter().any(|(c, _)| *c == p));
-        definite && !cue && !self.announced(i) && self.achieved(i).is_none()
+        definite
+            && !cue
+            && !self.announced(i)
+            && self.achieved(i).is_none()
+            && self.relative_agent(i).is_none()
     }
 
     /// Whether the verbal noun at `i` is the object of an announcing verb, with only the
@@ -1875,6 +1891,7 @@ impl Ctx<'_, '_> {
                 .or_else(|| self.announcer(f))
         } else {
             self.lam_agent(f.first)
+                .or_else(|| self.relative_agent(f.first))
                 .filter(|_| f.first == f.noun)
                 .or_else(|| self.protest_genitive(f))
                 .or_else(|| self.setting_subject(f))
@@ -2748,10 +2765,18 @@ impl Ctx<'_, '_> {
                 (violent && FIRE_AGENTS.contains(&self.key(j))).then_some(1)
             }
         };
-        let (by, len) = (f.last + 1..end.saturating_sub(1))
+        let Some((by, len)) = (f.last + 1..end.saturating_sub(1))
             .take_while(|&j| !self.boundary(j))
-            .find_map(|j| Some((j, by_len(j)?)))?;
-        let from = by + len;
+            .find_map(|j| Some((j, by_len(j)?)))
+        else {
+            return self.relative_agent(f.noun);
+        };
+        self.actor_from(by + len)
+    }
+
+    /// The actor phrase opening at token `from`: a mention, or actor nouns up to an actor head
+    /// (عناصر من الشرطة العسكرية: the body its members act for).
+    fn actor_from(&self, from: usize) -> Option<Actor> {
         let mut j = from;
         while j < self.sent.tokens.end && self.ent_of[j].is_none() && self.is_actor_noun(j) {
             j += 1;
@@ -2766,6 +2791,83 @@ impl Ctx<'_, '_> {
             Some(_) => None,
             None => self.unnamed_subject(from, from),
         }
+    }
+
+    /// The agent a relative clause names for the act noun ending at token `i`: a support verb
+    /// carrying the noun's pronoun, right after the noun or its relative pronoun, then its
+    /// subject (غارة شنتها طائرات التحالف, المجزرة التي ارتكبتها إسرائيل, الحرب التي خاضتها مصر).
+    fn relative_agent(&self, i: usize) -> Option<Actor> {
+        self.actor_from(self.relative_verb(i)? + 1)
+    }
+
+    /// The support verb of the relative clause after the act noun at token `i` (see
+    /// [`Ctx::relative_agent`]).
+    fn relative_verb(&self, i: usize) -> Option<usize> {
+        if self.doc.tokens[i].verb {
+            return None;
+        }
+        let end = (i + 4).min(self.sent.tokens.end);
+        let v = (i + 1..end)
+            .take_while(|&j| !self.boundary(j) && self.ent_of[j].is_none())
+            .find(|&j| self.support_with_pronoun(j))?;
+        // between the noun and the verb: its adjective, its relative pronoun, or both
+        let relative = RELATIVES[..2].contains(&self.key(v - 1));
+        let adjectives = if relative { v - 1 } else { v };
+        (i + 1..adjectives)
+            .all(|j| self.agrees_as_adjective(i, j))
+            .then_some(v)
+            .filter(|_| adjectives - i <= 2)
+    }
+
+    /// Whether token `j` can be an adjective of the noun at `i`: no verb, no preposition glued
+    /// to it (بالعمليات is a complement), the article where the noun has it.
+    fn agrees_as_adjective(&self, i: usize, j: usize) -> bool {
+        let definite = |k: &str| k.trim_start_matches(['و', 'ف']).starts_with("ال");
+        let k = self.key(j);
+        !self.doc.tokens[j].verb
+            && !["ب", "ل", "ك"].iter().any(|p| k.starts_with(p))
+            && definite(self.key(i)) == k.starts_with("ال")
+    }
+
+    /// Whether token `j` is a support verb of acts with an object pronoun (شنتها, ارتكبها,
+    /// نفذوها, تشنها): the pronoun stands for the act noun it follows. A final ة is a noun
+    /// (قادة: leaders).
+    fn support_with_pronoun(&self, j: usize) -> bool {
+        const SUPPORTS: [&str; 13] = [
+            "شن",
+            "ارتكب",
+            "خاض",
+            "نفذ",
+            "اجر",
+            "اجرا",
+            "وجه",
+            "قاد",
+            "عقد",
+            "نظم",
+            "تبن",
+            "تبنا",
+            "اطلق",
+        ];
+        if self.ta_marbuta(j) {
+            return false;
+        }
+        let k = self.key(j);
+        let Some(rest) = ["ها", "هما", "هم", "ه"]
+            .iter()
+            .find_map(|p| k.strip_suffix(p))
+        else {
+            return false;
+        };
+        let rest = rest
+            .strip_suffix('ت')
+            .or_else(|| rest.strip_suffix('و'))
+            .unwrap_or(rest);
+        let stems = [
+            rest,
+            rest.strip_prefix('ي').unwrap_or(rest),
+            rest.strip_prefix('ت').unwrap_or(rest),
+        ];
+        stems.iter().any(|r| SUPPORTS.contains(r))
     }
 
     /// Whether an actor starts at token `j`: a mention or an actor head (منظمات حقوقية).
@@ -3335,12 +3437,19 @@ impl Ctx<'_, '_> {
                 && self.apposition_comma_before(j)
         };
         let mut skip_to = begin;
+        let source_clause = source.and_then(|s| self.relative_clause_after(s));
         for j in begin..end {
             // the clause ends at punctuation, a complementiser or the next predicate (لبحث, يهدف),
             // not at the penalty of a sentence (حكما بالإعدام على)
             let penalty = f.code.starts_with("17") && self.b_clitic(j);
             let predicate = self.ent_of[j].is_none() && self.lookup(j).is_some() && !penalty;
             if closing(j) || j < skip_to {
+                continue;
+            }
+            // a relative clause on the source (التحالف العربي الذي تقوده السعودية) names none of
+            // the act's parties
+            if let Some(clause) = source_clause.as_ref().filter(|c| c.start == j) {
+                skip_to = clause.end;
                 continue;
             }
             // the agent of a participle (المدعومة من إيران) is not the target
@@ -3382,6 +3491,11 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let ent = &self.doc.entities[e];
+            // ... nor the source's alias in brackets (مكتب التحقيقات الفيدرالي (إف بي آي))
+            let alias = source.is_some_and(|s| {
+                s.end <= ent.start && self.doc.original[s.end..ent.start].trim() == "("
+            });
+            let partner_of_source = self.violent_partner(f, source, ent);
             // ... a nisba joined to the source phrase is part of it (طائرات حربية سورية وروسية)
             let adjoined = self.conjoined(j)
                 && is_nisba(&format!("ال{}", &self.key(j)['و'.len_utf8()..]))
@@ -3400,13 +3514,51 @@ impl Ctx<'_, '_> {
             if partner && reciprocal(&f.code) && !self.coordinated_next(j) {
                 return Some(self.actor(e, j));
             }
-            if self.is_place_object(j) || is_source || coordinated || self.venue(f, j) {
+            if self.is_place_object(j)
+                || is_source
+                || coordinated
+                || alias
+                || partner_of_source
+                || self.venue(f, j)
+            {
                 skipped.push(e);
                 continue;
             }
             return Some(self.actor(self.prefer_person(e, j), floor));
         }
         None
+    }
+
+    /// Whether entity `ent` is named by مع right after the source of the violent act `f`: a
+    /// partner in it (الضربات التي نفذتها الولايات المتحدة مع فرنسا), no target. A clash's
+    /// مع names the other side after its noun (معارك مع الحوثيين), not after the source.
+    fn violent_partner(&self, f: &Found, source: Option<&Actor>, ent: &EntityRef) -> bool {
+        let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
+        let Some(s) = source.filter(|s| violent && s.end <= ent.start) else {
+            return false;
+        };
+        let toks = &self.doc.tokens;
+        let with = toks.partition_point(|t| t.start < s.end);
+        let at = toks.partition_point(|t| t.end <= ent.start);
+        // ... and the partners coordinated with it (مع فرنسا وبريطانيا)
+        let partners = (with + 1..at).all(|k| self.ent_of[k].is_some())
+            && (at == with + 1 || self.conjoined(at));
+        with < at && self.key(with) == "مع" && partners
+    }
+
+    /// The tokens of a relative clause right after actor `a`: the pronoun, its verb and the
+    /// first mention after it (التحالف العربي الذي تقوده السعودية), or the verb alone.
+    fn relative_clause_after(&self, a: &Actor) -> Option<std::ops::Range<usize>> {
+        let j = self.doc.tokens.partition_point(|t| t.start < a.end);
+        if j >= self.sent.tokens.end || !RELATIVES[..2].contains(&self.key(j)) {
+            return None;
+        }
+        let end = (j + 5).min(self.sent.tokens.end);
+        let last = (j + 2..end)
+            .take_while(|&k| !self.boundary(k))
+            .find(|&k| self.ent_of[k].is_some())
+            .map_or(j + 1, |k| self.mention_last(k));
+        Some(j..last + 1)
     }
 
     /// Whether the mention at token `j` is a genitive of the source phrase joined to it by ل
@@ -3634,6 +3786,8 @@ impl Ctx<'_, '_> {
         let chain = source
             .map(|s| self.coordinated_after(s.end))
             .unwrap_or_default();
+        // the subject of a relative clause on the source (الذي تقوده السعودية) is no party
+        let clause = source.and_then(|s| self.relative_clause_after(s));
         let usable = |j: usize| {
             let e = self.ent_of[j]?;
             let ent = &self.doc.entities[e];
@@ -3651,6 +3805,8 @@ impl Ctx<'_, '_> {
                 (s.end <= ent.start && between(s.end, ent.start).is_empty())
                     || (ent.end <= s.start && between(ent.end, s.start).is_empty())
             }) || chain.contains(&e)
+                || clause.as_ref().is_some_and(|c| c.contains(&j))
+                || self.violent_partner(f, source, ent)
                 || self.lam_genitive(source, j);
             let compatriot =
                 source.is_some_and(|s| same_side(s.code.as_deref(), ent.code.as_deref()));
