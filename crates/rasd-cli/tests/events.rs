@@ -888,3 +888,53 @@ fn a_violent_acts_partners_and_the_sources_clause_are_no_targets() {
     assert_eq!(source, "مكتب التحقيقات الفيدرالي");
     assert_ne!(target, "إف بي آي");
 }
+
+#[test]
+fn an_agreement_reached_is_coded_and_one_sought_or_denied_is_not() {
+    let sentence = "وتوصلت اليونان ومقدونيا إلى اتفاق لحل الخلاف حول الاسم.";
+    let (source, target) = parties("reached1.txt", sentence, "05");
+    assert_eq!((source.as_str(), target.as_str()), ("اليونان", "مقدونيا"));
+    let sentence = "وأعلنت روسيا التوصل لاتفاق مع فصائل المعارضة في درعا.";
+    let (source, _) = parties("reached2.txt", sentence, "05");
+    assert_eq!(source, "روسيا");
+    assert_no_root(
+        "sought.txt",
+        "وزار المبعوث الأممي صنعاء سعيا للتوصل إلى اتفاق بين الأطراف.",
+        "05",
+    );
+    assert_no_root(
+        "denied.txt",
+        "ونفى مسؤول إسرائيلي التوصل إلى أي اتفاق مع حماس.",
+        "05",
+    );
+}
+
+#[test]
+fn undergone_sanctions_name_their_imposer_by_the_genitive() {
+    let sentence = "وتخضع كوريا الشمالية لعقوبات الأمم المتحدة منذ سنوات.";
+    let (source, target) = parties("undergone.txt", sentence, "16");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("الأمم المتحدة", "كوريا الشمالية")
+    );
+    // ... but control is a state, and a ground attack (هجوم بري) names no agent
+    assert_no_root(
+        "control.txt",
+        "وتخضع المدينة لسيطرة القوات الحكومية منذ عامين.",
+        "19",
+    );
+    assert_no_source("ground.txt", "وتعرض المقاتلون لهجوم بري في عفرين.", "بري");
+}
+
+#[test]
+fn an_indefinite_plural_of_critics_is_the_subject_before_a_name() {
+    let (source, target) = parties(
+        "critics.txt",
+        "ويتهم منتقدون الرئيس التركي بتقويض الديمقراطية.",
+        "11",
+    );
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("منتقدون", "الرئيس التركي")
+    );
+}

@@ -59,6 +59,9 @@ pub const CORE: &[CoreEntry] = &[
     ("اقدم", "010", L),
     // تعرض لـ: its subject suffers the act of its ل-noun (تعرضت المواقع لقصف من قبل ...)
     ("تعرض", "010", L),
+    ("خضع", "010", L),
+    // توصل إلى: an agreement reached (توصلت روسيا إلى اتفاق مع الفصائل), coded through its noun
+    ("توصل", "057", L),
     // deploying and claiming: acts only through their object (نشر قوات, not نشر تقريرا; دفع
     // بتعزيزات, not دفع تعويضات; تبنى الهجوم, not تبنى قرارا)
     ("نشر", "154", L),
@@ -388,6 +391,10 @@ pub const ACTOR_HEADS: &[&str] = &[
     "مروحيات",
     "منظمات",
     "احزاب",
+    // critics and opponents only in the nominative, the subject's case (يتهم منتقدون الرئيس);
+    // المعارضين is most often the object of an arrest
+    "منتقدون",
+    "معارضون",
 ];
 
 /// Triggers that are events only with an agent phrase (مقتل 16 فلسطينيا برصاص الجيش, أصيب
@@ -551,6 +558,11 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("انسحاب", "منظمه", "160"),
     ("انسحب", "مجلس", "160"),
     ("انسحب", "منظمه", "160"),
+    // reaching an agreement (توصل الطرفان إلى اتفاق, أعلنت روسيا التوصل إلى اتفاق)
+    ("توصل", "اتفاق", "057"),
+    ("توصل", "اتفاقيه", "057"),
+    ("توصل", "تسويه", "057"),
+    ("توصل", "صفقه", "057"),
     // joining a treaty is signing it (انضمت سوريا إلى اتفاقية حظر الأسلحة الكيمياوية)
     ("انضم", "اتفاقيه", "057"),
     ("انضم", "معاهده", "057"),
@@ -573,6 +585,7 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
 /// theirs (رفع الحصار, قدم استقالته).
 pub const PATTERN_ONLY: &[&str] = &[
     "ابدي",
+    "توصل",
     "رفع",
     "استخدم",
     "قدم",
@@ -606,7 +619,12 @@ pub const BROKEN_PLURAL_NATIONALITIES: &[(&str, &str)] = &[("روس", "RUS"), ("
 
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه;
 /// شارك في مسيرة; أقدم على اختطاف).
-pub const PREP_LIGHT: &[(&str, &str)] = &[("اعرب", "عن"), ("شارك", "في"), ("اقدم", "علي")];
+pub const PREP_LIGHT: &[(&str, &str)] = &[
+    ("اعرب", "عن"),
+    ("شارك", "في"),
+    ("اقدم", "علي"),
+    ("توصل", "الي"),
+];
 
 /// Nouns that may head an actor phrase before a named entity (رؤساء أركان جيوش دول التحالف).
 pub const ACTOR_NOUNS: &[&str] = &[

@@ -905,8 +905,12 @@ impl Ctx<'_, '_> {
     fn light_noun(&self, i: usize) -> Option<Found> {
         let end = (i + LIGHT_WINDOW).min(self.sent.tokens.end);
         let verb = self.lookup(i).map(|(_, stem)| stem).unwrap_or_default();
-        if verb == parties::UNDERGO {
+        if parties::UNDERGO.contains(&verb.as_str()) {
             return self.undergone(i);
+        }
+        // an agreement is reached, not sought (للتوصل إلى اتفاق) nor denied (التوصل إلى أي اتفاق)
+        if verb == "توصل" && (self.purpose_noun(i, &verb) || self.any_after(i)) {
+            return None;
         }
         // verbs whose object alone fixes the act (رفع العقوبات, أبدى استعداده) and verbs whose
         // act is the noun right after their preposition (أعرب عن قلقه)
@@ -926,7 +930,9 @@ impl Ctx<'_, '_> {
             if j > i + 1 && !self.subject_word(j - 1) {
                 plain += 1;
             }
-            let governed = after_prep.is_none_or(|p| self.key(j - 1) == p);
+            // ... or carries it (توصل لاتفاق)
+            let governed = after_prep
+                .is_none_or(|p| self.key(j - 1) == p || p == "الي" && self.purpose_noun(j, ""));
             // a name right after the verb may open with its object (فتح معبر رفح: the crossing),
             // and a withdrawal's may be a named body (انسحبت الولايات المتحدة من المجلس)
             let first_of_name = self.ent_of[j].is_some() && self.mention_first(j) == j;
@@ -986,6 +992,15 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether أي ("any") stands within three words after token `i`, in its clause: the act
+    /// it qualifies is denied or asked about (نفى التوصل إلى أي اتفاق), not reported.
+    fn any_after(&self, i: usize) -> bool {
+        let end = (i + 4).min(self.sent.tokens.end);
+        (i + 1..end)
+            .take_while(|&j| !self.boundary(j))
+            .any(|j| self.key(j) == "اي")
     }
 
     /// Words whose act depends on the preposition after them (past the subject's words): بحث
@@ -2742,6 +2757,20 @@ impl Ctx<'_, '_> {
         // an undergone act is told like a passive (تعرضت السعودية لانتقادات شديدة في الماضي من
         // منظمات حقوقية)
         let undergone = self.is_undergone(f);
+        // ... or by its noun's genitive (تخضع كوريا الشمالية لعقوبات الأمم المتحدة), a name that
+        // is no indefinite adjective (لهجوم بري: a ground attack, not Berri's)
+        let genitive = f.noun + 1;
+        let named = |j: usize| {
+            let one_word = self.mention_last(j) == j;
+            let adjective =
+                one_word && !self.key(j).starts_with("ال") && self.key(j).ends_with('ي');
+            self.mention_first(j) == j && !adjective
+        };
+        if undergone && genitive < self.sent.tokens.end && !self.key(f.noun).starts_with("لل") {
+            if let Some(e) = self.ent_of[genitive].filter(|_| named(genitive)) {
+                return Some(self.actor(e, genitive));
+            }
+        }
         let window = if self.passive(f.first) || undergone {
             PASSIVE_AGENT_WINDOW
         } else {
@@ -2950,13 +2979,15 @@ impl Ctx<'_, '_> {
             .any(|c| ACTOR_HEADS.contains(&c.as_str()))
             || presidency();
         let next = j + 1;
+        // an indefinite head opens a construct name (تحالف دعم الشرعية), unless it is a sound
+        // plural, which loses its ن in construct (مسلحون مجهولون: armed men, unknown; يتهم
+        // منتقدون الرئيس: the name after it is the object)
+        let sound_plural = k.ends_with("ون") || k.ends_with("ين");
         let named_next = next < self.sent.tokens.end && self.ent_of[next].is_some();
-        if !head || named_next {
+        let indefinite_plural = sound_plural && !k.starts_with("ال");
+        if !head || named_next && !indefinite_plural {
             return None;
         }
-        // an indefinite head opens a construct name (تحالف دعم الشرعية), unless it is a sound
-        // plural, which loses its ن in construct (مسلحون مجهولون: armed men, unknown)
-        let sound_plural = k.ends_with("ون") || k.ends_with("ين");
         // an indefinite plural in ات takes an indefinite adjective (منظمات حقوقية), no
         // construct; a quantity (جهات كثيرة) names no one
         const QUANTITIES: [&str; 4] = ["كثيره", "عديده", "مختلفه", "متعدده"];

@@ -8,8 +8,9 @@ use crate::core::Kind;
 use crate::norm::candidates;
 use crate::types::Actor;
 
-/// The verb of undergoing (تعرض لـ): its subject suffers the act its ل-noun names.
-pub(super) const UNDERGO: &str = "تعرض";
+/// The verbs of undergoing (تعرض لـ, خضع لـ): the subject suffers the act its ل-noun names
+/// (تعرضت السعودية لانتقادات, تخضع كوريا الشمالية لعقوبات الأمم المتحدة).
+pub(super) const UNDERGO: [&str; 2] = ["تعرض", "خضع"];
 
 /// Nouns of fighting between two sides (اشتباكات بين X وY).
 const CLASHES: [&str; 5] = ["اشتباك", "اشتباكات", "مواجهات", "مواجهه", "معارك"];
@@ -85,6 +86,10 @@ impl Ctx<'_, '_> {
             if t.kind != Kind::Event || !t.core {
                 continue;
             }
+            // خضع undergoes sanctions only (تخضع لعقوبات); تخضع لسيطرة is a state of control
+            if self.lookup(i).is_some_and(|(_, v)| v == "خضع") && !t.code.starts_with("16") {
+                return None;
+            }
             return Some(Found::governed(i, j, &t, stem));
         }
         None
@@ -95,7 +100,7 @@ impl Ctx<'_, '_> {
         f.noun != f.first
             && self
                 .lookup(f.first)
-                .is_some_and(|(_, stem)| stem == UNDERGO)
+                .is_some_and(|(_, stem)| UNDERGO.contains(&stem.as_str()))
     }
 
     /// The patient of an undergone act: the subject between تعرض and the act's noun.
