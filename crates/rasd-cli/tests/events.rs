@@ -938,3 +938,19 @@ fn an_indefinite_plural_of_critics_is_the_subject_before_a_name() {
         ("منتقدون", "الرئيس التركي")
     );
 }
+
+#[test]
+fn a_phone_call_after_a_title_and_a_masculine_congratulation_are_coded() {
+    // اتصالا هاتفيا after a title is the call, not the title holder's name
+    let sentence = "وأجرى الرئيس الفرنسي اتصالا هاتفيا مع نظيره الروسي.";
+    let (source, target) = parties("call.txt", sentence, "04");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("الرئيس الفرنسي", "نظيره الروسي")
+    );
+    let sentence = "وهنأ الرئيس المصري نظيره الروسي بفوزه في الانتخابات.";
+    let (source, _) = parties("congratulated.txt", sentence, "05");
+    assert_eq!(source, "الرئيس المصري");
+    // the adverb هنا is no congratulation
+    assert_no_root("here.txt", "وقال إن الوضع هنا صعب للغاية.", "05");
+}

@@ -142,7 +142,8 @@ pub const CORE: &[CoreEntry] = &[
     ("اشاد", "051", E),
     ("رحب", "051", E),
     ("ترحيب", "051", E),
-    // هنأت / وهنأت (the masculine هنأ folds onto the adverb هنا and is left out)
+    // هنأت / وهنأت (the masculine هنأ folds onto the adverb هنا: `Ctx::lookup` reads it by its
+    // written hamza)
     ("هنات", "051", E),
     ("تهنيه", "051", E),
     ("اتفاق", "057", E),

@@ -862,11 +862,20 @@ impl Ctx<'_, '_> {
                 .into_iter()
                 .find_map(|s| self.lx.triggers.get(&s).map(|t| (t.clone(), s)))
         };
+        // the masculine هنأ (congratulated) is told from the adverb هنا by its written hamza
+        let congratulated = || {
+            let stem = (written.trim_start_matches(['و', 'ف']) == "هنأ").then_some("هنات")?;
+            self.lx
+                .triggers
+                .get(stem)
+                .map(|t| (t.clone(), stem.to_string()))
+        };
         let found = by_stem
             .or_else(|| self.lx.trigger(&tok.key).map(|(t, s)| (t.clone(), s)))
             .or_else(possessed)
             .or_else(derived)
-            .or_else(hollow);
+            .or_else(hollow)
+            .or_else(congratulated);
         // a support verb coded only through its object is never a noun in ة or with a pronoun
         // (حملته: his campaign, not حمل "blamed")
         // ... unless the ه is the stem's own (وجه نداء, ووجه تحذيرا)

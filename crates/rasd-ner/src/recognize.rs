@@ -1368,10 +1368,14 @@ fn given_name_after_role(
         t[0] >= 3 && t[1..].iter().all(|&o| o <= t[0])
     };
     // a given name of the gazetteer, a word often tagged a person in the news, or a word rare
-    // there that does not open with a preposition the splitter left on (للجنة)
+    // there that does not open with a preposition the splitter left on (للجنة), but never an
+    // accusative of a frequent word that is no gazetteer name (أجرى الرئيس الفرنسي اتصالا
+    // هاتفيا: a phone call)
+    let first_name = gaz.has(stem(k), GazType::First);
     let given = plain(k)
         && !stem(k).starts_with("ال")
-        && (gaz.has(stem(k), GazType::First)
+        && (first_name || !accusative(stem(k)))
+        && (first_name
             || tagged_person(k)
             || (prep[k].freq_bucket <= 9 && !stem(k).starts_with(['ل', 'ب'])));
     let surname = |i: usize| {
@@ -1790,6 +1794,20 @@ mod tests {
             &res,
         );
         assert_eq!(out, vec![raw(2, 3, EntityType::PER)]);
+    }
+
+    #[test]
+    fn an_accusative_of_a_frequent_word_after_a_role_is_no_given_name() {
+        let text = "أجرى الرئيس الفرنسي اتصالا هاتفيا مع نظيره.";
+        let mut res = crate::features::Resources::default();
+        // اتصالا is the accusative of a word the news corpus holds often; هاتفيا is rare
+        res.lex
+            .insert("اتصال".to_string(), entry(3000, [0, 0, 0, 0]));
+        res.lex.insert("مع".to_string(), entry(90000, [0, 0, 0, 0]));
+        let (layer, mut w) = layer_words(text, &res);
+        w[1].role = true;
+        let out = add_role_names(vec![], &w, &layer.tokens, text, &res);
+        assert!(out.is_empty(), "{out:?}");
     }
 
     #[test]
