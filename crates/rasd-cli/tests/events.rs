@@ -954,3 +954,45 @@ fn a_phone_call_after_a_title_and_a_masculine_congratulation_are_coded() {
     // the adverb هنا is no congratulation
     assert_no_root("here.txt", "وقال إن الوضع هنا صعب للغاية.", "05");
 }
+
+#[test]
+fn a_summoned_envoy_stands_for_his_country_and_a_recalled_one_cuts_relations() {
+    let sentence = "واستدعت وزارة الخارجية الكويتية السفير الفلبيني.";
+    let all = sentence_events("summons.txt", sentence);
+    let e = all.iter().find(|e| e["root"] == "11").expect("a complaint");
+    assert_eq!(e["source"]["text"], "وزارة الخارجية الكويتية", "{all:#?}");
+    assert_eq!(e["target"]["code"], "PHL", "{all:#?}");
+    let (source, target) = parties(
+        "recall.txt",
+        "واستدعت أنقرة سفيرها لدى برلين للتشاور.",
+        "16",
+    );
+    assert_eq!((source.as_str(), target.as_str()), ("أنقرة", "برلين"));
+    // summoning witnesses is no act, and the envoy is never the summoner
+    assert_no_root(
+        "witnesses.txt",
+        "وطالب النائب باستدعاء الشهود إلى المحكمة.",
+        "11",
+    );
+    assert_no_source(
+        "envoy.txt",
+        "وقالت الوزارة إنها استدعت سفير الجمهورية الجزائرية في بغداد.",
+        "سفير الجمهورية الجزائرية",
+    );
+}
+
+#[test]
+fn released_aid_is_given_and_residents_are_addressed() {
+    let sentence = "وأفرجت الولايات المتحدة عن مساعدة عسكرية لمصر.";
+    let (source, target) = parties("aid.txt", sentence, "07");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("الولايات المتحدة", "لمصر")
+    );
+    let sentence = "ودعا الجيش السوري السكان إلى الخروج من المنطقة.";
+    let (source, target) = parties("residents.txt", sentence, "02");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("الجيش السوري", "السكان")
+    );
+}

@@ -1760,7 +1760,11 @@ impl Ctx<'_, '_> {
             .mention_starts(i + 1..upto)
             .filter(|&k| !self.key(k).starts_with('ل') && !holder(k))
             .collect();
-        firsts.get(1).is_some_and(|&k| !self.conjoined(k))
+        // ... or people named by a plural after the named subject (دعا الجيش السوري السكان إلى)
+        let people = firsts.first().is_some_and(|&s| {
+            (s + 1..upto).any(|k| self.ent_of[k].is_none() && self.people_plural(k).is_some())
+        });
+        people || firsts.get(1).is_some_and(|&k| !self.conjoined(k))
     }
 
     /// The first token of every mention starting in `range` (which opens after the clause's
@@ -1948,8 +1952,16 @@ impl Ctx<'_, '_> {
             };
             lam && !belongs && lam_agent.as_ref().is_none_or(|l| l.start != a.start)
         };
+        // ... nor the envoy a summons names (استدعت سفير الجمهورية الجزائرية)
+        let envoy = |a: &Actor| {
+            const ENVOYS: [&str; 6] = ["سفير", "سفيرها", "سفيره", "ممثل", "ممثلي", "قايم"];
+            ENVOYS.contains(&f.stem.as_str())
+                && f.last > f.first
+                && a.start == self.doc.tokens[f.last].start
+        };
         source.as_ref().filter(|a| {
             !(crate::statements::is_media(&a.text)
+                || envoy(a)
                 || relative(a)
                 || self.uncoded_place(a)
                 || town(a)
@@ -3441,6 +3453,13 @@ impl Ctx<'_, '_> {
     /// neither a place nor the source (direct object or after a preposition).
     fn target(&self, f: &Found, source: Option<&Actor>) -> Option<Actor> {
         let toks = &self.doc.tokens;
+        // a summoned envoy stands for the country its nisba names (استدعت الخارجية السفير
+        // الفلبيني)
+        if f.code == "114" && f.last > f.first {
+            if let Some(a) = self.diplomats_country(f.last) {
+                return Some(a);
+            }
+        }
         // the one partner coordinated with a support verb's subject (أجرت روسيا وتركيا محادثات)
         // is the counterpart of its reciprocal act
         let inside =
@@ -3793,10 +3812,13 @@ impl Ctx<'_, '_> {
     /// A definite sound plural of a dictionary agent noun (في صفوف الصحافيين, ضد المدنيين,
     /// المقاتلين الأكراد) with its adjectives: a group of people an act is done to.
     fn people_plural(&self, j: usize) -> Option<Actor> {
+        // ... or a broken plural of dwellers (دعا الجيش السكان إلى الخروج, الأهالي)
+        const DWELLERS: [&str; 2] = ["سكان", "اهالي"];
         let k = self.bare_key(j);
-        let plural = ["ين", "ون"].iter().any(|s| k.ends_with(s));
+        let dwellers = candidates(k).iter().any(|c| DWELLERS.contains(&c.as_str()));
+        let plural = ["ين", "ون"].iter().any(|s| k.ends_with(s)) || dwellers;
         let definite = ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
-        let agent = candidates(k).iter().any(|c| self.agent_word(c));
+        let agent = dwellers || candidates(k).iter().any(|c| self.agent_word(c));
         if !(plural && definite && agent) || self.ent_of[j].is_some() {
             return None;
         }
