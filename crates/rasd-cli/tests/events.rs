@@ -996,3 +996,17 @@ fn released_aid_is_given_and_residents_are_addressed() {
         ("الجيش السوري", "السكان")
     );
 }
+
+#[test]
+fn a_threatened_act_is_no_act_and_a_body_before_which_one_stands_no_actor() {
+    // the sanctions are threatened, not imposed: only the threat is coded
+    let all = sentence_events("threat.txt", "وهددت واشنطن بفرض عقوبات جديدة على طهران.");
+    assert!(all.iter().any(|e| e["root"] == "13"), "{all:#?}");
+    assert!(all.iter().all(|e| e["root"] != "16"), "{all:#?}");
+    // أمام is "in front of", no imam: the embassy is the protest's scene
+    assert_no_source(
+        "before.txt",
+        "وتظاهر الآلاف أمام السفارة الأمريكية في عمان احتجاجا على القرار.",
+        "أمام السفارة الأمريكية",
+    );
+}

@@ -727,6 +727,7 @@ impl Ctx<'_, '_> {
         let (t, stem) = self.lookup(i)?;
         match t.kind {
             Kind::Report => None,
+            Kind::Light if self.threatened(i) => None,
             Kind::Light => self.light_noun(i),
             Kind::Event if PATTERN_ONLY.contains(&stem.as_str()) => self
                 .light_noun(i)
@@ -738,6 +739,7 @@ impl Ctx<'_, '_> {
                 // الجيش); `code_event` drops it without one
                 let agent_only = AGENT_ONLY.contains(&stem.as_str());
                 if (self.is_complement(i, &stem) && !agent_only)
+                    || self.threatened(i)
                     || self.narrator_first_person(i, &stem)
                     || self.is_anaphoric(i, &stem, st)
                     || (self.is_background(i) && agent.is_none() && !agent_only)
@@ -1001,6 +1003,28 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the support verb at `i` carries the ب of a threat before it in its clause (هددت
+    /// واشنطن بفرض عقوبات, لوحت بفرض): the act threatened, not done.
+    fn threatened(&self, i: usize) -> bool {
+        // ... and the object noun of that support verb (هددت بفرض عقوبات)
+        let object = i > self.sent.tokens.start
+            && self
+                .lookup(i - 1)
+                .is_some_and(|(t, _)| t.kind == Kind::Light)
+            && self.threatened(i - 1);
+        if object {
+            return true;
+        }
+        if !self.key(i).trim_start_matches('و').starts_with('ب') {
+            return false;
+        }
+        let lo = i.saturating_sub(6).max(self.sent.tokens.start);
+        (lo..i).rev().take_while(|&j| !self.boundary(j)).any(|j| {
+            self.lookup(j)
+                .is_some_and(|(t, _)| t.code.starts_with("13"))
+        })
     }
 
     /// Whether أي ("any") stands within three words after token `i`, in its clause: the act
@@ -2307,7 +2331,11 @@ impl Ctx<'_, '_> {
                 // the subject stands before the verb (المقاتلات الحربية قصفت الغوطة)
                 let ent = &self.doc.entities[e];
                 let scene = self.uncoded_place_entity(e);
-                if self.is_place_object(j) || self.proclitic_object(j) || scene {
+                // ... nor is a body a place preposition governs (تظاهر الآلاف أمام السفارة)
+                let first = self.mention_first(j);
+                let seat = first > self.sent.tokens.start
+                    && PLACE_PREPS.contains(&self.key(first - 1).trim_start_matches('و'));
+                if self.is_place_object(j) || self.proclitic_object(j) || scene || seat {
                     break;
                 }
                 // a country right after the verb is its subject, the person after it the
@@ -4067,6 +4095,10 @@ impl Ctx<'_, '_> {
 
     /// A noun that can head an actor phrase (رؤساء, دول, شركاء, or an agent word).
     fn is_actor_noun(&self, j: usize) -> bool {
+        // أمام is the preposition "in front of" (تظاهر الآلاف أمام السفارة), not an imam
+        if self.bare_key(j) == "امام" {
+            return false;
+        }
         let c = candidates(self.key(j));
         c.iter().any(|x| {
             ACTOR_NOUNS.contains(&x.as_str())
