@@ -1010,3 +1010,22 @@ fn a_threatened_act_is_no_act_and_a_body_before_which_one_stands_no_actor() {
         "أمام السفارة الأمريكية",
     );
 }
+
+#[test]
+fn an_imperfect_call_is_an_appeal_unless_a_text_makes_it() {
+    // the imperfect of a verb in و (يدعو) is read by its perfect (دعا); a subject before it
+    // leaves the name after it to the addressee
+    let sentence = "الاتحاد الأوروبي يدعو تركيا إلى ضبط النفس.";
+    let (source, target) = parties("imperfect_call.txt", sentence, "02");
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("الاتحاد الأوروبي", "تركيا")
+    );
+    // a draft statement's call is what the text says, no actor's act
+    let sentence = "وعرقلت الولايات المتحدة صدور بيان عن مجلس الأمن الدولي يدعو إلى ضبط النفس.";
+    let all = sentence_events("text_call.txt", sentence);
+    assert!(
+        all.iter().all(|e| e["root"] != "02" && e["root"] != "10"),
+        "{all:#?}"
+    );
+}

@@ -1027,6 +1027,39 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// Whether the imperfect call at `i` (يدعو, تدعو) tells what a text or a state of things
+    /// calls for (مشروع قرار يدعو إلى, بيان يدعو, ما يدعو إلى القلق), not an actor's appeal.
+    fn document_calls(&self, i: usize) -> bool {
+        const TEXTS: [&str; 13] = [
+            "قرار",
+            "مشروع",
+            "بيان",
+            "نص",
+            "رساله",
+            "تقرير",
+            "وثيقه",
+            "اعلان",
+            "مبادره",
+            "خطه",
+            "اقتراح",
+            "مقترح",
+            "مسوده",
+        ];
+        let imperfect = ['ي', 'ت'].iter().any(|p| self.bare_key(i).starts_with(*p));
+        let is_text = |j: usize| {
+            candidates(self.key(j))
+                .iter()
+                .any(|c| TEXTS.contains(&c.as_str()))
+        };
+        // the text before it (بيان لمجلس الأمن الدولي يدعو, وأضافت المسودة "يدعو مجلس الأمن")
+        // or after it (يدعون في مسودة البيان)
+        let lo = i.saturating_sub(6).max(self.sent.tokens.start);
+        let before = (lo..i).any(|j| matches!(self.key(j), "ما" | "الذي" | "التي") || is_text(j));
+        let hi = (i + 5).min(self.sent.tokens.end);
+        let after = (i + 1..hi).any(|j| self.key(j) == "في" && j + 1 < hi && is_text(j + 1));
+        imperfect && (before || after)
+    }
+
     /// Whether أي ("any") stands within three words after token `i`, in its clause: the act
     /// it qualifies is denied or asked about (نفى التوصل إلى أي اتفاق), not reported.
     fn any_after(&self, i: usize) -> bool {
@@ -1093,7 +1126,7 @@ impl Ctx<'_, '_> {
         };
         match stem {
             "احتل" => ranked(),
-            "دعا" | "دعت" | "داعي" | "دعوه" => elections(),
+            "دعا" | "دعت" | "داعي" | "دعوه" => elections() || self.document_calls(i),
             "منع" => prevents(),
             "حظر" => named_ban(),
             "بحث" => next == Some("عن"),
@@ -1788,7 +1821,15 @@ impl Ctx<'_, '_> {
         let people = firsts.first().is_some_and(|&s| {
             (s + 1..upto).any(|k| self.ent_of[k].is_none() && self.people_plural(k).is_some())
         });
-        people || firsts.get(1).is_some_and(|&k| !self.conjoined(k))
+        // a subject named right before the verb (الاتحاد الأوروبي يدعو تركيا إلى) leaves the
+        // first name after it to the addressee
+        let fronted = i > self.sent.tokens.start && self.ent_of[i - 1].is_some();
+        let addressee = if fronted {
+            firsts.first()
+        } else {
+            firsts.get(1)
+        };
+        people || addressee.is_some_and(|&k| !self.conjoined(k))
     }
 
     /// The first token of every mention starting in `range` (which opens after the clause's

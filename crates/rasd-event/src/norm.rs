@@ -151,14 +151,24 @@ pub fn hollow_perfect_candidates(key: &str) -> Vec<String> {
 }
 
 /// The perfect of a defective verb whose final ى the feminine or plural past drops (أجرت,
-/// ألقوا → اجري, القي; دعت → دعي): the stem before the suffix with ي restored.
+/// ألقوا → اجري, القي; دعت → دعي): the stem before the suffix with ي restored; and of one in
+/// و whose imperfect ends in it (يدعو, تدعو, يدعون → دعا).
 pub fn defective_candidates(key: &str) -> Vec<String> {
     let base = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    ["ت", "وا"]
+    let mut out: Vec<String> = ["ت", "وا"]
         .iter()
         .filter_map(|s| strip_suffix_min(base, s, 2))
         .map(|stem| format!("{stem}ي"))
-        .collect()
+        .collect();
+    let imperfect = base.strip_prefix('س').unwrap_or(base);
+    let root = ["ي", "ت", "ن"]
+        .iter()
+        .find_map(|p| imperfect.strip_prefix(p))
+        .and_then(|r| ["ون", "و"].iter().find_map(|s| strip_suffix_min(r, s, 2)));
+    if let Some(r) = root.filter(|r| char_count(r) == 2) {
+        out.push(format!("{r}ا"));
+    }
+    out
 }
 
 /// Pronoun suffixes a noun takes as its possessor (زيارته, لقائها, حكومتهم).
@@ -283,6 +293,10 @@ mod tests {
         let c = |w: &str| defective_candidates(&match_key(w));
         assert_eq!(c("وأجرت"), ["اجري"]);
         assert_eq!(c("ألقوا"), ["القي"]);
+        // ... and those in و their perfect from the imperfect
+        assert_eq!(c("يدعو"), ["دعا"]);
+        assert_eq!(c("وتدعو"), ["دعا"]);
+        assert_eq!(c("سيدعون"), ["دعا"]);
     }
 
     #[test]
