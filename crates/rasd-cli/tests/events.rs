@@ -907,6 +907,17 @@ fn an_agreement_reached_is_coded_and_one_sought_or_denied_is_not() {
         "ونفى مسؤول إسرائيلي التوصل إلى أي اتفاق مع حماس.",
         "05",
     );
+    // ... nor hoped for, nor a possibility
+    assert_no_root(
+        "hoped.txt",
+        "وأعرب الرئيس عن أمله في التوصل إلى اتفاق مع كوريا الشمالية.",
+        "05",
+    );
+    assert_no_root(
+        "possible.txt",
+        "وقد تتوصل الولايات المتحدة والصين إلى اتفاق تجاري.",
+        "05",
+    );
 }
 
 #[test]

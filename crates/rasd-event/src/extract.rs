@@ -919,8 +919,9 @@ impl Ctx<'_, '_> {
         if parties::UNDERGO.contains(&verb.as_str()) {
             return self.undergone(i);
         }
-        // an agreement is reached, not sought (للتوصل إلى اتفاق) nor denied (التوصل إلى أي اتفاق)
-        if verb == "توصل" && (self.purpose_noun(i, &verb) || self.any_after(i)) {
+        // an agreement is reached, not sought (للتوصل إلى اتفاق, يأمل في التوصل, قد يتوصل) nor
+        // denied (التوصل إلى أي اتفاق): the perfect, or the noun an announcement governs
+        if verb == "توصل" && !self.reached(i) {
             return None;
         }
         // verbs whose object alone fixes the act (رفع العقوبات, أبدى استعداده) and verbs whose
@@ -1058,6 +1059,16 @@ impl Ctx<'_, '_> {
         let hi = (i + 5).min(self.sent.tokens.end);
         let after = (i + 1..hi).any(|j| self.key(j) == "في" && j + 1 < hi && is_text(j + 1));
         imperfect && (before || after)
+    }
+
+    /// Whether the توصل at `i` reports an agreement reached: a perfect verb (توصلت روسيا إلى),
+    /// or the verbal noun an announcing verb governs (أعلنت روسيا التوصل إلى), never before أي.
+    fn reached(&self, i: usize) -> bool {
+        let k = self.bare_key(i);
+        let imperfect = ["ي", "ن", "تت", "س"].iter().any(|p| k.starts_with(p));
+        let noun = k.starts_with("ال") || self.purpose_noun(i, "توصل");
+        let perfect = !noun && !imperfect;
+        (perfect || noun && self.announced(i)) && !self.any_after(i)
     }
 
     /// Whether أي ("any") stands within three words after token `i`, in its clause: the act
