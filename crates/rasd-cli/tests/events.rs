@@ -1040,3 +1040,14 @@ fn an_imperfect_call_is_an_appeal_unless_a_text_makes_it() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_noun_after_a_plural_in_at_and_a_banner_are_no_actors() {
+    // a plural in ات takes a feminine adjective: المراكز is the object, not part of the source
+    let sentence = "وهذه ليست المرة الأولى التي تستهدف فيها الميليشيات المراكز المدنية في مأرب.";
+    let (source, _) = parties("plural_object.txt", sentence, "19");
+    assert_eq!(source, "الميليشيات");
+    // banners call for things; the protesters carrying them are coded through their protest
+    let sentence = "وتظاهر المئات في الناصرية حاملين أعلام العراق ولافتات تدعو إلى إقالة الوزير.";
+    assert_no_root("banner.txt", sentence, "10");
+}

@@ -598,15 +598,18 @@ fn is_adjective(key: &str) -> bool {
 /// ون agrees only with a head in ين / ون (الناشطين المناهضين); after another head it names
 /// people (حضت السلطات المواطنين: the citizens). A feminine singular head in ة takes a
 /// feminine participle (الشرطة العسكرية), not a masculine one (اعتقلت الشرطة المشتبه بهم: the
-/// suspects).
+/// suspects), and so does a plural in ات.
 /// `feminine` says whether each is written with ة (the match key spells it ه, like a root's ه:
 /// المشتبه).
 fn agreeing_adjective(head: &str, key: &str, feminine: (bool, bool)) -> bool {
     let sound = |k: &str| k.ends_with("ين") || k.ends_with("ون");
     let masculine_participle = !feminine.1 && !is_nisba(key);
+    // a plural in ات takes a feminine singular adjective (الميليشيات المسلحة): a word in م
+    // without ة after it is a noun, its object (تستهدف الميليشيات المراكز المدنية)
+    let feminine_plural = head.ends_with("ات");
     is_adjective(key)
         && (!sound(key) || sound(head) || is_nisba(key))
-        && !(feminine.0 && masculine_participle)
+        && !((feminine.0 || feminine_plural) && masculine_participle)
 }
 
 /// The end of a hashtag name continuing with `_` right after byte `end` (a mention
@@ -1031,7 +1034,10 @@ impl Ctx<'_, '_> {
     /// Whether the imperfect call at `i` (يدعو, تدعو) tells what a text or a state of things
     /// calls for (مشروع قرار يدعو إلى, بيان يدعو, ما يدعو إلى القلق), not an actor's appeal.
     fn document_calls(&self, i: usize) -> bool {
-        const TEXTS: [&str; 13] = [
+        const TEXTS: [&str; 16] = [
+            "لافتات",
+            "لافته",
+            "شعارات",
             "قرار",
             "مشروع",
             "بيان",
