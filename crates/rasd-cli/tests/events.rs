@@ -325,6 +325,12 @@ fn parties(name: &str, sentence: &str, root: &str) -> (String, String) {
     (text("source"), text("target"))
 }
 
+/// Asserts the (source text, target text) of the first event of `root` coded from `sentence`.
+fn assert_parties(name: &str, sentence: &str, root: &str, want: (&str, &str)) {
+    let (source, target) = parties(name, sentence, root);
+    assert_eq!((source.as_str(), target.as_str()), want, "{sentence}");
+}
+
 #[test]
 fn an_unnamed_counterpart_is_the_target() {
     let meeting = "والتقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في أنقرة.";
@@ -342,8 +348,7 @@ fn an_unnamed_counterpart_is_the_target() {
 #[test]
 fn a_clause_opening_with_an_unnamed_actor_has_it_as_subject() {
     let visit = "وقالت صحيفة نيويورك تايمز إن الرئيس سيزور بكين الشهر المقبل.";
-    let (source, target) = parties("fronted1.txt", visit, "04");
-    assert_eq!((source.as_str(), target.as_str()), ("الرئيس", "بكين"));
+    assert_parties("fronted1.txt", visit, "04", ("الرئيس", "بكين"));
     // a person before an arrest verb is its patient (أن المهاجم اعتقل: was arrested)
     let arrested = "وذكر الجيش أن المهاجم اعتقل في المدينة.";
     assert_no_source("fronted2.txt", arrested, "المهاجم");
@@ -432,8 +437,7 @@ fn bans_releases_and_blame_with_lam() {
     assert_eq!(source, "السلطات العراقية");
     // one mention before the noun blames the ل-mention after it
     let blame = "وحملت واشنطن مسؤوليته لدمشق.";
-    let (source, target) = parties("blame.txt", blame, "11");
-    assert_eq!((source.as_str(), target.as_str()), ("واشنطن", "لدمشق"));
+    assert_parties("blame.txt", blame, "11", ("واشنطن", "لدمشق"));
 }
 
 #[test]
@@ -445,8 +449,12 @@ fn a_possessed_actor_noun_is_a_target() {
 
 #[test]
 fn expelled_diplomats_name_their_country_and_a_list_item_its_topic() {
-    let (source, target) = parties("expel1.txt", "كما ستطرد كندا أربعة دبلوماسيين روس.", "16");
-    assert_eq!((source.as_str(), target.as_str()), ("كندا", "روس"));
+    assert_parties(
+        "expel1.txt",
+        "كما ستطرد كندا أربعة دبلوماسيين روس.",
+        "16",
+        ("كندا", "روس"),
+    );
     // the topic before a colon is the subject when none follows the verb
     let list = "- هولندا: ستطرد دبلوماسيين اثنين.\n- ألمانيا: ستطرد أربعة دبلوماسيين.";
     let all = sentence_events("expel2.txt", list);
@@ -479,10 +487,11 @@ fn an_actor_keeps_the_side_it_belongs_to() {
     let (source, _) = parties("side1.txt", kidnap, "18");
     assert_eq!(source, "الميليشيات الموالية لإيران");
     let shelling = "وقصفت القوات التابعة للنظام السوري بلدة دوما.";
-    let (source, target) = parties("side2.txt", shelling, "19");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("القوات التابعة للنظام السوري", "دوما")
+    assert_parties(
+        "side2.txt",
+        shelling,
+        "19",
+        ("القوات التابعة للنظام السوري", "دوما"),
     );
 }
 
@@ -517,21 +526,18 @@ fn calling_elections_is_no_appeal() {
 #[test]
 fn a_persons_title_after_a_body_is_the_object() {
     let arrest = "اعتقلت السلطات الإيرانية المدعي العام السابق سعيد مرتضوي.";
-    let (source, target) = parties("title.txt", arrest, "17");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("السلطات الإيرانية", "سعيد مرتضوي")
+    assert_parties(
+        "title.txt",
+        arrest,
+        "17",
+        ("السلطات الإيرانية", "سعيد مرتضوي"),
     );
 }
 
 #[test]
 fn a_feminine_pronoun_may_stand_for_a_woman() {
     let text = "قالت وزارة الداخلية إن الناشطة عزيزة اليوسف في البلاد. وألقت قوات الأمن القبض عليها.";
-    let (source, target) = parties("woman.txt", text, "17");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("قوات الأمن", "عزيزة اليوسف")
-    );
+    assert_parties("woman.txt", text, "17", ("قوات الأمن", "عزيزة اليوسف"));
 }
 
 #[test]
@@ -544,12 +550,10 @@ fn a_state_after_a_masculine_verb_is_its_object() {
     assert_eq!(second["source"]["text"], "الرئيس الفرنسي", "{all:#?}");
     assert_eq!(second["target"]["text"], "روسيا", "{all:#?}");
     let warning = "قال ترامب إن دمشق ارتكبت جريمة. وحذر روسيا من دعم الأسد.";
-    let (source, target) = parties("state_object2.txt", warning, "13");
-    assert_eq!((source.as_str(), target.as_str()), ("ترامب", "روسيا"));
+    assert_parties("state_object2.txt", warning, "13", ("ترامب", "روسيا"));
     // ... also as a quote's addressee, the statement's target (وحذر روسيا من "...")
     let quoted = "وقال ترامب إن الضربات دقيقة.\nوحذر روسيا من \"مواصلة السير في طريق مظلم\".";
-    let (source, target) = parties("state_object4.txt", quoted, "13");
-    assert_eq!((source.as_str(), target.as_str()), ("ترامب", "روسيا"));
+    assert_parties("state_object4.txt", quoted, "13", ("ترامب", "روسيا"));
     // a state named by a masculine noun is still the subject
     let iraq = "وحذر العراق الولايات المتحدة من التصعيد.";
     let (source, _) = parties("state_object3.txt", iraq, "13");
@@ -559,21 +563,18 @@ fn a_state_after_a_masculine_verb_is_its_object() {
 #[test]
 fn dawn_is_a_time_and_an_operation_an_attack() {
     let strike = "شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت عملية عسكرية على سوريا.";
-    let (source, target) = parties("dawn.txt", strike, "19");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("الولايات المتحدة", "سوريا")
-    );
+    assert_parties("dawn.txt", strike, "19", ("الولايات المتحدة", "سوريا"));
     assert_no_root("dawn2.txt", strike, "18");
 }
 
 #[test]
 fn an_announced_arrest_names_the_announcer_and_its_place() {
     let text = "أعلنت وزارة الداخلية في البحرين القبض على 14 إيرانيا.";
-    let (source, target) = parties("announced_arrest.txt", text, "17");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("وزارة الداخلية في البحرين", "14 إيرانيا")
+    assert_parties(
+        "announced_arrest.txt",
+        text,
+        "17",
+        ("وزارة الداخلية في البحرين", "14 إيرانيا"),
     );
     // a grip and a receipt are no arrest, and ألقى codes its own القبض
     assert_no_root("grip.txt", "وأحكم أردوغان قبضته على الجيش.", "17");
@@ -590,8 +591,12 @@ fn an_announced_arrest_names_the_announcer_and_its_place() {
 
 #[test]
 fn a_warning_addressed_is_a_threat_and_helpers_are_no_target() {
-    let (source, target) = parties("warning.txt", "وجه ترامب تحذيرا لإيران.", "13");
-    assert_eq!((source.as_str(), target.as_str()), ("ترامب", "لإيران"));
+    assert_parties(
+        "warning.txt",
+        "وجه ترامب تحذيرا لإيران.",
+        "13",
+        ("ترامب", "لإيران"),
+    );
     let covered = "شنت قوات المقاومة عملية ضخمة على الساحل الغربي، تحت غطاء جوي من مقاتلات التحالف.";
     let all = sentence_events("cover.txt", covered);
     assert!(
@@ -613,11 +618,7 @@ fn an_act_after_a_verb_of_success_is_done_by_its_subject() {
 #[test]
 fn an_arrival_in_a_state_or_city_is_a_visit() {
     let arrival = "وصلت المستشارة الألمانية، أنجيلا ميركل، إلى إسرائيل، الأربعاء.";
-    let (source, target) = parties("arrival.txt", arrival, "04");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("أنجيلا ميركل", "إسرائيل")
-    );
+    assert_parties("arrival.txt", arrival, "04", ("أنجيلا ميركل", "إسرائيل"));
     // agreements reached, troops advancing and amounts are no visits
     assert_no_root(
         "reached.txt",
@@ -631,10 +632,11 @@ fn an_arrival_in_a_state_or_city_is_a_visit() {
 #[test]
 fn a_titled_object_is_the_target_and_bringing_together_no_rally() {
     let met = "التقى بومبيو الزعيم الكوري الشمالي مرتين في بيونغ يانغ.";
-    let (source, target) = parties("titled_object.txt", met, "04");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("بومبيو", "الزعيم الكوري الشمالي")
+    assert_parties(
+        "titled_object.txt",
+        met,
+        "04",
+        ("بومبيو", "الزعيم الكوري الشمالي"),
     );
     let summit = "ومن المرجح أن تجمعهما قمة في يونيو المقبل.";
     assert_no_root("together.txt", summit, "14");
@@ -643,10 +645,11 @@ fn a_titled_object_is_the_target_and_bringing_together_no_rally() {
 #[test]
 fn a_presidency_with_its_nisba_is_an_actor() {
     let blame = "وحملت الرئاسة الفلسطينية حركة حماس المسؤولية عن الهجوم.";
-    let (source, target) = parties("presidency.txt", blame, "11");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("الرئاسة الفلسطينية", "حركة حماس")
+    assert_parties(
+        "presidency.txt",
+        blame,
+        "11",
+        ("الرئاسة الفلسطينية", "حركة حماس"),
     );
     // alone it is the office (ترشحه للرئاسة)
     let office = "ووعد ترامب خلال حملته للرئاسة ناخبيه باستعادة الوظائف.";
@@ -706,24 +709,23 @@ fn endangering_caution_struck_gatherings_and_launches_are_no_acts() {
     let (source, _) = parties("freed.txt", freed, "08");
     assert_eq!(source, "السلطات");
     let fire = "وأطلقت قوات الاحتلال الذخيرة الحية على المتظاهرين.";
-    let (source, target) = parties("fire.txt", fire, "18");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("قوات الاحتلال", "المتظاهرين")
-    );
+    assert_parties("fire.txt", fire, "18", ("قوات الاحتلال", "المتظاهرين"));
 }
 
 #[test]
 fn a_known_person_before_a_place_is_the_subject() {
-    let (source, target) = parties("known_subject.txt", "زار ترامب الصين.", "04");
-    assert_eq!((source.as_str(), target.as_str()), ("ترامب", "الصين"));
+    assert_parties(
+        "known_subject.txt",
+        "زار ترامب الصين.",
+        "04",
+        ("ترامب", "الصين"),
+    );
 }
 
 #[test]
 fn a_person_attacks_in_words_and_a_title_before_a_body_is_the_subject() {
     let words = "وهاجم الوزير الحكومة، متهما إياها بالفساد.";
-    let (source, target) = parties("verbal.txt", words, "11");
-    assert_eq!((source.as_str(), target.as_str()), ("الوزير", "الحكومة"));
+    assert_parties("verbal.txt", words, "11", ("الوزير", "الحكومة"));
     let (source, _) = parties("verbal2.txt", "هاجم ترامب وسائل الإعلام.", "11");
     assert_eq!(source, "ترامب");
     // armed attacks stay attacks
@@ -737,8 +739,7 @@ fn a_person_attacks_in_words_and_a_title_before_a_body_is_the_subject() {
 #[test]
 fn an_announced_intention_to_sanction_is_a_threat() {
     let text = "وكان ترامب أعلن في 22 مارس عزمه على فرض رسوم جمركية على الصين.";
-    let (source, target) = parties("intention.txt", text, "13");
-    assert_eq!((source.as_str(), target.as_str()), ("ترامب", "الصين"));
+    assert_parties("intention.txt", text, "13", ("ترامب", "الصين"));
 }
 
 #[test]
@@ -796,8 +797,12 @@ fn exchanges_goals_and_telecoms_are_no_meetings_or_signings() {
     assert_no_root("goal.txt", goal, "05");
     let telecom = "وقالت شركة الاتصالات السعودية إن أرباحها ارتفعت.";
     assert_no_root("telecom.txt", telecom, "04");
-    let (source, target) = parties("meeting.txt", "وعقد ماكرون لقاء مع بوتين.", "04");
-    assert_eq!((source.as_str(), target.as_str()), ("ماكرون", "بوتين"));
+    assert_parties(
+        "meeting.txt",
+        "وعقد ماكرون لقاء مع بوتين.",
+        "04",
+        ("ماكرون", "بوتين"),
+    );
 }
 
 #[test]
@@ -892,8 +897,7 @@ fn a_violent_acts_partners_and_the_sources_clause_are_no_targets() {
 #[test]
 fn an_agreement_reached_is_coded_and_one_sought_or_denied_is_not() {
     let sentence = "وتوصلت اليونان ومقدونيا إلى اتفاق لحل الخلاف حول الاسم.";
-    let (source, target) = parties("reached1.txt", sentence, "05");
-    assert_eq!((source.as_str(), target.as_str()), ("اليونان", "مقدونيا"));
+    assert_parties("reached1.txt", sentence, "05", ("اليونان", "مقدونيا"));
     let sentence = "وأعلنت روسيا التوصل لاتفاق مع فصائل المعارضة في درعا.";
     let (source, _) = parties("reached2.txt", sentence, "05");
     assert_eq!(source, "روسيا");
@@ -923,10 +927,11 @@ fn an_agreement_reached_is_coded_and_one_sought_or_denied_is_not() {
 #[test]
 fn undergone_sanctions_name_their_imposer_by_the_genitive() {
     let sentence = "وتخضع كوريا الشمالية لعقوبات الأمم المتحدة منذ سنوات.";
-    let (source, target) = parties("undergone.txt", sentence, "16");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("الأمم المتحدة", "كوريا الشمالية")
+    assert_parties(
+        "undergone.txt",
+        sentence,
+        "16",
+        ("الأمم المتحدة", "كوريا الشمالية"),
     );
     // ... but control is a state, and a ground attack (هجوم بري) names no agent
     assert_no_root(
@@ -939,14 +944,11 @@ fn undergone_sanctions_name_their_imposer_by_the_genitive() {
 
 #[test]
 fn an_indefinite_plural_of_critics_is_the_subject_before_a_name() {
-    let (source, target) = parties(
+    assert_parties(
         "critics.txt",
         "ويتهم منتقدون الرئيس التركي بتقويض الديمقراطية.",
         "11",
-    );
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("منتقدون", "الرئيس التركي")
+        ("منتقدون", "الرئيس التركي"),
     );
 }
 
@@ -954,10 +956,11 @@ fn an_indefinite_plural_of_critics_is_the_subject_before_a_name() {
 fn a_phone_call_after_a_title_and_a_masculine_congratulation_are_coded() {
     // اتصالا هاتفيا after a title is the call, not the title holder's name
     let sentence = "وأجرى الرئيس الفرنسي اتصالا هاتفيا مع نظيره الروسي.";
-    let (source, target) = parties("call.txt", sentence, "04");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("الرئيس الفرنسي", "نظيره الروسي")
+    assert_parties(
+        "call.txt",
+        sentence,
+        "04",
+        ("الرئيس الفرنسي", "نظيره الروسي"),
     );
     let sentence = "وهنأ الرئيس المصري نظيره الروسي بفوزه في الانتخابات.";
     let (source, _) = parties("congratulated.txt", sentence, "05");
@@ -973,12 +976,12 @@ fn a_summoned_envoy_stands_for_his_country_and_a_recalled_one_cuts_relations() {
     let e = all.iter().find(|e| e["root"] == "11").expect("a complaint");
     assert_eq!(e["source"]["text"], "وزارة الخارجية الكويتية", "{all:#?}");
     assert_eq!(e["target"]["code"], "PHL", "{all:#?}");
-    let (source, target) = parties(
+    assert_parties(
         "recall.txt",
         "واستدعت أنقرة سفيرها لدى برلين للتشاور.",
         "16",
+        ("أنقرة", "برلين"),
     );
-    assert_eq!((source.as_str(), target.as_str()), ("أنقرة", "برلين"));
     // summoning witnesses is no act, and the envoy is never the summoner
     assert_no_root(
         "witnesses.txt",
@@ -995,17 +998,9 @@ fn a_summoned_envoy_stands_for_his_country_and_a_recalled_one_cuts_relations() {
 #[test]
 fn released_aid_is_given_and_residents_are_addressed() {
     let sentence = "وأفرجت الولايات المتحدة عن مساعدة عسكرية لمصر.";
-    let (source, target) = parties("aid.txt", sentence, "07");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("الولايات المتحدة", "لمصر")
-    );
+    assert_parties("aid.txt", sentence, "07", ("الولايات المتحدة", "لمصر"));
     let sentence = "ودعا الجيش السوري السكان إلى الخروج من المنطقة.";
-    let (source, target) = parties("residents.txt", sentence, "02");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("الجيش السوري", "السكان")
-    );
+    assert_parties("residents.txt", sentence, "02", ("الجيش السوري", "السكان"));
 }
 
 #[test]
@@ -1027,10 +1022,11 @@ fn an_imperfect_call_is_an_appeal_unless_a_text_makes_it() {
     // the imperfect of a verb in و (يدعو) is read by its perfect (دعا); a subject before it
     // leaves the name after it to the addressee
     let sentence = "الاتحاد الأوروبي يدعو تركيا إلى ضبط النفس.";
-    let (source, target) = parties("imperfect_call.txt", sentence, "02");
-    assert_eq!(
-        (source.as_str(), target.as_str()),
-        ("الاتحاد الأوروبي", "تركيا")
+    assert_parties(
+        "imperfect_call.txt",
+        sentence,
+        "02",
+        ("الاتحاد الأوروبي", "تركيا"),
     );
     // a draft statement's call is what the text says, no actor's act
     let sentence = "وعرقلت الولايات المتحدة صدور بيان عن مجلس الأمن الدولي يدعو إلى ضبط النفس.";
