@@ -269,6 +269,7 @@ impl Recognizer {
         let raw = retype_agreements(raw, &prep);
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
         let raw = add_compass(raw, &prep);
+        let raw = add_leading_compass(raw, &prep);
         let raw = complete_names(
             raw,
             &prep,
@@ -588,6 +589,36 @@ fn add_compass(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
                     end: m.end + 1,
                     ..*m
                 }
+            } else {
+                *m
+            }
+        })
+        .collect()
+}
+
+/// A state whose name opens with a compass noun the tagger left out (`جنوب أفريقيا`, `جنوب
+/// السودان`): the noun is part of the name. Other directions before a place are regions
+/// (`جنوب لبنان`, `شمال سوريا`) and keep the place alone.
+fn add_leading_compass(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
+    const STATES: [[&str; 2]; 3] = [
+        ["جنوب", "افريقيا"],
+        ["جنوب", "افريقيه"],
+        ["جنوب", "السودان"],
+    ];
+    let taken: Vec<usize> = raw.iter().flat_map(|m| m.start..m.end).collect();
+    raw.iter()
+        .map(|m| {
+            let Some(d) = m.start.checked_sub(1) else {
+                return *m;
+            };
+            let bare = matches!(prep[d].split.prefix.as_str(), "" | "و");
+            let pair = [
+                prep[d].split.stem.as_str(),
+                prep[m.start].split.stem.as_str(),
+            ];
+            let state = m.end == m.start + 1 && STATES.contains(&pair);
+            if m.etype == EntityType::LOC && bare && state && !taken.contains(&d) {
+                Raw { start: d, ..*m }
             } else {
                 *m
             }
@@ -1935,6 +1966,19 @@ mod tests {
                 (11, EntityType::PER),
                 (12, EntityType::LOC)
             ]
+        );
+    }
+
+    #[test]
+    fn a_state_named_with_a_direction_keeps_it_and_a_region_does_not() {
+        let res = crate::features::Resources::default();
+        let text = "استدعت جنوب أفريقيا سفيرها وقتل جنديان في جنوب لبنان";
+        let (_, w) = layer_words(text, &res);
+        let tagged = vec![raw(2, 3, EntityType::LOC), raw(8, 9, EntityType::LOC)];
+        let out = add_leading_compass(tagged, &w);
+        assert_eq!(
+            out,
+            vec![raw(1, 3, EntityType::LOC), raw(8, 9, EntityType::LOC)]
         );
     }
 
