@@ -760,7 +760,10 @@ impl Ctx<'_, '_> {
                     // (the support verb of a relative clause belongs to its act noun: الغارات
                     // التي شنتها الطائرات)
                     last: agent
-                        .or_else(|| self.relative_agent(i).and(self.relative_verb(i)))
+                        .or_else(|| {
+                            self.relative_verb(i)
+                                .filter(|&v| self.actor_from(v + 1).is_some())
+                        })
                         .unwrap_or(i),
                     noun: i,
                     code,
@@ -1071,7 +1074,8 @@ impl Ctx<'_, '_> {
     /// or the verbal noun an announcing verb governs (أعلنت روسيا التوصل إلى), never before أي.
     fn reached(&self, i: usize) -> bool {
         let k = self.bare_key(i);
-        let imperfect = ["ي", "ن", "تت", "س"].iter().any(|p| k.starts_with(p));
+        // (a stem in ت hides the feminine imperfect's ت from `is_imperfect`: تتوصل)
+        let imperfect = is_imperfect(k, "توصل") || k.starts_with("تت");
         let noun = k.starts_with("ال") || self.purpose_noun(i, "توصل");
         let perfect = !noun && !imperfect;
         (perfect || noun && self.announced(i)) && !self.any_after(i)
@@ -1990,6 +1994,8 @@ impl Ctx<'_, '_> {
         // (دفع ذلك السعودية إلى طرد السفير), the agent phrase or the announcer
         let genitive = self.patient_genitive(f);
         let blame = self.blame_parties(f, st);
+        // an attack noun's agent named by ل (هجوم لحركة طالبان)
+        let lam_agent = self.lam_agent(f.first).filter(|_| f.first == f.noun);
         let source = if let Some((blamer, _)) = &blame {
             blamer.clone()
         } else if self.first_person_plural(f.first) {
@@ -2000,9 +2006,9 @@ impl Ctx<'_, '_> {
                 .or_else(|| self.agent_phrase(f))
                 .or_else(|| self.announcer(f))
         } else {
-            self.lam_agent(f.first)
-                .or_else(|| self.relative_agent(f.first))
-                .filter(|_| f.first == f.noun)
+            lam_agent
+                .clone()
+                .or_else(|| self.relative_agent(f.first).filter(|_| f.first == f.noun))
                 .or_else(|| self.protest_genitive(f))
                 .or_else(|| self.setting_subject(f))
                 .or_else(|| self.possessor(f))
@@ -2021,7 +2027,6 @@ impl Ctx<'_, '_> {
         let town = |a: &Actor| crowded && self.town(a);
         // ... nor a phrase governed by ل (للحكومة الروسية, للفصائل: to or for someone), unless it
         // is an attack's agent (هجوم للقوات)
-        let lam_agent = self.lam_agent(f.first).filter(|_| f.first == f.noun);
         // ... or a body unnamed members belong to (قوافل تابعة للهلال الأحمر; القناة التابعة للحكومة
         // is a thing of the body, no actor)
         let governed = |a: &Actor| {
@@ -2391,8 +2396,7 @@ impl Ctx<'_, '_> {
                 let scene = self.uncoded_place_entity(e);
                 // ... nor is a body a place preposition governs (تظاهر الآلاف أمام السفارة)
                 let first = self.mention_first(j);
-                let seat = first > self.sent.tokens.start
-                    && PLACE_PREPS.contains(&self.key(first - 1).trim_start_matches('و'));
+                let seat = first > self.sent.tokens.start && self.place_prep(first - 1);
                 if self.is_place_object(j) || self.proclitic_object(j) || scene || seat {
                     break;
                 }
@@ -3473,12 +3477,6 @@ impl Ctx<'_, '_> {
     fn is_place_object(&self, j: usize) -> bool {
         let e = &self.doc.entities[self.ent_of[j].unwrap_or(0)];
         let first = self.mention_first(j);
-        let prev = first.checked_sub(1).map(|p| self.key(p)).unwrap_or("");
-        // وفي العراق: the conjunction glued to the preposition
-        let prev = prev
-            .strip_prefix('و')
-            .filter(|p| PLACE_PREPS.contains(p))
-            .unwrap_or(prev);
         let coordinated = self.conjoined(first)
             && first > self.sent.tokens.start
             && self.ent_of[first - 1].is_some()
@@ -3487,7 +3485,16 @@ impl Ctx<'_, '_> {
         // a body's seat (في مقر الأمم المتحدة) is a place whatever the body
         headed
             || e.etype == "LOC"
-                && (PLACE_PREPS.contains(&prev) || self.b_clitic(first) || coordinated)
+                && (first.checked_sub(1).is_some_and(|p| self.place_prep(p))
+                    || self.b_clitic(first)
+                    || coordinated)
+    }
+
+    /// Whether token `p` is a place preposition (في, أمام), the conjunction glued to it or not
+    /// (وفي العراق).
+    fn place_prep(&self, p: usize) -> bool {
+        let k = self.key(p);
+        PLACE_PREPS.contains(&k.strip_prefix('و').unwrap_or(k)) || PLACE_PREPS.contains(&k)
     }
 
     /// Whether token `j` is a place noun governed by a place preposition (بمديرية, في مدينة,

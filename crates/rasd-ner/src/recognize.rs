@@ -1403,12 +1403,10 @@ fn given_name_after_role(
     // accusative of a frequent word that is no gazetteer name (أجرى الرئيس الفرنسي اتصالا
     // هاتفيا: a phone call)
     let first_name = gaz.has(stem(k), GazType::First);
+    let rare = || prep[k].freq_bucket <= 9 && !stem(k).starts_with(['ل', 'ب']);
     let given = plain(k)
         && !stem(k).starts_with("ال")
-        && (first_name || !accusative(stem(k)))
-        && (first_name
-            || tagged_person(k)
-            || (prep[k].freq_bucket <= 9 && !stem(k).starts_with(['ل', 'ب'])));
+        && (first_name || !accusative(stem(k)) && (tagged_person(k) || rare()));
     let surname = |i: usize| {
         let s = stem(i);
         plain(i)

@@ -66,6 +66,8 @@ impl Ctx<'_, '_> {
     /// an event trigger (لقصف, للتعذيب, لانتقادات), within the clause.
     pub(super) fn undergone(&self, i: usize) -> Option<Found> {
         let end = (i + UNDERGO_WINDOW).min(self.sent.tokens.end);
+        // خضع undergoes sanctions only (تخضع لعقوبات); تخضع لسيطرة is a state of control
+        let sanctions_only = self.lookup(i).is_some_and(|(_, v)| v == "خضع");
         for j in i + 1..end {
             if self.boundary(j) {
                 return None;
@@ -86,8 +88,7 @@ impl Ctx<'_, '_> {
             if t.kind != Kind::Event || !t.core {
                 continue;
             }
-            // خضع undergoes sanctions only (تخضع لعقوبات); تخضع لسيطرة is a state of control
-            if self.lookup(i).is_some_and(|(_, v)| v == "خضع") && !t.code.starts_with("16") {
+            if sanctions_only && !t.code.starts_with("16") {
                 return None;
             }
             return Some(Found::governed(i, j, &t, stem));
