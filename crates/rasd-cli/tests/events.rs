@@ -1047,3 +1047,42 @@ fn a_noun_after_a_plural_in_at_and_a_banner_are_no_actors() {
     let sentence = "وتظاهر المئات في الناصرية حاملين أعلام العراق ولافتات تدعو إلى إقالة الوزير.";
     assert_no_root("banner.txt", sentence, "10");
 }
+
+#[test]
+fn a_hyphenated_name_after_a_title_with_two_nisbas_is_the_subject() {
+    // الكوري الجنوبي qualifies the title (it had made «الرئيس» the subject), and the hyphen
+    // inside جاي-إن and جونغ-أون no longer cuts the names
+    let sentence =
+        "التقى الرئيس الكوري الجنوبي مون جاي-إن الزعيم الكوري الشمالي كيم جونغ-أون في بانمونجوم.";
+    assert_parties("moon.txt", sentence, "04", ("مون جاي-إن", "كيم جونغ-أون"));
+}
+
+#[test]
+fn laid_blame_accuses_and_a_filed_suit_is_a_lawsuit() {
+    let sentence = "وألقى ترامب باللوم في الهجوم على الرئيس الروسي فلاديمير بوتين.";
+    assert_parties("blame.txt", sentence, "11", ("ترامب", "فلاديمير بوتين"));
+    assert_no_root("blame2.txt", sentence, "19");
+    let sentence = "ورفعت الحكومة المصرية دعوى قضائية ضد الرئيس السابق.";
+    let all = sentence_events("suit.txt", sentence);
+    let suit = all.iter().find(|e| e["root"] == "11").expect("the lawsuit");
+    assert_eq!(suit["cameo"], "115", "{suit:#}");
+    assert_eq!(suit["source"]["text"], "الحكومة المصرية", "{suit:#}");
+}
+
+#[test]
+fn activists_and_lawmakers_with_their_adjectives_are_subjects() {
+    let sentence = "وطالب مشرعون ديموقراطيون الكونغرس باستدعاء المترجمة.";
+    assert_parties(
+        "lawmakers.txt",
+        sentence,
+        "10",
+        ("مشرعون ديموقراطيون", "الكونغرس"),
+    );
+    let sentence = "وانتقد ناشطون حقوقيون الحكومة المصرية.";
+    assert_parties(
+        "activists.txt",
+        sentence,
+        "11",
+        ("ناشطون حقوقيون", "الحكومة المصرية"),
+    );
+}

@@ -400,6 +400,11 @@ pub const ACTOR_HEADS: &[&str] = &[
     // المعارضين is most often the object of an arrest
     "منتقدون",
     "معارضون",
+    // activists and lawmakers (انتقد ناشطون حقوقيون, طالب المشرعون الأميركيون الرئيس), in the
+    // nominative only: broken plurals (نشطاء, نواب, عائلات) are as often an act noun's object
+    // (احتجاز نشطاء) or a conjoined object, and are left out
+    "ناشطون",
+    "مشرعون",
 ];
 
 /// Triggers that are events only with an agent phrase (مقتل 16 فلسطينيا برصاص الجيش, أصيب
@@ -521,7 +526,12 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("رفع", "حصار", "0872"),
     ("رفع", "حظر", "081"),
     ("رفع", "تاهب", "152"),
+    // filing a suit (رفعت الشركة دعوى قضائية ضد الحكومة) brings a lawsuit against its target
+    ("رفع", "دعوي", "115"),
+    ("رفع", "دعاوي", "115"),
     ("القي", "قبض", "173"),
+    // laying the blame (ألقى ترامب باللوم على بوتين) accuses, whatever attack the blame is for
+    ("القي", "لوم", "112"),
     ("القي", "سارين", "2041"),
     ("القي", "كلور", "2041"),
     ("استخدم", "كلور", "2041"),

@@ -1932,7 +1932,13 @@ impl Ctx<'_, '_> {
         }
         let end = self.adjectives_end(j);
         let next = self.ent_of.get(end + 1).copied().flatten()?;
-        if self.doc.entities[next].etype == "PER" || self.mention_first(end + 1) != end + 1 {
+        // a nisba read as its country (الرئيس الكوري الجنوبي مون) qualifies the title: objects
+        // are nouns, not singular adjectives
+        let qualifier = is_nisba(self.key(end + 1));
+        if self.doc.entities[next].etype == "PER"
+            || self.mention_first(end + 1) != end + 1
+            || qualifier
+        {
             return None;
         }
         let code = crate::actors::code_of(self.lx, self.tokens_text(j, end));
@@ -3110,10 +3116,24 @@ impl Ctx<'_, '_> {
                 && self.key(x).ends_with('ه')
                 && self.lookup(x).is_none()
         };
+        // an indefinite sound plural takes its plural adjectives (مشرعون ديموقراطيون)
+        let plural_adjective = |x: usize| {
+            x < self.sent.tokens.end
+                && self.ent_of[x].is_none()
+                && !self.key(x).starts_with("ال")
+                && !self.key(x).starts_with('و')
+                && self.key(x).ends_with("ون")
+                && self.lookup(x).is_none()
+        };
         let last = if k.ends_with("ات") && indefinite_adjective(next) {
             // منظمات حقوقية دولية: every adjective of the run
             (next..self.sent.tokens.end)
                 .take_while(|&x| indefinite_adjective(x))
+                .last()
+                .unwrap_or(next)
+        } else if indefinite_plural && plural_adjective(next) {
+            (next..self.sent.tokens.end)
+                .take_while(|&x| plural_adjective(x))
                 .last()
                 .unwrap_or(next)
         } else if !k.starts_with("ال") && !sound_plural {

@@ -270,6 +270,7 @@ impl Recognizer {
         let raw = drop_trailing_nationality(raw, &prep, &self.model.res.gaz);
         let raw = add_compass(raw, &prep);
         let raw = add_leading_compass(raw, &prep);
+        let raw = join_hyphenated(raw, toks);
         let raw = complete_names(
             raw,
             &prep,
@@ -622,6 +623,43 @@ fn add_leading_compass(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
             } else {
                 *m
             }
+        })
+        .collect()
+}
+
+/// A person's name written with a hyphen between two of its words (`كيم جونغ-أون`, `مون
+/// جاي-إن`, `جان-إيف لودريان`): the tagger reads the hyphen as a boundary and cuts the name
+/// there, so a word glued to the mention by a hyphen, with no space on either side, joins it.
+fn join_hyphenated(raw: Vec<Raw>, toks: &[Token]) -> Vec<Raw> {
+    let taken: Vec<usize> = raw.iter().flat_map(|m| m.start..m.end).collect();
+    // the hyphen at `h` glues the Arabic words at `h - 1` and `h + 1`
+    let glued = |h: usize| {
+        let (Some(a), Some(b)) = (h.checked_sub(1), h.checked_add(1)) else {
+            return false;
+        };
+        let (Some(before), Some(mark), Some(after)) = (toks.get(a), toks.get(h), toks.get(b))
+        else {
+            return false;
+        };
+        mark.key == "-"
+            && before.span.end == mark.span.start
+            && mark.span.end == after.span.start
+            && before.kind == TokenKind::Arabic
+            && after.kind == TokenKind::Arabic
+    };
+    raw.iter()
+        .map(|m| {
+            if m.etype != EntityType::PER {
+                return *m;
+            }
+            let mut out = *m;
+            if glued(m.end) && !taken.contains(&(m.end + 1)) {
+                out.end = m.end + 2;
+            }
+            if m.start >= 2 && glued(m.start - 1) && !taken.contains(&(m.start - 2)) {
+                out.start = m.start - 2;
+            }
+            out
         })
         .collect()
 }
@@ -1977,6 +2015,19 @@ mod tests {
         assert_eq!(
             out,
             vec![raw(1, 3, EntityType::LOC), raw(8, 9, EntityType::LOC)]
+        );
+    }
+
+    #[test]
+    fn a_person_joins_the_word_a_hyphen_glues_to_it() {
+        // كيم جونغ - أون: spaced, the hyphen is a dash and the name stops
+        let text = "التقى كيم جونغ-أون مون جاي - إن";
+        let toks = rasd_text::tokenize(text, Span::new(0, text.len()));
+        let tagged = vec![raw(1, 3, EntityType::PER), raw(5, 7, EntityType::PER)];
+        let out = join_hyphenated(tagged, &toks);
+        assert_eq!(
+            out,
+            vec![raw(1, 5, EntityType::PER), raw(5, 7, EntityType::PER)]
         );
     }
 
