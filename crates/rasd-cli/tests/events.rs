@@ -1086,3 +1086,37 @@ fn activists_and_lawmakers_with_their_adjectives_are_subjects() {
         ("ناشطون حقوقيون", "الحكومة المصرية"),
     );
 }
+
+#[test]
+fn co_subjects_after_commas_are_no_targets() {
+    let sentence = "شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات عسكرية على منشآت في حمص.";
+    let (source, target) = parties("co-subjects.txt", sentence, "19");
+    assert_eq!(source, "الولايات المتحدة");
+    assert!(
+        !["بريطانيا", "وبريطانيا", "فرنسا", "وفرنسا"].contains(&target.as_str()),
+        "{target}"
+    );
+}
+
+#[test]
+fn a_politician_attacking_a_named_person_criticises() {
+    let sentence = "شن وزير الخارجية البريطاني السابق، بوريس جونسون، الأحد، هجوما على رئيسة الوزراء تيريزا ماي.";
+    let (source, target) = parties("johnson.txt", sentence, "11");
+    assert_eq!(source, "بوريس جونسون");
+    assert!(target.ends_with("تيريزا ماي"), "{target}");
+    assert_no_root("johnson2.txt", sentence, "19");
+}
+
+#[test]
+fn counted_persons_are_arrested() {
+    let sentence = "وألقت السلطات الروسية القبض على رجلين في سان بطرسبرغ.";
+    assert_parties("two-men.txt", sentence, "17", ("السلطات الروسية", "رجلين"));
+    let sentence = "فقبضت الشرطة على 3 أشخاص في روستوف.";
+    assert_parties("three.txt", sentence, "17", ("الشرطة", "3 أشخاص"));
+}
+
+#[test]
+fn a_surname_the_article_gave_in_full_is_a_subject_before_a_state() {
+    let text = "وقال الأمين العام للمجلس الأعلى للأمن القومي الإيراني، علي شمخاني: \"المعاهدات غير عملية\".\nوهدد شمخاني إسرائيل بعقوبة حاسمة.";
+    assert_parties("shamkhani.txt", text, "13", ("شمخاني", "إسرائيل"));
+}

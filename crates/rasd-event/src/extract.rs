@@ -1906,10 +1906,27 @@ impl Ctx<'_, '_> {
             let end = (f.noun + 3).min(self.sent.tokens.end);
             (f.noun + 1..end).any(|j| SHARP.contains(&self.key(j)))
         };
+        // ... or an attack aimed at a named person (شن جونسون هجوما على رئيسة وزراء بلاده تيريزا
+        // ماي, هجوم جونسون على ماي: the agent's name may stand between)
+        let at_person = || {
+            let limit = (f.noun + 4).min(self.sent.tokens.end);
+            let Some(on) = (f.noun + 1..limit)
+                .take_while(|&j| self.key(j) == "علي" || self.ent_of[j].is_some())
+                .find(|&j| self.key(j) == "علي" && self.ent_of[j].is_none())
+            else {
+                return false;
+            };
+            let end = (on + 6).min(self.sent.tokens.end);
+            let first_name = (on + 1..end)
+                .take_while(|&j| !self.boundary(j))
+                .find_map(|j| self.ent_of[j]);
+            let attack = f.code.starts_with("19") || f.code.starts_with("18");
+            attack && first_name.is_some_and(|e| self.doc.entities[e].etype == "PER")
+        };
         let Some(a) = source else {
             return false;
         };
-        if f.stem != "هاجم" && !sharp() {
+        if f.stem != "هاجم" && !sharp() && !at_person() {
             return false;
         }
         let person = a
@@ -3145,7 +3162,11 @@ impl Ctx<'_, '_> {
         };
         let last = self.place_qualifier_end(j, self.adjectives_end(last));
         let last = self.affiliation_end(last);
-        if self.titles_a_person(last + 1) {
+        // a head that titles the person after it is no actor of its own (الوزراء البريطانية
+        // تيريزا ماي); plural men with their adjectives are no title (اغتال مسلحون مجهولون
+        // الصحافي جمال خاشقجي)
+        let men = indefinite_plural && last > j;
+        if self.titles_a_person(last + 1) && !men {
             return None;
         }
         // nouns in construct before the head carry no article (قادة جيوش دول التحالف): a
@@ -3677,9 +3698,16 @@ impl Ctx<'_, '_> {
                 || self.lam_genitive(source, j)
                 || adjoined;
             // coordinated with the source or a skipped mention (الولايات المتحدة وفرنسا وبريطانيا)
+            // ... also across a comma (شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات)
+            let before = if j > self.sent.tokens.start + 1 && matches!(self.key(j - 1), "،" | ",")
+            {
+                j - 2
+            } else {
+                j.saturating_sub(1)
+            };
             let coordinated = self.conjoined(j)
                 && j > self.sent.tokens.start
-                && self.ent_of[j - 1].is_some_and(|p| skipped.contains(&p));
+                && self.ent_of[before].is_some_and(|p| skipped.contains(&p));
             // the one partner coordinated with the source of a reciprocal act (سيبحث ترمب وكيم)
             // is its counterpart: CAMEO codes "X and Y met" as X → Y
             let partner = coordinated && skipped.len() == 1 && !is_source;
@@ -3821,10 +3849,16 @@ impl Ctx<'_, '_> {
                 && (w.starts_with("اجنبي") || crate::actors::country_of(self.lx, w).is_some())
         };
         let plain = indefinite(noun) && !self.is_prep(noun) && self.lookup(noun).is_none();
-        if !f.code.starts_with("17") || !plain || !nationality(noun + 1) {
+        // ... or counted persons with no nationality (القبض على رجلين, على 3 أشخاص)
+        const PERSONS: [&str; 7] = ["رجلين", "رجلا", "رجال", "اشخاص", "شخصا", "شخصين", "نساء"];
+        let persons = noun < end && PERSONS.contains(&self.key(noun));
+        if !f.code.starts_with("17") || !plain || !(nationality(noun + 1) || persons) {
             return None;
         }
-        let last = (noun + 1..end).take_while(|&k| nationality(k)).last()?;
+        let last = (noun + 1..end)
+            .take_while(|&k| nationality(k))
+            .last()
+            .unwrap_or(noun);
         Some(self.phrase_actor(j, last))
     }
 
@@ -3919,6 +3953,10 @@ impl Ctx<'_, '_> {
                     .starts_with("ال")
                     .then(|| self.adjectives_end(next))
             })?;
+        // a title before a person's name (على رئيسة الوزراء تيريزا ماي) names that person
+        if self.titles_a_person(last + 1) {
+            return None;
+        }
         Some(self.phrase_actor(j, last))
     }
 
@@ -4044,10 +4082,14 @@ impl Ctx<'_, '_> {
         ents.sort_by_key(|&e| self.doc.entities[e].start);
         for e in ents {
             let ent = &self.doc.entities[e];
-            let gap = self.doc.original[end..ent.start].trim();
+            // spaces aside, a comma, و, or both (الولايات المتحدة، وبريطانيا، وفرنسا)
+            let gap: String = self.doc.original[end..ent.start]
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
             let text = &self.doc.original[ent.start..ent.end];
-            let joined =
-                matches!(gap, "و" | "،" | ",") || (gap.is_empty() && text.starts_with('و'));
+            let joined = matches!(gap.as_str(), "و" | "،" | "," | "،و" | ",و")
+                || (gap.is_empty() && text.starts_with('و'));
             if !joined {
                 break;
             }

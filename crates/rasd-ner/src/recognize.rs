@@ -253,14 +253,16 @@ impl Recognizer {
             .collect();
         let raw = add_patterns(raw, &prep, morph, &self.model.res.lex, &maqsura);
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res);
-        let raw = add_called_names(raw, &prep, (toks, original), morph);
-        let raw = add_surnames(raw, &prep, (toks, original), morph);
         // one-word persons of the curated names (ترامب, بوتين)
         let persons: Vec<bool> = curated
             .iter()
             .map(|m| m.begins(GazType::Per) && m.ends(GazType::Per))
             .collect();
+        // before the names the document itself gives: a surname of a person it named in full
+        // is that person before a place too (هدد شمخاني إسرائيل)
         let raw = drop_construct_heads(raw, &persons);
+        let raw = add_called_names(raw, &prep, (toks, original), morph);
+        let raw = add_surnames(raw, &prep, (toks, original), morph);
         let raw = add_named_heads(raw, &prep);
         let raw = add_quoted_names(raw, &prep, toks, original);
         let raw = drop_bare_heads(raw, &prep);
@@ -863,7 +865,8 @@ fn common_noun(p: &Prepared, lex: &Lexicon, gaz: &Gazetteer) -> bool {
 /// Drops a one-word person directly followed by a place (`أعيان صعدة`, `سكان الموصل`): a noun in
 /// construct with the place, not a name (names and places are not juxtaposed without a
 /// preposition or a comma). A curated person (`curated[i]`) stays: it is a verb's subject before
-/// its object (`زار ترامب الصين`).
+/// its object (`زار ترامب الصين`); so does the surname of a person the document named in full,
+/// which [`add_surnames`] adds after this.
 fn drop_construct_heads(raw: Vec<Raw>, curated: &[bool]) -> Vec<Raw> {
     let loc_at: std::collections::HashSet<usize> = raw
         .iter()
