@@ -1120,3 +1120,23 @@ fn a_surname_the_article_gave_in_full_is_a_subject_before_a_state() {
     let text = "وقال الأمين العام للمجلس الأعلى للأمن القومي الإيراني، علي شمخاني: \"المعاهدات غير عملية\".\nوهدد شمخاني إسرائيل بعقوبة حاسمة.";
     assert_parties("shamkhani.txt", text, "13", ("شمخاني", "إسرائيل"));
 }
+
+#[test]
+fn supplied_arms_withdrawn_troops_and_ordered_deportations_are_coded() {
+    let sentence = "وزودت الولايات المتحدة الأكراد بالأسلحة.";
+    let all = sentence_events("arms.txt", sentence);
+    let arms = all.iter().find(|e| e["root"] == "07").expect("the supply");
+    assert_eq!(arms["cameo"], "072", "{arms:#}");
+    let sentence = "وسحبت روسيا قواتها من سوريا.";
+    assert_parties("withdrawal.txt", sentence, "08", ("روسيا", "سوريا"));
+    // a withdrawal decided, wished for or demanded is no withdrawal
+    assert_no_root("decided.txt", "وقررت الحكومة سحب قواتها من الجنوب.", "08");
+    assert_no_root("wished.txt", "وقال إن على إيران سحب قواتها من سوريا.", "08");
+    let sentence = "وأمرت السلطات بترحيل المهاجرين غير الشرعيين.";
+    let all = sentence_events("deport.txt", sentence);
+    let deport = all
+        .iter()
+        .find(|e| e["root"] == "17")
+        .expect("the deportation");
+    assert_eq!(deport["cameo"], "174", "{deport:#}");
+}

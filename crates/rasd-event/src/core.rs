@@ -88,6 +88,10 @@ pub const CORE: &[CoreEntry] = &[
     ("حمل", "010", L),
     ("باشر", "010", L),
     ("وزع", "070", L),
+    // supplying weapons (زودت الولايات المتحدة الوحدات الكردية بالأسلحة) and withdrawing troops
+    // (سحبت روسيا قواتها): acts only through their objects
+    ("زود", "070", L),
+    ("سحب", "080", L),
     // اصدر حكما (a court's sentence); a statement (اصدر بيانا) is a report
     ("اصدر", "010", L),
     // قضت المحكمة بإعدام / بالسجن, أمر القضاء بسجن / بحبس: a sentence or a detention order;
@@ -418,7 +422,12 @@ pub const ARRIVALS: &[&str] = &["وصل", "وصول"];
 
 /// Triggers that are events only as a perfect verb (سيطر "took control"); their nouns and
 /// imperfects describe states (سيطرة, يسيطر "controls").
-pub const VERB_ONLY: &[&str] = &["سيطر", "تعهد", "اطلق", "احتل", "حكم", "صادر", "قاطع", "منع"];
+pub const VERB_ONLY: &[&str] = &[
+    "سيطر", "تعهد", "اطلق", "احتل", "حكم", "صادر", "قاطع", "منع",
+    // a withdrawal or a supply named by its noun is mostly wished for or demanded (يريد سحب
+    // قوات بلاده, على إيران سحب قواتها, حال دون تزود إيران بالسلاح)
+    "سحب", "زود",
+];
 
 /// Verb + object patterns that override a core code: (verb stem, object stem, code).
 pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
@@ -613,6 +622,13 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("امر", "حبس", "173"),
     ("امر", "اعتقال", "173"),
     ("امر", "اعدام", "173"),
+    ("امر", "ترحيل", "174"),
+    ("زود", "اسلحه", "072"),
+    ("زود", "سلاح", "072"),
+    ("زود", "صواريخ", "072"),
+    ("زود", "ذخيره", "072"),
+    ("سحب", "قوات", "0874"),
+    ("سحب", "جنود", "0874"),
 ];
 
 /// Support verbs (and event words such as اطلق) coded only through [`CORE_PATTERNS`]: their object fixes the act (رفع
@@ -648,6 +664,8 @@ pub const PATTERN_ONLY: &[&str] = &[
     "وجه",
     "انسحب",
     "عرقل",
+    "زود",
+    "سحب",
 ];
 
 /// Nationalities written as broken plurals, which no nisba entry covers (دبلوماسيين روس):

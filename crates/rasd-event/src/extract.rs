@@ -930,6 +930,20 @@ impl Ctx<'_, '_> {
         if verb == "توصل" && !self.reached(i) {
             return None;
         }
+        // a support verb that acts only as a perfect (سحبت روسيا قواتها, not يريد سحب قواته);
+        // unmarked سحب with its object right after it is the noun (قررت سحب قواتها), which is
+        // written like the verb: the verb's subject stands between (سحب الجيش السوري قواته)
+        let object_next = || {
+            let next = i + 1;
+            verb == "سحب"
+                && self.bare_key(i) == verb
+                && next < self.sent.tokens.end
+                && light_pattern(&verb, self.key(next)).is_some()
+        };
+        if VERB_ONLY.contains(&verb.as_str()) && (self.not_perfect_verb(i, &verb) || object_next())
+        {
+            return None;
+        }
         // verbs whose object alone fixes the act (رفع العقوبات, أبدى استعداده) and verbs whose
         // act is the noun right after their preposition (أعرب عن قلقه)
         let pattern_only = PATTERN_ONLY.contains(&verb.as_str());
