@@ -1140,3 +1140,15 @@ fn supplied_arms_withdrawn_troops_and_ordered_deportations_are_coded() {
         .expect("the deportation");
     assert_eq!(deport["cameo"], "174", "{deport:#}");
 }
+
+#[test]
+fn a_subject_and_an_object_named_side_by_side_are_two_persons() {
+    assert_parties(
+        "putin.txt",
+        "التقى بوتين أردوغان في أنقرة.",
+        "04",
+        ("بوتين", "أردوغان"),
+    );
+    let sentence = "وحث كوربن تريزا ماي على وقف بيع الأسلحة.";
+    assert_parties("corbyn.txt", sentence, "02", ("كوربن", "تريزا ماي"));
+}

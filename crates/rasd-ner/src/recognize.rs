@@ -245,6 +245,7 @@ impl Recognizer {
         let raw = trim_edges(raw, toks, &prep);
         let stems: Vec<&str> = prep.iter().map(|p| p.split.stem.as_str()).collect();
         let curated = self.curated.annotate(&stems);
+        let raw = split_adjacent_persons(raw, &prep, &curated);
         let raw = Self::add_curated(raw, &prep, &curated);
         let raw = add_places(raw, &prep, &self.model.res.gaz);
         let maqsura: Vec<bool> = toks
@@ -624,6 +625,51 @@ fn add_leading_compass(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
                 Raw { start: d, ..*m }
             } else {
                 *m
+            }
+        })
+        .collect()
+}
+
+/// Splits a person the tagger ran on into the next one (`حث كوربن تريزا ماي`, `التقى بوتين
+/// أردوغان`): a verb's subject and object stand side by side with no mark between them. A
+/// curated person starting inside the mention opens a second name when it is a full name of two
+/// words or more, or when a curated person ends right before it; the first part keeps the rest,
+/// and [`Recognizer::add_curated`] adds the second whole. A word that continues a name (`بن`,
+/// `عبد`) never closes the first part, and a surname's particle (`ستافان دي ميستورا`) opens no
+/// second name.
+fn split_adjacent_persons(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -> Vec<Raw> {
+    const CONTINUES: [&str; 7] = ["بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"];
+    const PARTICLES: [&str; 9] = ["دي", "دو", "دا", "ديل", "فان", "فون", "لا", "لو", "ال"];
+    let opens = |k: usize| {
+        let full = !marks[k].ends(GazType::Per);
+        let after_person = marks[k - 1].ends(GazType::Per);
+        let particle = PARTICLES.contains(&prep[k].split.stem.as_str());
+        marks[k].begins(GazType::Per)
+            && (full || after_person)
+            && !particle
+            && prep[k].split.prefix.is_empty()
+            && !CONTINUES.contains(&prep[k - 1].split.stem.as_str())
+    };
+    // what the tagger glued before a curated name that closes no name is dropped (`آية الله`,
+    // `الجزائري`, `بزعامة` before `علي خامنئي`, `عبد العزيز بوتفليقة`, `نوري المالكي`)
+    let closes_name = |p: &Prepared| {
+        // a frequent word the news-corpus taggers never read as a person is no name's end
+        let namey = p.tagged[0] >= 1 || p.freq_bucket <= 9;
+        namey
+            && p.split.prefix.is_empty()
+            && !p.split.stem.starts_with("ال")
+            && !p.role
+            && !p.honorific
+            && p.split.stem != "الله"
+    };
+    raw.into_iter()
+        .filter_map(|m| {
+            if m.etype != EntityType::PER {
+                return Some(m);
+            }
+            match (m.start + 1..m.end).find(|&k| opens(k)) {
+                Some(k) => closes_name(&prep[k - 1]).then_some(Raw { end: k, ..m }),
+                None => Some(m),
             }
         })
         .collect()
@@ -2018,6 +2064,31 @@ mod tests {
         assert_eq!(
             out,
             vec![raw(1, 3, EntityType::LOC), raw(8, 9, EntityType::LOC)]
+        );
+    }
+
+    #[test]
+    fn two_curated_persons_side_by_side_are_split() {
+        let res = crate::features::Resources::default();
+        let gaz =
+            Gazetteer::from_text("PER\tبوتين\nPER\tأردوغان\nPER\tمحمود عباس\nPER\tدي ميستورا");
+        let text = "التقى بوتين أردوغان واستقبل كوربن محمود عباس وقال ستافان دي ميستورا";
+        let (_, w) = layer_words(text, &res);
+        let stems: Vec<&str> = w.iter().map(|p| p.split.stem.as_str()).collect();
+        let marks = gaz.annotate(&stems);
+        let tagged = vec![
+            raw(1, 3, EntityType::PER),
+            raw(4, 7, EntityType::PER),
+            raw(8, 11, EntityType::PER),
+        ];
+        // a surname's particle opens no second name
+        assert_eq!(
+            split_adjacent_persons(tagged, &w, &marks),
+            vec![
+                raw(1, 2, EntityType::PER),
+                raw(4, 5, EntityType::PER),
+                raw(8, 11, EntityType::PER)
+            ]
         );
     }
 
