@@ -1152,3 +1152,26 @@ fn a_subject_and_an_object_named_side_by_side_are_two_persons() {
     let sentence = "وحث كوربن تريزا ماي على وقف بيع الأسلحة.";
     assert_parties("corbyn.txt", sentence, "02", ("كوربن", "تريزا ماي"));
 }
+
+#[test]
+fn a_struck_object_with_its_nisba_and_a_named_counterpart_are_targets() {
+    let sentence = "وقال التحالف إن الحوثيين استهدفوا ناقلة نفط سعودية في البحر الأحمر.";
+    let all = sentence_events("tanker.txt", sentence);
+    let attack = all.iter().find(|e| e["root"] == "19").expect("the attack");
+    assert_eq!(attack["target"]["text"], "ناقلة نفط سعودية", "{attack:#}");
+    assert_eq!(attack["target"]["code"], "SAU", "{attack:#}");
+    // a helper's nisba is no target
+    let sentence = "وقاتل المسلحون تنظيم داعش بدعم جوي أميركي.";
+    let all = sentence_events("helper.txt", sentence);
+    assert!(
+        all.iter().all(|e| e["target"]["text"] != "بدعم جوي أميركي"),
+        "{all:#?}"
+    );
+    let sentence = "حذر الرئيس الإيراني، حسن روحاني، نظيره الأميركي، دونالد ترامب، من الحرب.";
+    assert_parties(
+        "counterpart3.txt",
+        sentence,
+        "13",
+        ("حسن روحاني", "دونالد ترامب"),
+    );
+}

@@ -3686,7 +3686,9 @@ impl Ctx<'_, '_> {
                 let object = if expelled {
                     self.diplomats_country(j)
                 } else {
-                    self.unnamed_target(j).or_else(|| self.sentenced(f, j))
+                    self.unnamed_target(j)
+                        .or_else(|| self.sentenced(f, j))
+                        .or_else(|| self.struck_property(f, j, begin))
                 };
                 match object {
                     Some(a) => return Some(a),
@@ -3876,6 +3878,52 @@ impl Ctx<'_, '_> {
         Some(self.phrase_actor(j, last))
     }
 
+    /// What an armed act strikes, named by an indefinite noun and its country's nisba (استهدفوا
+    /// ناقلة نفط سعودية, أسقطت طائرة روسية): the phrase from token `j`, coded as that country.
+    /// Only the direct object (at `begin`, the first word after the subject) or the object of
+    /// على / ضد: a nisba elsewhere names helpers or origins (بدعم جوي أميركي, من أصول أفريقية).
+    fn struck_property(&self, f: &Found, j: usize, begin: usize) -> Option<Actor> {
+        let object = j == begin || (j > begin && matches!(self.key(j - 1), "علي" | "ضد"));
+        if !object {
+            return None;
+        }
+        let end = self.sent.tokens.end;
+        let plain = |k: usize| {
+            let t = &self.doc.tokens[k];
+            k < end
+                && self.ent_of[k].is_none()
+                && !t.punct
+                && !t.verb
+                && !t.key.starts_with("ال")
+                && !self.is_prep(k)
+                && self.lookup(k).is_none()
+                && !crate::classify::is_number(&t.key)
+        };
+        let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
+        // ... and no noun joined to another by و (وفصائل سورية: a second subject)
+        if !violent || !plain(j) || self.key(j).starts_with('و') {
+            return None;
+        }
+        // the nisba right after the noun, or after one noun in construct (ناقلة نفط سعودية); a
+        // nisba of the dictionaries, not a town's name read into a word (أمنية)
+        let country = |k: usize| {
+            let key = self.key(k);
+            let shape = ["ي", "يه", "يين", "يون", "يات"]
+                .iter()
+                .any(|e| key.ends_with(e));
+            let keys = [key.to_string()];
+            let (e, _) = self.lx.actor_at(&keys, 0)?;
+            // the entry spells the word's own start (أمنية is no منى)
+            let own = e.keys.first().is_some_and(|w| key.starts_with(w.as_str()));
+            let state = e.kind != "city" && self.lx.is_country_level(&e.code);
+            (shape && own && state).then(|| e.code.clone())
+        };
+        let nisba = (j + 1..(j + 3).min(end))
+            .take_while(|&k| plain(k))
+            .find(|&k| country(k).is_some())?;
+        Some(self.span_actor(j, nisba, country(nisba)))
+    }
+
     /// The country of the diplomats at token `j` an expulsion sends away (ستطرد كندا أربعة
     /// دبلوماسيين روس): its mention in the document, else the nationality word after them.
     fn diplomats_country(&self, j: usize) -> Option<Actor> {
@@ -3900,8 +3948,14 @@ impl Ctx<'_, '_> {
             return None;
         }
         let last = self.adjectives_end(j);
-        let named = (last + 1 < self.sent.tokens.end)
-            .then(|| self.ent_of[last + 1])
+        // ... also between commas (حذر روحاني نظيره الأميركي، دونالد ترامب)
+        let after = if last + 1 < self.sent.tokens.end && self.apposition_comma(last + 1) {
+            last + 2
+        } else {
+            last + 1
+        };
+        let named = (after < self.sent.tokens.end)
+            .then(|| self.ent_of[after])
             .flatten()
             .is_some_and(|e| self.doc.entities[e].etype == "PER");
         if named {
