@@ -1175,3 +1175,14 @@ fn a_struck_object_with_its_nisba_and_a_named_counterpart_are_targets() {
         ("حسن روحاني", "دونالد ترامب"),
     );
 }
+
+#[test]
+fn a_quoted_we_do_is_a_policy_but_a_refusal_or_a_speech_act_stays() {
+    let sentence =
+        "وأضاف ترامب: \"لدينا أشخاص يحاولون الدخول إلى بلادنا، لكننا نطردهم خارج البلاد\".";
+    assert_no_root("expel.txt", sentence, "17");
+    assert_no_root("expel2.txt", sentence, "16");
+    let sentence = "وقال ليبرمان: \"لن نسمح للإيرانيين بإنشاء قواعد في سوريا\".";
+    let all = sentence_events("refusal.txt", sentence);
+    assert!(all.iter().any(|e| e["root"] == "12"), "{all:#?}");
+}

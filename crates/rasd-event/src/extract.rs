@@ -744,6 +744,7 @@ impl Ctx<'_, '_> {
                 if (self.is_complement(i, &stem) && !agent_only)
                     || self.threatened(i)
                     || self.narrator_first_person(i, &stem)
+                    || self.speaker_habit(i, &stem, &t.code)
                     || self.is_anaphoric(i, &stem, st)
                     || (self.is_background(i) && agent.is_none() && !agent_only)
                     || self.not_perfect_verb(i, &stem)
@@ -1328,6 +1329,26 @@ impl Ctx<'_, '_> {
     fn narrator_first_person(&self, i: usize, stem: &str) -> bool {
         let k = self.bare_key(i);
         k.strip_prefix('ا') == Some(stem) && !self.in_quotation(i)
+    }
+
+    /// Whether a quoted speaker's "we do" (لكننا نطردهم خارج البلاد, نزور) states a policy or an
+    /// intent: a material act in the first person plural imperfect is no happening. Acts of
+    /// speech are done by saying them (نرفض, ندين, نرحب) and stay, and so does a refusal (لن
+    /// نسمح: the negation makes it one).
+    fn speaker_habit(&self, i: usize, stem: &str, code: &str) -> bool {
+        let k = self.bare_key(i);
+        let k = k.strip_prefix(['و', 'ف', 'ل']).unwrap_or(k);
+        let we = k.starts_with('ن') && !stem.starts_with('ن');
+        let spoken = matches!(
+            code.get(..2),
+            Some("01" | "02" | "03" | "05" | "10" | "11" | "12" | "13")
+        );
+        let negated = i > self.sent.tokens.start
+            && matches!(
+                self.key(i - 1).trim_start_matches(['و', 'ف']),
+                "لن" | "لا" | "لم"
+            );
+        we && !spoken && !negated && self.doc.tokens[i].verb && self.in_quotation(i)
     }
 
     /// Whether an attack trigger stands within five words before token `i` (استهدفت المقاتلات
