@@ -1186,3 +1186,23 @@ fn a_quoted_we_do_is_a_policy_but_a_refusal_or_a_speech_act_stays() {
     let all = sentence_events("refusal.txt", sentence);
     assert!(all.iter().any(|e| e["root"] == "12"), "{all:#?}");
 }
+
+#[test]
+fn a_fronted_titled_name_and_a_relative_clause_antecedent_are_subjects() {
+    let sentence = "يذكر أن المرشد الإيراني، علي خامنئي، رفض فكرة التفاوض مع الولايات المتحدة.";
+    assert_parties(
+        "khamenei.txt",
+        sentence,
+        "12",
+        ("علي خامنئي", "الولايات المتحدة"),
+    );
+    // a name inside a prepositional phrase is no fronted subject
+    let sentence = "لكن الصحيفة المعارضة للرئيس، رجب طيب أردوغان، ترفض هذه الاتهامات.";
+    assert_no_source("newspaper.txt", sentence, "رجب طيب أردوغان");
+    let sentence = "أما روسيا، التي تنفي الاتهامات البريطانية بممارسة الهجمات، فقالت إن بريطانيا تسعى إلى التصعيد.";
+    let (source, _) = parties("antecedent.txt", sentence, "01");
+    assert_eq!(source, "روسيا");
+    // a subject named after the relative verb is its own (غولن is the one extradition is sought for)
+    let sentence = "وصدر حكم بحق شقيق الداعية فتح الله غولن، الذي يطالب أردوغان بتسليمه.";
+    assert_no_source("gulen.txt", sentence, "فتح الله غولن");
+}

@@ -2311,7 +2311,8 @@ impl Ctx<'_, '_> {
             return Some(a);
         }
         if let Some(a) = self
-            .pluperfect_subject(f)
+            .relative_subject(f)
+            .or_else(|| self.pluperfect_subject(f))
             .or_else(|| self.fronted_subject(f))
             .or_else(|| self.fronted_unnamed(f))
         {
@@ -3462,9 +3463,74 @@ impl Ctx<'_, '_> {
         place && !MASCULINE.contains(&self.bare_key(j)) && self.masculine_verb(i) && code()
     }
 
+    /// The antecedent of a relative clause whose imperfect verb takes a stance (أما روسيا، التي
+    /// تنفي الاتهامات البريطانية; الدول التي ترفض): the name before الذي / التي is its subject,
+    /// unless the verb carries an object pronoun that the name resumes (التي تدعمها واشنطن). A
+    /// perfect there is often a passive the script does not mark (ريجيني الذي قتل في مصر), and a
+    /// material act an ongoing background, so only denials, demands, criticism, rejections and
+    /// threats count.
+    fn relative_subject(&self, f: &Found) -> Option<Actor> {
+        const RELATIVES: [&str; 5] = ["التي", "الذي", "الذين", "اللتين", "اللذين"];
+        let i = f.first;
+        let t = &self.doc.tokens[i];
+        let imperfect = t.verb && crate::fallback::is_imperfect(&t.key, &f.stem);
+        let own = self.bare_key(i).ends_with(f.stem.as_str());
+        let stance = matches!(f.code.get(..2), Some("01" | "10" | "11" | "12" | "13"));
+        let p = i.checked_sub(1).filter(|&p| p > self.sent.tokens.start)?;
+        if !imperfect || !own || !stance || !RELATIVES.contains(&self.key(p)) {
+            return None;
+        }
+        let a = if matches!(self.key(p - 1), "،" | ",") {
+            p.checked_sub(2)?
+        } else {
+            p - 1
+        };
+        let e = self.ent_of.get(a).copied().flatten()?;
+        // a name right after the verb is its own subject (غولن، الذي يطالب أردوغان بتسليمه), and
+        // the feminine التي after a person resumes another noun (تحركات طارق صالح، التي تهدد)
+        let subject_after = self.ent_of.get(i + 1).copied().flatten().is_some();
+        let person = self.doc.entities[e].etype == "PER";
+        if a < self.sent.tokens.start
+            || self.is_place_object(a)
+            || subject_after
+            || (person && self.key(p) == "التي")
+        {
+            return None;
+        }
+        Some(self.actor(e, self.mention_first(a)))
+    }
+
     fn source_before(&self, i: usize) -> Option<Actor> {
         let lo = i.saturating_sub(8).max(self.sent.tokens.start);
         for j in (lo..i).rev() {
+            // the comma closing a titled name's apposition (المرشد الإيراني، علي خامنئي، رفض),
+            // when no verb before the title has taken the name as its subject (انتقد الرئيس
+            // الإيراني، حسن روحاني، حظر تطبيق: the ban is the criticism's object) and no
+            // preposition governs it (الصحيفة المعارضة للرئيس، رجب طيب أردوغان، ترفض); كان
+            // opens a fronted subject (وكان المرشد الإيراني، علي خامنئي، رفض)
+            let clause_verb = || {
+                (self.sent.tokens.start..j)
+                    .rev()
+                    .take_while(|&k| {
+                        !COMPLEMENTIZERS.contains(&self.key(k))
+                            && (!self.boundary(k) || self.apposition_comma(k) || k + 1 == j)
+                    })
+                    .any(|k| {
+                        let key = self.key(k).trim_start_matches(['و', 'ف']);
+                        let governed = key.starts_with("لل") || key.starts_with("بال");
+                        let kana = matches!(key, "كان" | "كانت");
+                        (self.doc.tokens[k].verb && !kana) || governed || self.is_prep(k)
+                    })
+            };
+            let closing = j + 1 == i
+                && j > lo
+                && matches!(self.key(j), "،" | ",")
+                && self.ent_of[j - 1].is_some_and(|e| self.doc.entities[e].etype == "PER")
+                && self.apposition_comma_before(j)
+                && !clause_verb();
+            if closing {
+                continue;
+            }
             if self.boundary(j) || COMPLEMENTIZERS.contains(&self.key(j)) || self.is_report(j) {
                 return None;
             }
