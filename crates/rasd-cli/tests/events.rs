@@ -1206,3 +1206,15 @@ fn a_fronted_titled_name_and_a_relative_clause_antecedent_are_subjects() {
     let sentence = "وصدر حكم بحق شقيق الداعية فتح الله غولن، الذي يطالب أردوغان بتسليمه.";
     assert_no_source("gulen.txt", sentence, "فتح الله غولن");
 }
+
+#[test]
+fn a_platform_a_statement_is_posted_on_is_no_party() {
+    let sentence = "وأدان ترامب في تغريدة على حسابه الرسمي في موقع تويتر روسيا.";
+    let all = sentence_events("twitter.txt", sentence);
+    let blame = all
+        .iter()
+        .find(|e| e["root"] == "11")
+        .expect("the condemnation");
+    assert_ne!(blame["target"]["text"], "موقع تويتر", "{blame:#}");
+    assert_ne!(blame["target"]["text"], "تويتر", "{blame:#}");
+}

@@ -3792,6 +3792,8 @@ impl Ctx<'_, '_> {
                 s.end <= ent.start && self.doc.original[s.end..ent.start].trim() == "("
             });
             let partner_of_source = self.violent_partner(f, source, ent);
+            // a medium or platform carries the act (في تغريدة على تويتر), it is no party
+            let medium = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
             // ... a nisba joined to the source phrase is part of it (طائرات حربية سورية وروسية)
             let adjoined = self.conjoined(j)
                 && is_nisba(&format!("ال{}", &self.key(j)['و'.len_utf8()..]))
@@ -3822,6 +3824,7 @@ impl Ctx<'_, '_> {
                 || coordinated
                 || alias
                 || partner_of_source
+                || medium
                 || self.venue(f, j)
             {
                 skipped.push(e);

@@ -380,6 +380,12 @@ const MEDIA_NAMES: &[&str] = &[
     "تاس",
     "ايرنا",
     "سبوتنيك",
+    // platforms a statement is posted on (قال في تغريدة على تويتر), no party to it
+    "تويتر",
+    "فيسبوك",
+    "فيس بوك",
+    "انستغرام",
+    "يوتيوب",
 ];
 
 /// Words that mark a medium wherever they stand in its name (ميزان أونلاين).
