@@ -1218,3 +1218,14 @@ fn a_platform_a_statement_is_posted_on_is_no_party() {
     assert_ne!(blame["target"]["text"], "موقع تويتر", "{blame:#}");
     assert_ne!(blame["target"]["text"], "تويتر", "{blame:#}");
 }
+
+#[test]
+fn terrorism_is_no_actor() {
+    let sentence = "ونفت قطر اتهامات البحرين لها بدعم الإرهاب.";
+    let all = sentence_events("terrorism.txt", sentence);
+    assert!(!all.is_empty());
+    assert!(
+        all.iter().all(|e| e["target"]["text"] != "الإرهاب"),
+        "{all:#?}"
+    );
+}
