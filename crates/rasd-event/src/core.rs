@@ -350,8 +350,9 @@ pub const ACTORS: &[(&str, &str)] = &[
 
 /// One-word entries of the Arabic actor dictionary that are common nouns with a wrong code
 /// (machine-translation noise: ناسف "explosive" and جسم "body" coded `CHLEDU`), or abstract ones
-/// (إرهاب "terrorism" coded `REBRAD`: مكافحة الإرهاب fights no one named); dropped.
-pub const NOT_ACTORS: &[&str] = &["ناسف", "جسم", "ارهاب"];
+/// (إرهاب "terrorism" coded `REBRAD`: مكافحة الإرهاب fights no one named; أوضاع "conditions");
+/// dropped.
+pub const NOT_ACTORS: &[&str] = &["ناسف", "جسم", "ارهاب", "اوضاع"];
 
 /// Head nouns of collective actors; with a following adjective they form a mention (الجيش العراقي).
 pub const ACTOR_HEADS: &[&str] = &[
