@@ -348,11 +348,25 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("تحالف دولي", "IGOMIL"),
 ];
 
-/// One-word entries of the Arabic actor dictionary that are common nouns with a wrong code
-/// (machine-translation noise: ناسف "explosive" and جسم "body" coded `CHLEDU`), or abstract ones
-/// (إرهاب "terrorism" coded `REBRAD`: مكافحة الإرهاب fights no one named; أوضاع "conditions");
-/// dropped.
-pub const NOT_ACTORS: &[&str] = &["ناسف", "جسم", "ارهاب", "اوضاع"];
+/// One-word entries of the Arabic actor dictionaries that are common words with a wrong code
+/// (machine-translation noise: ناسف "explosive" and جسم "body" coded `CHLEDU`, أفضل "better"
+/// `USAGOV`, صورة "picture" `LBN`, بي read into البيان "the statement" as `MIL`), abstract ones
+/// (إرهاب "terrorism" coded `REBRAD`: مكافحة الإرهاب fights no one named; أوضاع "conditions";
+/// قانون "law"), or names that are mostly a common word when written bare (صدر "was issued" for
+/// the Sadrists, جيزة inside وجيزة "brief", مصور "photographer" for a magazine); dropped.
+pub const NOT_ACTORS: &[&str] = &[
+    "ناسف",
+    "جسم",
+    "ارهاب",
+    "اوضاع",
+    "افضل",
+    "صوره",
+    "بي",
+    "قانون",
+    "صدر",
+    "جيزه",
+    "مصور",
+];
 
 /// Head nouns of collective actors; with a following adjective they form a mention (الجيش العراقي).
 pub const ACTOR_HEADS: &[&str] = &[

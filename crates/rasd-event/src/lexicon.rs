@@ -152,7 +152,9 @@ impl Lexicon {
                 self.add_actor(f[1], f[2], "actor")
             }
             (Some("S"), 3) => self.add_actor(f[1], f[2], "surname"),
-            (Some("G"), 3) => self.add_actor(f[1], f[2], "agent"),
+            (Some("G"), 3) if !crate::core::NOT_ACTORS.contains(&f[1]) => {
+                self.add_actor(f[1], f[2], "agent")
+            }
             (Some("N"), 3) => self.add_actor(f[1], f[2], "nisba"),
             (Some("L"), 4) if f[3] == "country" => {
                 self.countries.insert(f[2].into());
@@ -428,5 +430,16 @@ mod tests {
         let keys = |w: &str| vec![crate::norm::match_key(w)];
         assert!(lx.actor_at(&keys("الصدامات"), 0).is_none());
         assert!(lx.actor_at(&keys("صدام"), 0).is_some());
+    }
+
+    #[test]
+    fn dictionary_noise_is_no_actor() {
+        let lx = crate::Coder::embedded().lexicon();
+        let keys = |w: &str| vec![w.to_string()];
+        // أفضل "better" (USAGOV), صورة "picture" (LBN), وجيزة "brief" (Giza), البيان (بي, MIL)
+        for w in ["افضل", "صوره", "وجيزه", "البيان", "ارهاب"] {
+            assert!(lx.actor_at(&keys(w), 0).is_none(), "{w}");
+        }
+        assert!(lx.actor_at(&keys("سوريا"), 0).is_some());
     }
 }
