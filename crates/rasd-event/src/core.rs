@@ -353,7 +353,8 @@ pub const ACTORS: &[(&str, &str)] = &[
 /// `USAGOV`, صورة "picture" `LBN`, بي read into البيان "the statement" as `MIL`), abstract ones
 /// (إرهاب "terrorism" coded `REBRAD`: مكافحة الإرهاب fights no one named; أوضاع "conditions";
 /// قانون "law"), or names that are mostly a common word when written bare (صدر "was issued" for
-/// the Sadrists, جيزة inside وجيزة "brief", مصور "photographer" for a magazine); dropped.
+/// the Sadrists, جيزة inside وجيزة "brief", مصور "photographer" for a magazine, دولة "a state"
+/// for an Indian town); dropped.
 pub const NOT_ACTORS: &[&str] = &[
     "ناسف",
     "جسم",
@@ -366,6 +367,7 @@ pub const NOT_ACTORS: &[&str] = &[
     "صدر",
     "جيزه",
     "مصور",
+    "دوله",
 ];
 
 /// Head nouns of collective actors; with a following adjective they form a mention (الجيش العراقي).

@@ -160,7 +160,9 @@ impl Lexicon {
                 self.countries.insert(f[2].into());
                 self.add_actor(f[1], f[2], "country");
             }
-            (Some("L"), 4) => self.add_actor(f[1], f[2], "city"),
+            (Some("L"), 4) if !crate::core::NOT_ACTORS.contains(&f[1]) => {
+                self.add_actor(f[1], f[2], "city")
+            }
             (Some("D"), 3) => {
                 self.marked.insert(f[1].into(), f[2].into());
             }
