@@ -1229,3 +1229,21 @@ fn terrorism_is_no_actor() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_threat_noun_threatens_only_with_its_author_or_its_act() {
+    let sentence =
+        "وقالت الخارجية الروسية إن تهديد بريطانيا بمقاطعة كأس العالم سيضر بالعلاقات مع موسكو.";
+    let all = sentence_events("threat1.txt", sentence);
+    assert!(all.iter().any(|e| e["root"] == "13"), "{all:#?}");
+    // a danger posed is no threat made
+    assert_no_root(
+        "threat2.txt",
+        "وقال ترامب إن كوريا الشمالية لم تعد تشكل تهديدا نوويا.",
+        "13",
+    );
+    // a name with a suffix is no place (الرياضة is sport, not Riyadh)
+    let sentence = "وتعهدت الشركة بدعم الرياضة في الصين.";
+    let all = sentence_events("sport.txt", sentence);
+    assert!(all.iter().all(|e| e["target"]["code"] != "SAU"), "{all:#?}");
+}

@@ -354,7 +354,9 @@ pub const ACTORS: &[(&str, &str)] = &[
 /// (إرهاب "terrorism" coded `REBRAD`: مكافحة الإرهاب fights no one named; أوضاع "conditions";
 /// قانون "law"), or names that are mostly a common word when written bare (صدر "was issued" for
 /// the Sadrists, جيزة inside وجيزة "brief", مصور "photographer" for a magazine, دولة "a state"
-/// for an Indian town); dropped.
+/// for an Indian town, بري "by land" for Nabih Berri, ترك "left" for the Turks); more noise:
+/// تهديد "threat" `CHNGOV`, أفريقي `CHN`, بحر "sea" `PSEGOV`, جماعة "group" `BUS`, صاروخ
+/// "missile" `MIL`; dropped.
 pub const NOT_ACTORS: &[&str] = &[
     "ناسف",
     "جسم",
@@ -368,6 +370,13 @@ pub const NOT_ACTORS: &[&str] = &[
     "جيزه",
     "مصور",
     "دوله",
+    "بري",
+    "ترك",
+    "تهديد",
+    "افريقي",
+    "بحر",
+    "جماعه",
+    "صاروخ",
 ];
 
 /// Head nouns of collective actors; with a following adjective they form a mention (الجيش العراقي).

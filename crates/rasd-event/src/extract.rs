@@ -1212,7 +1212,11 @@ impl Ctx<'_, '_> {
                     || self.struck(i)
             }
             // يهدد أمن لبنان endangers, no threat
-            "هدد" | "تهديد" => self.endangers(i),
+            "هدد" => self.endangers(i),
+            // the noun threatens only with its author or its act: a genitive (تهديد بريطانيا
+            // مقاطعة, تهديدها بإلغاء) or a ب-complement (تهديد ترمب باستهداف); alone it is a
+            // danger (تشكل تهديدا, أدنى تهديد لتركيا)
+            "تهديد" => self.endangers(i) || !self.threat_made(i),
             // حذرة / بحذر is cautious, no warning
             "حذر" => {
                 let t = &self.doc.tokens[i];
@@ -1349,6 +1353,27 @@ impl Ctx<'_, '_> {
                 "لن" | "لا" | "لم"
             );
         we && !spoken && !negated && self.doc.tokens[i].verb && self.in_quotation(i)
+    }
+
+    /// Whether the threat noun at `i` names who threatens or what with: a possessive pronoun, a
+    /// name, a definite genitive or an actor noun right after it, or a ب-complement within three
+    /// words.
+    fn threat_made(&self, i: usize) -> bool {
+        let possessed = ["ه", "ها", "هم", "هما"].iter().any(|p| {
+            self.bare_key(i).ends_with(&format!("د{p}"))
+                || self.bare_key(i).ends_with(&format!("ات{p}"))
+        });
+        let end = (i + 4).min(self.sent.tokens.end);
+        // ... or its author's nisba (التهديدات الإسرائيلية) or a definite genitive (تهديدات
+        // الاحتلال, تهديدات قيادات واشنطن)
+        let named = i + 1 < self.sent.tokens.end
+            && (self.ent_of[i + 1].is_some()
+                || self.key(i + 1).starts_with("ال")
+                || self.is_actor_noun(i + 1));
+        let with = (i + 1..end)
+            .take_while(|&j| !self.boundary(j))
+            .any(|j| self.key(j).starts_with('ب') && !self.key(j).starts_with("بين"));
+        possessed || named || with
     }
 
     /// Whether an attack trigger stands within five words before token `i` (استهدفت المقاتلات

@@ -315,9 +315,14 @@ impl Lexicon {
         let plural_base = keys[i].strip_suffix("ات");
         for c in candidates(&keys[i]) {
             let suffixed = plural_base.is_some_and(|b| b.ends_with(c.as_str()));
+            // a one-word name of a country's actor takes no suffix either (مصرة "insistent" is no
+            // مصر, مأربهم no مأرب, الرياضة "sport" no الرياض), unless it is a nisba's (سعودية,
+            // سعوديين); a sector noun does (حزبه: his party)
+            let altered = !keys[i].ends_with(c.as_str()) && !c.ends_with('ي');
             for e in self.actors.get(&c).into_iter().flatten() {
                 let n = e.keys.len();
-                if suffixed && n == 1 && !matches!(e.kind, "agent" | "nisba") {
+                let name = altered && self.has_country_prefix(&e.code);
+                if (suffixed || name) && n == 1 && !matches!(e.kind, "agent" | "nisba") {
                     continue;
                 }
                 let better = best.is_none_or(|(b, bn)| {
