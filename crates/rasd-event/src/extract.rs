@@ -1360,8 +1360,9 @@ impl Ctx<'_, '_> {
     /// words.
     fn threat_made(&self, i: usize) -> bool {
         let possessed = ["ه", "ها", "هم", "هما"].iter().any(|p| {
-            self.bare_key(i).ends_with(&format!("د{p}"))
-                || self.bare_key(i).ends_with(&format!("ات{p}"))
+            self.bare_key(i)
+                .strip_suffix(p)
+                .is_some_and(|rest| rest.ends_with('د') || rest.ends_with("ات"))
         });
         let end = (i + 4).min(self.sent.tokens.end);
         // ... or its author's nisba (التهديدات الإسرائيلية) or a definite genitive (تهديدات
@@ -3510,16 +3511,15 @@ impl Ctx<'_, '_> {
         } else {
             p - 1
         };
-        let e = self.ent_of.get(a).copied().flatten()?;
+        if a < self.sent.tokens.start {
+            return None;
+        }
+        let e = self.ent_of[a]?;
         // a name right after the verb is its own subject (غولن، الذي يطالب أردوغان بتسليمه), and
         // the feminine التي after a person resumes another noun (تحركات طارق صالح، التي تهدد)
         let subject_after = self.ent_of.get(i + 1).copied().flatten().is_some();
         let person = self.doc.entities[e].etype == "PER";
-        if a < self.sent.tokens.start
-            || self.is_place_object(a)
-            || subject_after
-            || (person && self.key(p) == "التي")
-        {
+        if self.is_place_object(a) || subject_after || (person && self.key(p) == "التي") {
             return None;
         }
         Some(self.actor(e, self.mention_first(a)))
@@ -4031,12 +4031,12 @@ impl Ctx<'_, '_> {
             // the entry spells the word's own start (أمنية is no منى)
             let own = e.keys.first().is_some_and(|w| key.starts_with(w.as_str()));
             let state = e.kind != "city" && self.lx.is_country_level(&e.code);
-            (shape && own && state).then(|| e.code.clone())
+            (shape && own && state).then(|| (k, e.code.clone()))
         };
-        let nisba = (j + 1..(j + 3).min(end))
+        let (nisba, code) = (j + 1..(j + 3).min(end))
             .take_while(|&k| plain(k))
-            .find(|&k| country(k).is_some())?;
-        Some(self.span_actor(j, nisba, country(nisba)))
+            .find_map(country)?;
+        Some(self.span_actor(j, nisba, Some(code)))
     }
 
     /// The country of the diplomats at token `j` an expulsion sends away (ستطرد كندا أربعة
