@@ -1247,3 +1247,13 @@ fn a_threat_noun_threatens_only_with_its_author_or_its_act() {
     let all = sentence_events("sport.txt", sentence);
     assert!(all.iter().all(|e| e["target"]["code"] != "SAU"), "{all:#?}");
 }
+
+#[test]
+fn manifestations_and_what_occurred_wherever_are_no_acts() {
+    let sentence = "وأكد المجلس أن الإرهاب، بجميع أشكاله ومظاهره، لا يمكن تبريره أينما وقعت أعماله.";
+    assert_no_root("manifest.txt", sentence, "14");
+    assert_no_root("occurred.txt", sentence, "05");
+    let sentence = "ونظم آلاف المحتجين مظاهرة أمام السفارة الفرنسية.";
+    let all = sentence_events("demo.txt", sentence);
+    assert!(all.iter().any(|e| e["root"] == "14"), "{all:#?}");
+}

@@ -1217,6 +1217,12 @@ impl Ctx<'_, '_> {
             // مقاطعة, تهديدها بإلغاء) or a ب-complement (تهديد ترمب باستهداف); alone it is a
             // danger (تشكل تهديدا, أدنى تهديد لتركيا)
             "تهديد" => self.endangers(i) || !self.threat_made(i),
+            // مظاهره written with ه is "its manifestations" (الإرهاب بجميع أشكاله ومظاهره), no
+            // demonstration (مظاهرة)
+            "مظاهره" => {
+                let t = &self.doc.tokens[i];
+                self.doc.original[t.start..t.end].ends_with('ه')
+            }
             // حذرة / بحذر is cautious, no warning
             "حذر" => {
                 let t = &self.doc.tokens[i];
@@ -1739,8 +1745,8 @@ impl Ctx<'_, '_> {
 
     /// وقع read "happened", not وقّع "signed": its subject before it is a thing, no actor (الحادث
     /// وقع), it closes a relative clause about a happening (الهجوم الذي وقع), or a place or the
-    /// clause's end follows it (وقع في المدينة); never with على after it (وقع على الاتفاق,
-    /// الاتفاق الذي وقع عليه).
+    /// clause's end follows it (وقع في المدينة), or "wherever" opens it (أينما وقعت); never with
+    /// على after it (وقع على الاتفاق, الاتفاق الذي وقع عليه).
     fn happened(&self, i: usize, stem: &str) -> bool {
         let next = i + 1;
         let key = |j: usize| (j < self.sent.tokens.end).then(|| self.key(j));
@@ -1756,7 +1762,10 @@ impl Ctx<'_, '_> {
                 && !self.is_actor_noun(p)
                 && !is_adjective(k)
         };
-        open || thing || self.after_relative(i)
+        // ... or after "wherever / whenever" (أينما وقعت: wherever they occurred)
+        const WHEREVER: [&str; 6] = ["اينما", "حيثما", "متي", "عندما", "حين", "كلما"];
+        let wherever = i > self.sent.tokens.start && WHEREVER.contains(&self.key(i - 1));
+        open || thing || wherever || self.after_relative(i)
     }
 
     /// A verbal noun governed by the noun وقف "halt" (لوقف إطلاق النار: a ceasefire) names no
