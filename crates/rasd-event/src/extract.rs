@@ -1764,7 +1764,8 @@ impl Ctx<'_, '_> {
         };
         // ... or after "wherever / whenever" (أينما وقعت: wherever they occurred)
         const WHEREVER: [&str; 6] = ["اينما", "حيثما", "متي", "عندما", "حين", "كلما"];
-        let wherever = i > self.sent.tokens.start && WHEREVER.contains(&self.key(i - 1));
+        let wherever = i > self.sent.tokens.start
+            && WHEREVER.contains(&self.key(i - 1).trim_start_matches('و'));
         open || thing || wherever || self.after_relative(i)
     }
 
