@@ -1257,3 +1257,13 @@ fn manifestations_and_what_occurred_wherever_are_no_acts() {
     let all = sentence_events("demo.txt", sentence);
     assert!(all.iter().any(|e| e["root"] == "14"), "{all:#?}");
 }
+
+#[test]
+fn an_act_qualified_by_any_may_come_and_did_not_happen() {
+    let sentence = "وفشل مجلس الأمن في إصدار أي قرار يدين إسرائيل.";
+    assert_no_root("any1.txt", sentence, "11");
+    let sentence = "وقالت الحكومة إن أي عمل يستهدف أمن الأردن سيواجه بحزم.";
+    assert_no_root("any2.txt", sentence, "19");
+    let sentence = "وقررت ماي المشاركة في أي ضربات تنفذها الولايات المتحدة.";
+    assert_no_root("any3.txt", sentence, "19");
+}

@@ -730,7 +730,7 @@ impl Ctx<'_, '_> {
         let (t, stem) = self.lookup(i)?;
         match t.kind {
             Kind::Report => None,
-            Kind::Light if self.threatened(i) => None,
+            Kind::Light if self.threatened(i) || self.any_before(i) => None,
             Kind::Light => self.light_noun(i),
             Kind::Event if PATTERN_ONLY.contains(&stem.as_str()) => self
                 .light_noun(i)
@@ -745,6 +745,7 @@ impl Ctx<'_, '_> {
                     || self.threatened(i)
                     || self.narrator_first_person(i, &stem)
                     || self.speaker_habit(i, &stem, &t.code)
+                    || self.any_before(i)
                     || self.is_anaphoric(i, &stem, st)
                     || (self.is_background(i) && agent.is_none() && !agent_only)
                     || self.not_perfect_verb(i, &stem)
@@ -1103,6 +1104,18 @@ impl Ctx<'_, '_> {
         (i + 1..end)
             .take_while(|&j| !self.boundary(j))
             .any(|j| self.key(j) == "اي")
+    }
+
+    /// Whether أي ("any") qualifies the act at `i`, right before it or before the noun it
+    /// qualifies (تحسبا لأي ضربة, لأي ضربة تستهدف, وأي عمل يستهدف أمن الأردن): an act that may
+    /// come, not one that happened.
+    fn any_before(&self, i: usize) -> bool {
+        let any = |j: usize| {
+            let k = self.key(j).trim_start_matches(['و', 'ل', 'ب', 'ف']);
+            matches!(k, "اي" | "ايه")
+        };
+        let lo = i.saturating_sub(2).max(self.sent.tokens.start);
+        (lo..i).rev().take_while(|&j| !self.boundary(j)).any(any)
     }
 
     /// Words whose act depends on the preposition after them (past the subject's words): بحث
