@@ -1108,8 +1108,18 @@ impl Ctx<'_, '_> {
 
     /// Whether أي ("any") qualifies the act at `i`, right before it or before the noun it
     /// qualifies (تحسبا لأي ضربة, لأي ضربة تستهدف, وأي عمل يستهدف أمن الأردن): an act that may
-    /// come, not one that happened.
+    /// come, not one that happened. Cooperation qualified so is what a refusal rejects
+    /// (استبعد أي مفاوضات: a refusal, coded through the negated act), so it is left to that.
     fn any_before(&self, i: usize) -> bool {
+        let cooperative = self.lookup(i).is_some_and(|(t, _)| {
+            matches!(
+                t.code.get(..2),
+                Some("03" | "04" | "05" | "06" | "07" | "08")
+            )
+        });
+        if cooperative {
+            return false;
+        }
         let any = |j: usize| {
             let k = self.key(j).trim_start_matches(['و', 'ل', 'ب', 'ف']);
             matches!(k, "اي" | "ايه")
