@@ -1267,3 +1267,11 @@ fn an_act_qualified_by_any_may_come_and_did_not_happen() {
     let sentence = "وقررت ماي المشاركة في أي ضربات تنفذها الولايات المتحدة.";
     assert_no_root("any3.txt", sentence, "19");
 }
+
+#[test]
+fn an_unnamed_actor_phrase_ends_on_no_particle() {
+    let sentence = "وأصدر سليماني بيانا أشاد فيه بالرئيس الذي كانت التقارير تشير إلى خلاف معه.";
+    let all = sentence_events("praise.txt", sentence);
+    let praise = all.iter().find(|e| e["root"] == "05").expect("the praise");
+    assert_eq!(praise["target"]["text"], "بالرئيس", "{praise:#}");
+}

@@ -4486,8 +4486,17 @@ impl Ctx<'_, '_> {
         &self.doc.original[toks[first].start..toks[last].end]
     }
 
-    /// The actor over tokens `first..=last` that names no entity group, with `code`.
+    /// The actor over tokens `first..=last` that names no entity group, with `code`; a
+    /// preposition or particle the phrase search ran onto at its end is cut off (`المحافظة في`,
+    /// `الولاية قد`, `بالرئيس الذي`).
     pub(super) fn span_actor(&self, first: usize, last: usize, code: Option<String>) -> Actor {
+        const NO_END: [&str; 12] = [
+            "في", "من", "علي", "الي", "عن", "مع", "قد", "ما", "الذي", "التي", "ذلك", "ان",
+        ];
+        let last = (first..=last)
+            .rev()
+            .find(|&k| k == first || !NO_END.contains(&self.key(k)))
+            .unwrap_or(first);
         let toks = &self.doc.tokens;
         Actor {
             text: self.tokens_text(first, last).to_string(),
