@@ -1275,3 +1275,19 @@ fn an_unnamed_actor_phrase_ends_on_no_particle() {
     let praise = all.iter().find(|e| e["root"] == "05").expect("the praise");
     assert_eq!(praise["target"]["text"], "بالرئيس", "{praise:#}");
 }
+
+#[test]
+fn a_person_expelled_is_deported_and_a_diplomat_expelled_is_not() {
+    let all = sentence_events(
+        "deported.txt",
+        "وطردت السلطات الألمانية سامي العيدي إلى تونس.",
+    );
+    let e = all
+        .iter()
+        .find(|e| e["root"] == "17")
+        .expect("the deportation");
+    assert_eq!(e["cameo"], "174", "{e:#}");
+    let sentence =
+        "وأعلن الرئيس الفنزويلي نيكولاس مادورو طرد القائم بالأعمال الأميركي في كراكاس تود روبينسون.";
+    assert_no_root("envoy.txt", sentence, "17");
+}

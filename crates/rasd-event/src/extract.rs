@@ -2023,15 +2023,19 @@ impl Ctx<'_, '_> {
         if f.stem != "هاجم" && !sharp() && !at_person() {
             return false;
         }
-        let person = a
-            .group
-            .and_then(|g| self.doc.entities.iter().find(|e| e.group == Some(g)))
-            .is_some_and(|e| e.etype == "PER");
+        let person = self.is_person(a);
         let titled = crate::norm::match_key(&a.text)
             .split_whitespace()
             .next()
             .is_some_and(personal_noun);
         person || titled
+    }
+
+    /// Whether actor `a` is a named person (its entity group is a `PER`).
+    fn is_person(&self, a: &Actor) -> bool {
+        a.group
+            .and_then(|g| self.doc.entities.iter().find(|e| e.group == Some(g)))
+            .is_some_and(|e| e.etype == "PER")
     }
 
     /// A definite title at `j` with its adjectives, right before a mention that names no person
@@ -2216,6 +2220,28 @@ impl Ctx<'_, '_> {
             "dictionary+classifier"
         } else {
             "dictionary"
+        };
+        // a person expelled is deported (طردت السلطات الألمانية سامي العيدي), CAMEO 174; diplomats,
+        // named or not (طرد القائم بالأعمال الأميركي تود روبينسون), and forces stay 166
+        let diplomat = |t: &Actor| {
+            const ENVOYS: [&str; 4] = ["قايم", "القايم", "قنصل", "القنصل"];
+            let toks = &self.doc.tokens;
+            (f.last + 1..self.sent.tokens.end)
+                .take_while(|&j| toks[j].end <= t.start)
+                .any(|j| is_diplomat(self.key(j)) || ENVOYS.contains(&self.key(j)))
+        };
+        let deported;
+        let person = target
+            .as_ref()
+            .is_some_and(|t| self.is_person(t) && !diplomat(t));
+        let (f, root) = if f.code == "166" && person {
+            deported = Found {
+                code: "174".to_string(),
+                ..f.clone()
+            };
+            (&deported, "17".to_string())
+        } else {
+            (f, root)
         };
         let ev = self.event(f, root, source, target, location, date, modality, origin);
         Some((ev, guess))
