@@ -157,6 +157,16 @@ struct Found {
 }
 
 impl Found {
+    /// The same act recoded as `code` (a verbal attack is criticism, an expelled person is
+    /// deported), with its root.
+    fn recoded(&self, code: &str) -> (Found, String) {
+        let found = Found {
+            code: code.to_string(),
+            ..self.clone()
+        };
+        (found, code[..2].to_string())
+    }
+
     /// The act a support verb at `verb` governs through its noun at `noun` (عقد ... اجتماعا,
     /// تعرض ... لقصف): the noun's code and stem, the span from the verb to the noun.
     fn governed(verb: usize, noun: usize, t: &crate::lexicon::Trigger, stem: String) -> Found {
@@ -2178,15 +2188,12 @@ impl Ctx<'_, '_> {
                 || self.witness_scene(a))
         })?;
         // a person attacks in words (هاجم الوزير الحكومة): criticism, no military attack
-        let verbal;
-        let (f, root) = if self.verbal_attack(f, source.as_ref()) {
-            verbal = Found {
-                code: "111".to_string(),
-                ..f.clone()
-            };
-            (&verbal, "11".to_string())
-        } else {
-            (f, root)
+        let verbal = self
+            .verbal_attack(f, source.as_ref())
+            .then(|| f.recoded("111"));
+        let (f, root) = match &verbal {
+            Some((v, r)) => (v, r.clone()),
+            None => (f, root),
         };
         // the patient a pronoun names is no agent of its own act (في حالة إدانته)
         let patient = self.pronoun_object(f);
@@ -2230,18 +2237,13 @@ impl Ctx<'_, '_> {
                 .take_while(|&j| toks[j].end <= t.start)
                 .any(|j| is_diplomat(self.key(j)) || ENVOYS.contains(&self.key(j)))
         };
-        let deported;
         let person = target
             .as_ref()
             .is_some_and(|t| self.is_person(t) && !diplomat(t));
-        let (f, root) = if f.code == "166" && person {
-            deported = Found {
-                code: "174".to_string(),
-                ..f.clone()
-            };
-            (&deported, "17".to_string())
-        } else {
-            (f, root)
+        let deported = (f.code == "166" && person).then(|| f.recoded("174"));
+        let (f, root) = match &deported {
+            Some((d, r)) => (d, r.clone()),
+            None => (f, root),
         };
         let ev = self.event(f, root, source, target, location, date, modality, origin);
         Some((ev, guess))

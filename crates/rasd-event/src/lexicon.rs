@@ -148,21 +148,15 @@ impl Lexicon {
                     .or_default()
                     .push((f[2].into(), f[3].into()));
             }
-            (Some("A"), 3) if !crate::core::NOT_ACTORS.contains(&f[1]) => {
-                self.add_actor(f[1], f[2], "actor")
-            }
+            (Some("A"), 3) => self.add_actor(f[1], f[2], "actor"),
             (Some("S"), 3) => self.add_actor(f[1], f[2], "surname"),
-            (Some("G"), 3) if !crate::core::NOT_ACTORS.contains(&f[1]) => {
-                self.add_actor(f[1], f[2], "agent")
-            }
+            (Some("G"), 3) => self.add_actor(f[1], f[2], "agent"),
             (Some("N"), 3) => self.add_actor(f[1], f[2], "nisba"),
             (Some("L"), 4) if f[3] == "country" => {
                 self.countries.insert(f[2].into());
                 self.add_actor(f[1], f[2], "country");
             }
-            (Some("L"), 4) if !crate::core::NOT_ACTORS.contains(&f[1]) => {
-                self.add_actor(f[1], f[2], "city")
-            }
+            (Some("L"), 4) => self.add_actor(f[1], f[2], "city"),
             (Some("D"), 3) => {
                 self.marked.insert(f[1].into(), f[2].into());
             }
@@ -183,6 +177,12 @@ impl Lexicon {
     }
 
     fn add_actor(&mut self, keys: &str, code: &str, kind: &'static str) {
+        // the dictionaries' noise (`NOT_ACTORS`) is no actor, agent or town; countries, nisbas
+        // and surnames are curated
+        let noise = matches!(kind, "actor" | "agent" | "city");
+        if noise && crate::core::NOT_ACTORS.contains(&keys) {
+            return;
+        }
         let article = keys.starts_with("ال");
         let keys = entry_keys(keys, kind);
         let kind = if kind == "actor" && AGENTS.contains(&code) {
