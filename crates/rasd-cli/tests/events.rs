@@ -1291,3 +1291,30 @@ fn a_person_expelled_is_deported_and_a_diplomat_expelled_is_not() {
         "وأعلن الرئيس الفنزويلي نيكولاس مادورو طرد القائم بالأعمال الأميركي في كراكاس تود روبينسون.";
     assert_no_root("envoy.txt", sentence, "17");
 }
+
+#[test]
+fn a_noun_of_people_acting_after_the_verb_is_its_subject() {
+    let sentence = "وتتهم الجمعيات الخيرية التي تدير السفينة الحكومة الإيطالية بالضغط على بنما.";
+    // the relative clause's own object (السفينة) closes it: the accused comes after
+    let want = ("الجمعيات الخيرية", "الحكومة الإيطالية");
+    assert_parties("charities.txt", sentence, "11", want);
+    let sentence = "يتهم كثيرون حركة بوكوحرام المتطرفة بشن الهجوم.";
+    let (source, _) = parties("many.txt", sentence, "11");
+    assert_eq!(source, "كثيرون");
+    let sentence = "دعا خبراء حقوق الإنسان في الأمم المتحدة إسرائيل إلى وقف استخدام القوة.";
+    let want = ("خبراء حقوق الإنسان في الأمم المتحدة", "إسرائيل");
+    assert_parties("experts.txt", sentence, "02", want);
+    // a plural nationality in the nominative qualifies the head
+    let (source, _) = parties("judges.txt", "رفض قضاة التحقيق الفرنسيون الطلب.", "12");
+    assert_eq!(source, "قضاة التحقيق الفرنسيون");
+    // ... and none of these nouns is a subject after a noun: the activists are arrested
+    let sentence = "وأدانت منظمة العفو الدولية اعتقال الناشطين.";
+    let (source, _) = parties("activists.txt", sentence, "11");
+    assert_eq!(source, "منظمة العفو الدولية");
+}
+
+#[test]
+fn a_body_blames_an_unnamed_person_between_the_verb_and_responsibility() {
+    let sentence = "وحملت السلطات الطيار المسؤولية عن الحادث.";
+    assert_parties("pilot.txt", sentence, "11", ("السلطات", "الطيار"));
+}

@@ -3,8 +3,9 @@
 use crate::classify;
 use crate::codes::{goldstein, quad_class};
 use crate::core::{
-    Kind, ACTOR_HEADS, ACTOR_NOUNS, AGENT_ONLY, ARRIVALS, COMPLEMENTIZERS, CORE_PATTERNS,
-    MODALITY_CUES, PATTERN_ONLY, PLACE_PREPS, PREP_LIGHT, TARGET_PREPS, TIME_WORDS, VERB_ONLY,
+    Kind, ACTOR_HEADS, ACTOR_NOUNS, AGENT_NOUNS, AGENT_ONLY, ARRIVALS, COMPLEMENTIZERS,
+    CORE_PATTERNS, MODALITY_CUES, PATTERN_ONLY, PLACE_PREPS, PREP_LIGHT, TARGET_PREPS, TIME_WORDS,
+    VERB_ONLY,
 };
 use crate::fallback::is_imperfect;
 use crate::lexicon::Lexicon;
@@ -1523,8 +1524,15 @@ impl Ctx<'_, '_> {
             .collect();
         let actor = |j: usize| Some(self.actor(self.prefer_person(self.ent_of[j]?, j), j));
         match firsts[..] {
-            [] => None,
+            [] => self.unnamed_blame(f),
             [only] => {
+                // ... the mention right after the verb may blame an unnamed one
+                if let Some(parties) = (only == f.first + 1)
+                    .then(|| self.unnamed_blame(f))
+                    .flatten()
+                {
+                    return Some(parties);
+                }
                 // ... unless a ل-mention after the noun is the one blamed (حملت واشنطن
                 // مسؤوليته لدمشق): the mention before is then the blamer
                 let end = (f.noun + 4).min(self.sent.tokens.end);
@@ -1545,6 +1553,30 @@ impl Ctx<'_, '_> {
             }
             [first, .., last] => Some((actor(first), actor(last)?)),
         }
+    }
+
+    /// The parties of a blaming verb whose blamed one is unnamed (حملت السلطات الطيار
+    /// المسؤولية): the actor right after the verb blames the words between it and the noun, up
+    /// to three of them.
+    fn unnamed_blame(&self, f: &Found) -> Option<(Option<Actor>, Actor)> {
+        let first = f.first + 1;
+        let blamer = match self.ent_of.get(first).copied().flatten() {
+            Some(e) => self.actor(e, first),
+            None => self.unnamed_subject(first, first)?,
+        };
+        let after = self.doc.tokens.partition_point(|t| t.start < blamer.end);
+        let plain = |j: usize| {
+            !self.boundary(j)
+                && !self.is_prep(j)
+                && self.lookup(j).is_none()
+                && self.ent_of[j].is_none()
+        };
+        // a definite noun (الطيار), no quantifier of the noun (كامل المسؤولية)
+        let blamed = after < f.noun
+            && f.noun - after <= 3
+            && self.key(after).starts_with("ال")
+            && (after..f.noun).all(plain);
+        blamed.then(|| (Some(blamer), self.phrase_actor(after, f.noun - 1)))
     }
 
     /// Whether the verb at `i` is a first person plural imperfect (نحض, ندين, نطالب): its
@@ -2525,6 +2557,11 @@ impl Ctx<'_, '_> {
                     return Some(a);
                 }
                 if !inside && !free {
+                    // a noun that names people acting (المحامي, الجمعيات الخيرية) right after
+                    // the verb is its subject
+                    if let Some(a) = self.agentive_subject(f, j) {
+                        return Some(a);
+                    }
                     break;
                 }
             }
@@ -3222,6 +3259,33 @@ impl Ctx<'_, '_> {
     /// الإيرانية), when indefinite, the construct it opens (تحالف دعم الشرعية); never when a
     /// recognised name follows in construct (قوات الجيش اليمني is the name's actor phrase).
     fn unnamed_subject(&self, from: usize, j: usize) -> Option<Actor> {
+        self.unnamed_phrase(from, j, false)
+    }
+
+    /// The subject of the verb trigger `f` at token `j`, the first word after it: a noun that
+    /// names people acting ([`AGENT_NOUNS`]: قال المحامي, وتتهم الجمعيات الخيرية) with its
+    /// adjectives or construct genitive, and the body they serve in (خبراء حقوق الإنسان في
+    /// الأمم المتحدة).
+    fn agentive_subject(&self, f: &Found, j: usize) -> Option<Actor> {
+        let verb = f.first == f.last && self.doc.tokens[f.first].verb;
+        let first =
+            (f.first + 1..j).all(|x| self.doc.tokens[x].punct || TIME_WORDS.contains(&self.key(x)));
+        let a = (verb && first).then(|| self.unnamed_phrase(j, j, true))??;
+        let toks = &self.doc.tokens;
+        let fi = toks.partition_point(|t| t.end <= a.end);
+        let body = (fi + 1 < self.sent.tokens.end && self.key(fi) == "في")
+            .then(|| self.ent_of[fi + 1])
+            .flatten()
+            .filter(|&e| self.doc.entities[e].etype == "ORG");
+        Some(match body {
+            Some(_) => self.phrase_actor(j, self.mention_last(fi + 1)),
+            None => a,
+        })
+    }
+
+    /// The unnamed actor phrase headed by token `j` (see [`Ctx::unnamed_subject`]); `agentive`
+    /// admits the heads of [`AGENT_NOUNS`] too.
+    fn unnamed_phrase(&self, from: usize, j: usize, agentive: bool) -> Option<Actor> {
         let k = self.bare_key(j);
         // the presidency acts only with its country's nisba (الرئاسة الفلسطينية); alone it is the
         // office (ترشحه للرئاسة)
@@ -3234,7 +3298,8 @@ impl Ctx<'_, '_> {
         let head = candidates(k)
             .iter()
             .any(|c| ACTOR_HEADS.contains(&c.as_str()))
-            || presidency();
+            || presidency()
+            || (agentive && AGENT_NOUNS.contains(&k.strip_prefix("ال").unwrap_or(k)));
         let next = j + 1;
         // an indefinite head opens a construct name (تحالف دعم الشرعية), unless it is a sound
         // plural, which loses its ن in construct (مسلحون مجهولون: armed men, unknown; يتهم
@@ -3282,6 +3347,24 @@ impl Ctx<'_, '_> {
                 .or_else(|| (self.place_qualifier_end(j, j) > j).then_some(j))?
         } else {
             j
+        };
+        // a plural nisba in the nominative after a construct qualifies its plural head (قضاة
+        // التحقيق الفرنسيون); in ين it is mostly the verb's object (اتهم تحالف دعم الشرعية
+        // الحوثيين)
+        let plural_nisba = |x: usize| {
+            let k = self.key(x);
+            // (the nationality may be a one-word mention of its own)
+            x < self.sent.tokens.end
+                && (self.ent_of[x].is_none()
+                    || (self.mention_first(x) == x && self.mention_last(x) == x))
+                && k.starts_with("ال")
+                && k.chars().count() > 6
+                && k.ends_with("يون")
+        };
+        let last = if last > j && plural_nisba(last + 1) {
+            last + 1
+        } else {
+            last
         };
         let last = self.place_qualifier_end(j, self.adjectives_end(last));
         let last = self.affiliation_end(last);
@@ -3939,11 +4022,27 @@ impl Ctx<'_, '_> {
     }
 
     /// The tokens of a relative clause right after actor `a`: the pronoun, its verb and the
-    /// first mention after it (التحالف العربي الذي تقوده السعودية), or the verb alone.
+    /// first mention after it (التحالف العربي الذي تقوده السعودية), or the verb alone; a verb
+    /// with no object pronoun and an unnamed noun after it has that noun, with its adjectives,
+    /// as its object (الجمعيات التي تدير السفينة), and the clause ends there.
     fn relative_clause_after(&self, a: &Actor) -> Option<std::ops::Range<usize>> {
         let j = self.doc.tokens.partition_point(|t| t.start < a.end);
         if j >= self.sent.tokens.end || !RELATIVES[..2].contains(&self.key(j)) {
             return None;
+        }
+        let (verb, object) = (j + 1, j + 2);
+        let pronoun = ["ه", "ها", "هم", "هما"]
+            .iter()
+            .any(|p| self.key(verb).ends_with(p));
+        let plain_object = object < self.sent.tokens.end
+            && self.doc.tokens[verb].verb
+            && !pronoun
+            && self.ent_of[object].is_none()
+            && !self.boundary(object)
+            && !self.is_prep(object)
+            && self.key(object).starts_with("ال");
+        if plain_object {
+            return Some(j..self.adjectives_end(object) + 1);
         }
         let end = (j + 5).min(self.sent.tokens.end);
         let last = (j + 2..end)
