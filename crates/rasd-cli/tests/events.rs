@@ -1318,3 +1318,21 @@ fn a_body_blames_an_unnamed_person_between_the_verb_and_responsibility() {
     let sentence = "وحملت السلطات الطيار المسؤولية عن الحادث.";
     assert_parties("pilot.txt", sentence, "11", ("السلطات", "الطيار"));
 }
+
+#[test]
+fn a_title_alone_after_the_verb_is_its_subject_but_residents_are_not() {
+    let sentence = "وأدان الوزير ما وصفه بالعدوان الإسرائيلي.";
+    let (source, _) = parties("minister.txt", sentence, "11");
+    assert_eq!(source, "الوزير");
+    let sentence = "انتقد الشركاء التجاريون للولايات المتحدة الرسوم الجمركية الجديدة.";
+    let (source, target) = parties("partners.txt", sentence, "11");
+    assert_eq!(source, "الشركاء التجاريون");
+    assert_ne!(target, "للولايات المتحدة");
+    // a plural verb has its subject before it: the residents are threatened
+    let sentence = "وأكدت المصادر أن مشرفي الحوثي يهددون السكان الراغبين في النزوح.";
+    let all = sentence_events("residents.txt", sentence);
+    assert!(
+        all.iter().all(|e| e["source"]["text"] != "السكان"),
+        "{all:#?}"
+    );
+}

@@ -577,6 +577,16 @@ fn same_side(a: Option<&str>, b: Option<&str>) -> bool {
 
 /// A definite nisba adjective (البريطانية, الأمريكي): it may stand inside an actor phrase
 /// (رئيسة الوزراء البريطانية تيريزا ماي).
+/// Broken plurals of dwellers (السكان, الأهالي): people acts are done to, or who are called on.
+const DWELLERS: [&str; 2] = ["سكان", "اهالي"];
+
+/// Whether `key` names dwellers (see [`DWELLERS`]).
+fn dweller(key: &str) -> bool {
+    candidates(key)
+        .iter()
+        .any(|c| DWELLERS.contains(&c.as_str()))
+}
+
 fn is_nisba(key: &str) -> bool {
     key.strip_prefix("ال")
         .is_some_and(|r| r.chars().count() > 2 && (r.ends_with('ي') || r.ends_with("يه")))
@@ -602,7 +612,9 @@ fn is_adjective(key: &str) -> bool {
     let participle = key
         .strip_prefix("الم")
         .is_some_and(|r| r.chars().count() >= 3);
-    is_nisba(key) || participle
+    // ... or one of the few plain adjectives of bodies' names (الجمعية العامة, اللجنة العليا)
+    const PLAIN: [&str; 6] = ["العام", "العامه", "العليا", "الاعلي", "الدايم", "الدايمه"];
+    is_nisba(key) || participle || PLAIN.contains(&key)
 }
 
 /// Whether `key` is an adjective agreeing with the noun `head` before it: a participle in ين /
@@ -3267,10 +3279,35 @@ impl Ctx<'_, '_> {
     /// adjectives or construct genitive, and the body they serve in (خبراء حقوق الإنسان في
     /// الأمم المتحدة).
     fn agentive_subject(&self, f: &Found, j: usize) -> Option<Actor> {
-        let verb = f.first == f.last && self.doc.tokens[f.first].verb;
-        let first =
-            (f.first + 1..j).all(|x| self.doc.tokens[x].punct || TIME_WORDS.contains(&self.key(x)));
-        let a = (verb && first).then(|| self.unnamed_phrase(j, j, true))??;
+        const OPENERS: [&str; 9] = [
+            "كما",
+            "فيما",
+            "بينما",
+            "حيث",
+            "ثم",
+            "قد",
+            "وقد",
+            "لقد",
+            "فقد",
+        ];
+        let i = f.first;
+        let k = self.key(i);
+        // a verb opening its clause (وتتهم, نددت at the start, كما طالب); after a noun it is a
+        // relative clause on that noun (هجوما انتحاريا استهدف المفوضية), the noun after it the
+        // object; a plural verb (يهددون السكان) has its subject before it
+        let opens = k.starts_with(['و', 'ف'])
+            || i == self.sent.tokens.start
+            || self.boundary(i - 1)
+            || OPENERS.contains(&self.key(i - 1))
+            || TIME_WORDS.contains(&self.key(i - 1));
+        let plural = ["ون", "وا"].iter().any(|p| k.ends_with(p));
+        let verb = f.first == f.last && self.doc.tokens[i].verb && opens && !plural;
+        // the first word after the verb and its times (a title the loop passed over: وأدان
+        // الوزير ما وصفه)
+        let j = (f.first + 1..j)
+            .find(|&x| !(self.doc.tokens[x].punct || TIME_WORDS.contains(&self.key(x))))
+            .unwrap_or(j);
+        let a = verb.then(|| self.unnamed_phrase(j, j, true))??;
         let toks = &self.doc.tokens;
         let fi = toks.partition_point(|t| t.end <= a.end);
         let body = (fi + 1 < self.sent.tokens.end && self.key(fi) == "في")
@@ -3299,7 +3336,8 @@ impl Ctx<'_, '_> {
             .iter()
             .any(|c| ACTOR_HEADS.contains(&c.as_str()))
             || presidency()
-            || (agentive && AGENT_NOUNS.contains(&k.strip_prefix("ال").unwrap_or(k)));
+            || (agentive && AGENT_NOUNS.contains(&k.strip_prefix("ال").unwrap_or(k)))
+            || (agentive && k.starts_with("ال") && personal_noun(k) && !dweller(k));
         let next = j + 1;
         // an indefinite head opens a construct name (تحالف دعم الشرعية), unless it is a sound
         // plural, which loses its ن in construct (مسلحون مجهولون: armed men, unknown; يتهم
@@ -3348,9 +3386,9 @@ impl Ctx<'_, '_> {
         } else {
             j
         };
-        // a plural nisba in the nominative after a construct qualifies its plural head (قضاة
-        // التحقيق الفرنسيون); in ين it is mostly the verb's object (اتهم تحالف دعم الشرعية
-        // الحوثيين)
+        // a plural nisba in the nominative qualifies the plural head, after its construct too
+        // (الشركاء التجاريون, قضاة التحقيق الفرنسيون); in ين it is mostly the verb's object
+        // (اتهم تحالف دعم الشرعية الحوثيين)
         let plural_nisba = |x: usize| {
             let k = self.key(x);
             // (the nationality may be a one-word mention of its own)
@@ -3361,7 +3399,7 @@ impl Ctx<'_, '_> {
                 && k.chars().count() > 6
                 && k.ends_with("يون")
         };
-        let last = if last > j && plural_nisba(last + 1) {
+        let last = if plural_nisba(last + 1) {
             last + 1
         } else {
             last
@@ -4307,9 +4345,8 @@ impl Ctx<'_, '_> {
     /// المقاتلين الأكراد) with its adjectives: a group of people an act is done to.
     fn people_plural(&self, j: usize) -> Option<Actor> {
         // ... or a broken plural of dwellers (دعا الجيش السكان إلى الخروج, الأهالي)
-        const DWELLERS: [&str; 2] = ["سكان", "اهالي"];
         let k = self.bare_key(j);
-        let dwellers = candidates(k).iter().any(|c| DWELLERS.contains(&c.as_str()));
+        let dwellers = dweller(k);
         let plural = ["ين", "ون"].iter().any(|s| k.ends_with(s)) || dwellers;
         let definite = ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
         let agent = dwellers || candidates(k).iter().any(|c| self.agent_word(c));
