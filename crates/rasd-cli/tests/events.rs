@@ -1336,3 +1336,17 @@ fn a_title_alone_after_the_verb_is_its_subject_but_residents_are_not() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_dual_subject_stands_for_the_two_parties_named_before() {
+    let text =
+        "التقى الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة. \
+                وتعهد الزعيمان بالعمل نحو نزع السلاح النووي.";
+    assert_parties("leaders.txt", text, "03", ("دونالد ترامب", "كيم جونغ أون"));
+    // with no two parties named, a dual codes nothing
+    assert_no_root(
+        "alone.txt",
+        "وتعهد الزعيمان بالعمل نحو نزع السلاح النووي.",
+        "03",
+    );
+}

@@ -587,6 +587,17 @@ fn dweller(key: &str) -> bool {
         .any(|c| DWELLERS.contains(&c.as_str()))
 }
 
+/// The singular of a definite dual that stands for two parties named before (الرئيسان →
+/// رييس, البلدان → بلد, الجانبان, الطرفان), a match key.
+fn dual_stem(key: &str) -> Option<&str> {
+    const DUALS: [&str; 8] = ["رييس", "زعيم", "وزير", "قايد", "ملك", "بلد", "جانب", "طرف"];
+    let stem = key
+        .trim_start_matches(['و', 'ف'])
+        .strip_prefix("ال")?
+        .strip_suffix("ان")?;
+    DUALS.contains(&stem).then_some(stem)
+}
+
 fn is_nisba(key: &str) -> bool {
     key.strip_prefix("ال")
         .is_some_and(|r| r.chars().count() > 2 && (r.ends_with('ي') || r.ends_with("يه")))
@@ -1591,6 +1602,64 @@ impl Ctx<'_, '_> {
         blamed.then(|| (Some(blamer), self.phrase_actor(after, f.noun - 1)))
     }
 
+    /// The two parties a dual subject stands for (التقى الرئيسان, تعهد الزعيمان, وقع البلدان):
+    /// the last two persons (states, for البلدان) named before the act, in the order the text
+    /// first named them; the parties (الجانبان, الطرفان) are either.
+    fn dual_parties(&self, f: &Found, a: &Actor) -> Option<(Actor, Actor)> {
+        let k = crate::norm::match_key(&a.text);
+        let stem = dual_stem(&k)?;
+        let fits = |e: &EntityRef| match stem {
+            "رييس" | "زعيم" | "وزير" | "قايد" | "ملك" => e.etype == "PER",
+            "بلد" => e
+                .code
+                .as_deref()
+                .is_some_and(|c| self.lx.countries.contains(c)),
+            _ => e.etype == "PER" || e.code.is_some(),
+        };
+        let at = self.doc.tokens[f.first].start;
+        // two groups with two codes (سيناء is Egypt's, not a second state)
+        let mut groups: Vec<usize> = Vec::new();
+        let mut codes: Vec<Option<&str>> = Vec::new();
+        for e in self
+            .doc
+            .entities
+            .iter()
+            .rev()
+            .filter(|e| e.end <= at && fits(e))
+        {
+            let code = e.code.as_deref().map(|c| c.get(..3).unwrap_or(c));
+            let new_code = code.is_none() || !codes.contains(&code);
+            match e.group {
+                Some(g) if !groups.contains(&g) && new_code => {
+                    groups.push(g);
+                    codes.push(code);
+                }
+                _ => {}
+            }
+            if groups.len() == 2 {
+                break;
+            }
+        }
+        let first_mention = |g: usize| {
+            self.doc
+                .entities
+                .iter()
+                .filter(|e| e.group == Some(g) && e.end <= at)
+                .min_by_key(|e| e.start)
+        };
+        let [later, earlier] = groups[..] else {
+            return None;
+        };
+        let (one, two) = (first_mention(earlier)?, first_mention(later)?);
+        let (one, two) = if one.start <= two.start {
+            (one, two)
+        } else {
+            (two, one)
+        };
+        let actor = |e: &EntityRef| crate::statements::entity_actor(self.doc, e);
+        Some((actor(one), actor(two)))
+    }
+
     /// Whether the verb at `i` is a first person plural imperfect (نحض, ندين, نطالب): its
     /// subject is the speaker, never the noun after it.
     fn first_person_plural(&self, i: usize) -> bool {
@@ -2239,6 +2308,18 @@ impl Ctx<'_, '_> {
             Some((v, r)) => (v, r.clone()),
             None => (f, root),
         };
+        // a dual subject (التقى الرئيسان, وقع البلدان) stands for the last two parties named
+        // ... and codes nothing when the text named no two
+        let dual = source.as_ref().and_then(|a| self.dual_parties(f, a));
+        let unresolved =
+            |a: &Actor| dual_stem(&crate::norm::match_key(&a.text)).is_some() && dual.is_none();
+        if source.as_ref().is_some_and(unresolved) {
+            return None;
+        }
+        let (source, dual_target) = match dual {
+            Some((a, b)) => (Some(a), Some(b)),
+            None => (source, None),
+        };
         // the patient a pronoun names is no agent of its own act (في حالة إدانته)
         let patient = self.pronoun_object(f);
         if patient
@@ -2251,7 +2332,8 @@ impl Ctx<'_, '_> {
         let target = denial
             .is_none()
             .then(|| {
-                genitive
+                dual_target
+                    .or(genitive)
                     .or(patient)
                     .or_else(|| blame.map(|(_, blamed)| blamed))
                     .or_else(|| self.undergoer(f))
@@ -3337,7 +3419,8 @@ impl Ctx<'_, '_> {
             .any(|c| ACTOR_HEADS.contains(&c.as_str()))
             || presidency()
             || (agentive && AGENT_NOUNS.contains(&k.strip_prefix("ال").unwrap_or(k)))
-            || (agentive && k.starts_with("ال") && personal_noun(k) && !dweller(k));
+            || (agentive && k.starts_with("ال") && personal_noun(k) && !dweller(k))
+            || (agentive && dual_stem(k).is_some());
         let next = j + 1;
         // an indefinite head opens a construct name (تحالف دعم الشرعية), unless it is a sound
         // plural, which loses its ن in construct (مسلحون مجهولون: armed men, unknown; يتهم
