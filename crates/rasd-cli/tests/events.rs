@@ -1350,3 +1350,27 @@ fn a_dual_subject_stands_for_the_two_parties_named_before() {
         "03",
     );
 }
+
+#[test]
+fn a_capital_acts_as_its_state_and_a_phone_is_no_call() {
+    let text = "اتهمت بريطانيا روسيا بتسميم الجاسوس. ونفت موسكو الاتهامات البريطانية.";
+    let all = sentence_events("capital.txt", text);
+    let accusation = all
+        .iter()
+        .find(|e| e["root"] == "11")
+        .expect("the accusation");
+    let denial = all.iter().find(|e| e["root"] == "01").expect("the denial");
+    assert_eq!(denial["source"]["text"], "موسكو", "{denial:#}");
+    // Moscow is Russia's group, the one accused
+    assert_eq!(
+        denial["source"]["group"], accusation["target"]["group"],
+        "{all:#?}"
+    );
+    // ... while a city of a state (أربيل) stays itself
+    let text =
+        "وكانت بغداد فرضت حظرا على الرحلات إلى مطارات أربيل. ودخلت أربيل في مفاوضات مع بغداد.";
+    let all = sentence_events("erbil.txt", text);
+    assert!(all.iter().any(|e| !e["target"].is_null()), "{all:#?}");
+    let sentence = "وأطلقت شياومي هاتفها الجديد في الهند.";
+    assert_no_root("phone.txt", sentence, "04");
+}

@@ -506,6 +506,8 @@ pub const VERB_ONLY: &[&str] = &[
     // a withdrawal or a supply named by its noun is mostly wished for or demanded (يريد سحب
     // قوات بلاده, على إيران سحب قواتها, حال دون تزود إيران بالسلاح)
     "سحب", "زود",
+    // the noun هاتف is the telephone (هاتفها الجديد, بهاتفه); calls are اتصالات هاتفية
+    "هاتف",
 ];
 
 /// Verb + object patterns that override a core code: (verb stem, object stem, code).

@@ -262,6 +262,7 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
             resolve_role(doc, a);
             resolve_people(lx, doc, a);
             resolve_forces(doc, a);
+            resolve_capital(lx, doc, a);
         }
         // no actor is its own counterpart (وأعلنت المنظمة ... في المنظمة)
         if let (Some(s), Some(t)) = (&ev.source, &ev.target) {
@@ -400,6 +401,31 @@ pub fn resolve_role(doc: &DocView, a: &mut Actor) {
     };
     if let Some(g) = groups.into_iter().max_by_key(|&g| last_before(g)) {
         a.group = Some(g);
+    }
+}
+
+/// Links a capital acting for its state (نفت موسكو, طالبت واشنطن) to the state's own group
+/// when the document names the state (روسيا, الولايات المتحدة): the capital's text stays, its
+/// group becomes the state's, as CAMEO codes the capital with the state's code.
+pub fn resolve_capital(lx: &Lexicon, doc: &DocView, a: &mut Actor) {
+    let key = crate::norm::match_key(&a.text);
+    let capital = candidates(&key)
+        .into_iter()
+        .find_map(|c| lx.capitals.get(&c).cloned());
+    let code = crate::actors::country_of(lx, &a.text);
+    let Some(code) = capital.filter(|c| code.as_ref() == Some(c)) else {
+        return;
+    };
+    let state = |e: &&EntityRef| {
+        let text = &doc.original[e.start..e.end];
+        e.etype == "LOC"
+            && e.group.is_some()
+            && e.group != a.group
+            && lx.is_country_name(text)
+            && crate::actors::country_of(lx, text).as_ref() == Some(&code)
+    };
+    if let Some(e) = doc.entities.iter().find(state) {
+        a.group = e.group;
     }
 }
 

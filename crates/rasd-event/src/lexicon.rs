@@ -275,6 +275,31 @@ impl Lexicon {
             .find_map(|c| self.triggers.get(&c).map(|t| (t, c)))
     }
 
+    /// Whether `text` is a country's own name (روسيا, الولايات المتحدة, لبنان), not a city,
+    /// a region or a nisba of it: each word, without a leading و or ل and the article, is a word
+    /// of a country entry, all of it.
+    pub fn is_country_name(&self, text: &str) -> bool {
+        let keys: Vec<String> = text
+            .split_whitespace()
+            .enumerate()
+            .map(|(i, w)| {
+                let k = crate::norm::match_key(w);
+                let k = if i == 0 {
+                    k.trim_start_matches(['و', 'ف', 'ب', 'ل']).to_string()
+                } else {
+                    k
+                };
+                entry_keys(&k, "country").remove(0)
+            })
+            .collect();
+        let Some(first) = keys.first() else {
+            return false;
+        };
+        self.actors
+            .get(first)
+            .is_some_and(|l| l.iter().any(|e| e.kind == "country" && e.keys == keys))
+    }
+
     /// Whether `keys` are a country's name only ever written without the article (مالي, لبنان,
     /// not العراق).
     pub fn bare_country(&self, keys: &[String]) -> bool {
