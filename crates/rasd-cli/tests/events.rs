@@ -1374,3 +1374,35 @@ fn a_capital_acts_as_its_state_and_a_phone_is_no_call() {
     let sentence = "وأطلقت شياومي هاتفها الجديد في الهند.";
     assert_no_root("phone.txt", sentence, "04");
 }
+
+#[test]
+fn a_national_object_names_its_state_and_a_title_meets_before_a_preposition() {
+    let text = "فرضت إيران قيودا على الواردات. وانتقد الوزير السياسات الإيرانية في المنطقة.";
+    let all = sentence_events("policies.txt", text);
+    let e = all
+        .iter()
+        .find(|e| e["root"] == "11")
+        .expect("the criticism");
+    assert_eq!(e["source"]["text"], "الوزير", "{e:#}");
+    assert_eq!(e["target"]["text"], "إيران", "{e:#}");
+    // an act noun's nisba names its agent: the sanctions are American, imposed on Iran
+    let sentence = "وإعادة فرض ترامب العقوبات الاقتصادية الأمريكية على إيران ستكون ضربة قاسية.";
+    let all = sentence_events("sanctions.txt", sentence);
+    assert!(all.iter().all(|e| e["target"]["code"] != "USA"), "{all:#?}");
+    assert_parties(
+        "minister.txt",
+        "اجتمع الوزير مع حكومة دبي.",
+        "04",
+        ("الوزير", "حكومة دبي"),
+    );
+}
+
+#[test]
+fn the_kingdom_is_the_kingdom_named_before() {
+    let text =
+        "أعلنت المملكة العربية السعودية موقفها. ويأتي القرار بعدما اعتقلت المملكة عشرات الأمراء.";
+    let all = sentence_events("kingdom.txt", text);
+    let e = all.iter().find(|e| e["root"] == "17").expect("the arrests");
+    assert_eq!(e["source"]["text"], "المملكة", "{e:#}");
+    assert_eq!(e["source"]["code"], "SAU", "{e:#}");
+}

@@ -488,6 +488,8 @@ pub const AGENT_NOUNS: &[&str] = &[
     "انتحاري",
     "انتحاريان",
     "كثيرون",
+    // the kingdom the text names (أوقفت المملكة عشرات الأمراء), linked by `resolve_kingdom`
+    "مملكه",
 ];
 
 /// Triggers that are events only with an agent phrase (مقتل 16 فلسطينيا برصاص الجيش, أصيب

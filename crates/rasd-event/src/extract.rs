@@ -263,6 +263,7 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
             resolve_people(lx, doc, a);
             resolve_forces(doc, a);
             resolve_capital(lx, doc, a);
+            resolve_kingdom(lx, doc, a);
         }
         // no actor is its own counterpart (وأعلنت المنظمة ... في المنظمة)
         if let (Some(s), Some(t)) = (&ev.source, &ev.target) {
@@ -426,6 +427,28 @@ pub fn resolve_capital(lx: &Lexicon, doc: &DocView, a: &mut Actor) {
     };
     if let Some(e) = doc.entities.iter().find(state) {
         a.group = e.group;
+    }
+}
+
+/// Links the bare kingdom (المملكة) to the last kingdom the text named before it (المملكة
+/// العربية السعودية, السعودية, المملكة المتحدة): its group and code.
+pub fn resolve_kingdom(lx: &Lexicon, doc: &DocView, a: &mut Actor) {
+    const KINGDOMS: [&str; 12] = [
+        "SAU", "GBR", "MAR", "JOR", "BHR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
+    ];
+    let key = crate::norm::match_key(&a.text);
+    if a.group.is_some() || key.trim_start_matches(['و', 'ف']) != "المملكه" {
+        return;
+    }
+    let kingdom = doc
+        .entities
+        .iter()
+        .filter(|e| e.end <= a.start && e.etype == "LOC" && e.group.is_some())
+        .filter(|e| lx.is_country_name(&doc.original[e.start..e.end]))
+        .rfind(|e| e.code.as_deref().is_some_and(|c| KINGDOMS.contains(&c)));
+    if let Some(e) = kingdom {
+        a.group = e.group;
+        a.code.clone_from(&e.code);
     }
 }
 
@@ -2658,6 +2681,12 @@ impl Ctx<'_, '_> {
                     let first = (f.first + 1..j)
                         .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
                         .unwrap_or(j);
+                    // ... a definite title before a definite noun is its own phrase, the noun
+                    // the verb's object (انتقد الوزير السياسات الإيرانية)
+                    if first < j && self.key(j - 1).starts_with("ال") && !is_adjective(self.key(j))
+                    {
+                        return None;
+                    }
                     Some(if first < j {
                         self.phrase_actor(first, j + 1)
                     } else {
@@ -2725,6 +2754,11 @@ impl Ctx<'_, '_> {
             if let Some(a) = self.unnamed_subject(from, j) {
                 return Some(a);
             }
+        }
+        // a title or a noun of people right after the verb, before a preposition or a comma
+        // (اجتمع الوزير مع)
+        if let Some(a) = self.agentive_subject(f, end) {
+            return Some(a);
         }
         // a relative clause's verb with no subject after it has the antecedent noun as subject
         if self.after_relative(f.first) {
@@ -3387,7 +3421,7 @@ impl Ctx<'_, '_> {
     /// adjectives or construct genitive, and the body they serve in (خبراء حقوق الإنسان في
     /// الأمم المتحدة).
     fn agentive_subject(&self, f: &Found, j: usize) -> Option<Actor> {
-        const OPENERS: [&str; 9] = [
+        const OPENERS: [&str; 14] = [
             "كما",
             "فيما",
             "بينما",
@@ -3397,6 +3431,11 @@ impl Ctx<'_, '_> {
             "وقد",
             "لقد",
             "فقد",
+            "بعدما",
+            "عندما",
+            "حينما",
+            "حين",
+            "اذ",
         ];
         let i = f.first;
         let k = self.key(i);
@@ -3415,7 +3454,12 @@ impl Ctx<'_, '_> {
         let j = (f.first + 1..j)
             .find(|&x| !(self.doc.tokens[x].punct || TIME_WORDS.contains(&self.key(x))))
             .unwrap_or(j);
-        let a = verb.then(|| self.unnamed_phrase(j, j, true))??;
+        // a sound plural in ين is in the object's case (ثم اعتقلت المحتجين); the subject's is ون
+        if j >= self.sent.tokens.end {
+            return None;
+        }
+        let oblique = self.key(j).ends_with("ين");
+        let a = (verb && !oblique).then(|| self.unnamed_phrase(j, j, true))??;
         let toks = &self.doc.tokens;
         let fi = toks.partition_point(|t| t.end <= a.end);
         let body = (fi + 1 < self.sent.tokens.end && self.key(fi) == "في")
@@ -4092,6 +4136,7 @@ impl Ctx<'_, '_> {
                     self.unnamed_target(j)
                         .or_else(|| self.sentenced(f, j))
                         .or_else(|| self.struck_property(f, j, begin))
+                        .or_else(|| self.national_object(j, begin))
                 };
                 match object {
                     Some(a) => return Some(a),
@@ -4298,6 +4343,39 @@ impl Ctx<'_, '_> {
             .last()
             .unwrap_or(noun);
         Some(self.phrase_actor(j, last))
+    }
+
+    /// What an act is done to, named by a definite noun and a country's nisba (انتقد السياسات
+    /// الإيرانية, رحبت بالقرار الأمريكي, أشادت بالجهود الأميركية): that country, as the text
+    /// names it. Only the direct object, a ب-object or the object of على / ضد, and no act noun.
+    fn national_object(&self, j: usize, begin: usize) -> Option<Actor> {
+        let k = self.key(j);
+        let object = j == begin
+            || k.starts_with("بال")
+            || (j > begin && matches!(self.key(j - 1), "علي" | "ضد"));
+        let definite = ["ال", "بال", "لل"].iter().any(|p| k.starts_with(p));
+        let next = j + 1;
+        // an act noun's nisba names its agent (فرض العقوبات الأمريكية), not what it is done to,
+        // and an adjective is no object (العقوبات الاقتصادية الأمريكية)
+        let act = self.lookup(j).is_some() || is_adjective(k);
+        if !object
+            || !definite
+            || act
+            || next >= self.sent.tokens.end
+            || self.ent_of[next].is_some()
+        {
+            return None;
+        }
+        // a state's (الكردية names a people), and no title before a name (على الجهادية
+        // الفرنسية جميلة بوطوطعو)
+        let nisba = self.key(next);
+        let code = crate::actors::country_of(self.lx, nisba)
+            .filter(|c| is_nisba(nisba) && self.lx.countries.contains(c))?;
+        if self.titles_a_person(next + 1) {
+            return None;
+        }
+        let e = country_mention(self.lx, self.doc, &code, nisba)?;
+        Some(crate::statements::entity_actor(self.doc, e))
     }
 
     /// What an armed act strikes, named by an indefinite noun and its country's nisba (استهدفوا
