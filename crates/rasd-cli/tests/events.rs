@@ -1406,3 +1406,21 @@ fn the_kingdom_is_the_kingdom_named_before() {
     assert_eq!(e["source"]["text"], "المملكة", "{e:#}");
     assert_eq!(e["source"]["code"], "SAU", "{e:#}");
 }
+
+#[test]
+fn detaining_people_is_an_arrest_and_halting_things_is_not() {
+    let sentence = "وأوقفت السلطات الأمنية الثلاثاء المستشار هشام جنينة في منزله.";
+    let (source, _) = parties("detained.txt", sentence, "17");
+    assert_eq!(source, "السلطات الأمنية");
+    let sentence = "ويأتي القرار بعدما أوقفت السلطات عشرات الأمراء والوزراء ورجال الأعمال في فندق.";
+    let (_, target) = parties("princes.txt", sentence, "17");
+    assert_eq!(target, "عشرات الأمراء والوزراء ورجال الأعمال");
+    assert_no_root("halted.txt", "وأوقفت روسيا تسيير الرحلات إلى مصر.", "17");
+    assert_no_root("passive.txt", "وكان زعيم المعارضة قد أوقف في 2014.", "17");
+}
+
+#[test]
+fn a_sharp_attack_noun_is_criticism() {
+    let sentence = "وجاء القرار بعد الهجوم الحاد الذي شنه جون برينان على دونالد ترامب.";
+    assert_no_root("sharp.txt", sentence, "19");
+}

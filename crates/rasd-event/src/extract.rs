@@ -814,6 +814,15 @@ impl Ctx<'_, '_> {
         match t.kind {
             Kind::Report => None,
             Kind::Light if self.threatened(i) || self.any_before(i) => None,
+            Kind::Light if stem == "اوقف" && self.detains(i) => Some(Found {
+                first: i,
+                last: i,
+                noun: i,
+                code: "173".to_string(),
+                stem,
+                core: true,
+                agent: None,
+            }),
             Kind::Light => self.light_noun(i),
             Kind::Event if PATTERN_ONLY.contains(&stem.as_str()) => self
                 .light_noun(i)
@@ -858,6 +867,29 @@ impl Ctx<'_, '_> {
                 })
             }
         }
+    }
+
+    /// Whether the perfect verb أوقف at `i` detains people: after its subject, in its clause, a
+    /// person's name or counted people (أوقفت السلطات الأمنية الثلاثاء جنينة, أوقفت المملكة
+    /// عشرات الأمراء); it halts things otherwise (أوقفت روسيا تسيير الرحلات).
+    fn detains(&self, i: usize) -> bool {
+        const COUNTS: [&str; 6] = ["عشرات", "مئات", "الاف", "الاف", "شخصا", "اشخاص"];
+        let perfect = self.doc.tokens[i].verb && !self.not_perfect_verb(i, "اوقف");
+        let end = (i + 8).min(self.sent.tokens.end);
+        // after the subject, in the clause (أوقف في 2014: a passive, no one named after it)
+        let clause = (i + 1..end)
+            .take_while(|&j| !self.boundary(j) && !self.is_prep(j))
+            .skip(1);
+        let people = |j: usize| {
+            let person = self.ent_of[j].is_some_and(|e| self.doc.entities[e].etype == "PER");
+            let counted = COUNTS.contains(&self.key(j))
+                || (crate::classify::is_number(self.key(j)) && j + 1 < end);
+            person || counted
+        };
+        let object = clause
+            .filter(|&j| self.lookup(j).is_none())
+            .find(|&j| people(j));
+        perfect && object.is_some()
     }
 
     /// The country nisba right after a definite plural verbal noun (العقوبات الأمريكية,
@@ -2167,7 +2199,7 @@ impl Ctx<'_, '_> {
     fn verbal_attack(&self, f: &Found, source: Option<&Actor>) -> bool {
         // the noun is a verbal attack only when sharp (هجوما حادا, لاذعا); a person's attack
         // otherwise may be armed (قام الأسد بشن هجوم كيماوي)
-        const SHARP: [&str; 4] = ["حادا", "حاد", "لاذعا", "لاذع"];
+        const SHARP: [&str; 6] = ["حادا", "حاد", "الحاد", "لاذعا", "لاذع", "اللاذع"];
         let sharp = || {
             let end = (f.noun + 3).min(self.sent.tokens.end);
             (f.noun + 1..end).any(|j| SHARP.contains(&self.key(j)))
@@ -3616,13 +3648,19 @@ impl Ctx<'_, '_> {
     /// لإيران, القوات التابعة للنظام السوري): past the ل-mention after an affiliation participle,
     /// which may end the phrase itself; `j` when none follows.
     fn affiliation_end(&self, j: usize) -> usize {
-        const AFFILIATIONS: [&str; 6] = [
+        // (indefinite after an indefinite head: قوات موالية لسلطات دمشق)
+        const AFFILIATIONS: [&str; 11] = [
             "الموالي",
             "المواليه",
             "التابع",
             "التابعه",
             "المقرب",
             "المقربه",
+            "موال",
+            "موالي",
+            "مواليه",
+            "تابع",
+            "تابعه",
         ];
         let end = self.sent.tokens.end;
         let participle = if AFFILIATIONS.contains(&self.key(j)) {
@@ -4307,10 +4345,22 @@ impl Ctx<'_, '_> {
     }
 
     /// The people a sentence or an arrest falls on, named by a noun and its nationality with
-    /// their count (بإعدام 16 امرأة تركية, حكما بالسجن على مواطنة فرنسية): the phrase from
-    /// token `j`.
+    /// their count (بإعدام 16 امرأة تركية, حكما بالسجن على مواطنة فرنسية) or by a count of tens
+    /// or hundreds (عشرات الأمراء): the phrase from token `j`.
     fn sentenced(&self, f: &Found, j: usize) -> Option<Actor> {
         let end = self.sent.tokens.end;
+        // tens, hundreds or thousands of people with the nouns joined to them (عشرات الأمراء
+        // والوزراء ورجال الأعمال)
+        if f.code.starts_with("17") && ["عشرات", "مئات", "الاف"].contains(&self.key(j))
+        {
+            let word = |k: usize| {
+                let t = &self.doc.tokens[k];
+                let stop = t.punct || t.verb || self.is_prep(k) || self.b_clitic(k);
+                !stop && self.ent_of[k].is_none() && self.lookup(k).is_none()
+            };
+            let last = (j + 1..(j + 7).min(end)).take_while(|&k| word(k)).last()?;
+            return Some(self.phrase_actor(j, last));
+        }
         let noun = if crate::classify::is_number(self.key(j)) {
             j + 1
         } else {
