@@ -1417,6 +1417,18 @@ fn detaining_people_is_an_arrest_and_halting_things_is_not() {
     assert_eq!(target, "عشرات الأمراء والوزراء ورجال الأعمال");
     assert_no_root("halted.txt", "وأوقفت روسيا تسيير الرحلات إلى مصر.", "17");
     assert_no_root("passive.txt", "وكان زعيم المعارضة قد أوقف في 2014.", "17");
+    let sentence = "أوقف تونسي يشتبه بأنه كان حارسا شخصيا لأسامة بن لادن.";
+    assert_no_root("guard.txt", sentence, "17");
+}
+
+#[test]
+fn agreeing_that_is_an_opinion_and_officials_in_the_oblique_are_blamed() {
+    let sentence = "واتفق القضاة الخمسة الذين أصدروا الحكم أن القانون قديم وتعسفي.";
+    assert_no_root("judges_agree.txt", sentence, "05");
+    let sentence = "وقال ترمب إن العجز وصل إلى 800 مليار دولار، وحمل المسؤولين الأميركيين السابقين مسؤولية هذا الأمر.";
+    let (source, target) = parties("officials.txt", sentence, "11");
+    assert_eq!(source, "ترمب");
+    assert!(target.starts_with("المسؤولين الأميركيين"), "{target}");
 }
 
 #[test]

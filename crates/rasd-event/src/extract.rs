@@ -639,7 +639,9 @@ fn dweller(key: &str) -> bool {
 /// The singular of a definite dual that stands for two parties named before (الرئيسان →
 /// رييس, البلدان → بلد, الجانبان, الطرفان), a match key.
 fn dual_stem(key: &str) -> Option<&str> {
-    const DUALS: [&str; 8] = ["رييس", "زعيم", "وزير", "قايد", "ملك", "بلد", "جانب", "طرف"];
+    const DUALS: [&str; 9] = [
+        "رييس", "زعيم", "وزير", "قايد", "ملك", "امير", "بلد", "جانب", "طرف",
+    ];
     let stem = key
         .trim_start_matches(['و', 'ف'])
         .strip_prefix("ال")?
@@ -886,10 +888,20 @@ impl Ctx<'_, '_> {
                 || (crate::classify::is_number(self.key(j)) && j + 1 < end);
             person || counted
         };
+        // (a people's noun right after it is the detained, the verb a passive: أوقف تونسي يشتبه
+        // بأنه كان حارسا لأسامة بن لادن; and a name governed by ل or ب is no object)
+        let passive = i + 1 < end && {
+            let k = self.key(i + 1);
+            !k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يا"))
+        };
+        let governed = |j: usize| {
+            let k = self.key(j);
+            (k.starts_with('ل') || k.starts_with('ب')) && !k.starts_with("ال")
+        };
         let object = clause
-            .filter(|&j| self.lookup(j).is_none())
+            .filter(|&j| self.lookup(j).is_none() && !governed(j))
             .find(|&j| people(j));
-        perfect && object.is_some()
+        perfect && !passive && object.is_some()
     }
 
     /// The country nisba right after a definite plural verbal noun (العقوبات الأمريكية,
@@ -1328,6 +1340,13 @@ impl Ctx<'_, '_> {
                     .any(|c| matches!(c.as_str(), "شركه" | "قطاع" | "وزاره" | "هييه" | "شبكه"))
             }),
             "دان" => owed(),
+            // اتفق أن / على أن agrees in an opinion (اتفق القضاة أن القانون مخالف للدستور)
+            "اتفق" => {
+                let end = (i + 8).min(self.sent.tokens.end);
+                (i + 1..end)
+                    .take_while(|&j| !self.boundary(j) && self.key(j) != "مع")
+                    .any(|j| matches!(self.key(j), "ان" | "بان"))
+            }
             // حققها achieves (المكاسب التي حققها), حقق في / مع investigates
             "حقق" => {
                 !matches!(next, Some("في" | "مع"))
@@ -1664,6 +1683,10 @@ impl Ctx<'_, '_> {
     /// to three of them.
     fn unnamed_blame(&self, f: &Found) -> Option<(Option<Actor>, Actor)> {
         let first = f.first + 1;
+        // a sound plural in ين is the blamed one (حمل المسؤولين السابقين مسؤولية)
+        if first < self.sent.tokens.end && self.key(first).ends_with("ين") {
+            return None;
+        }
         let blamer = match self.ent_of.get(first).copied().flatten() {
             Some(e) => self.actor(e, first),
             None => self.unnamed_subject(first, first)?,
@@ -1690,7 +1713,9 @@ impl Ctx<'_, '_> {
         let k = crate::norm::match_key(&a.text);
         let stem = dual_stem(&k)?;
         let fits = |e: &EntityRef| match stem {
-            "رييس" | "زعيم" | "وزير" | "قايد" | "ملك" => e.etype == "PER",
+            "رييس" | "زعيم" | "وزير" | "قايد" | "ملك" | "امير" => {
+                e.etype == "PER"
+            }
             "بلد" => e
                 .code
                 .as_deref()
