@@ -875,7 +875,7 @@ impl Ctx<'_, '_> {
     /// person's name or counted people (أوقفت السلطات الأمنية الثلاثاء جنينة, أوقفت المملكة
     /// عشرات الأمراء); it halts things otherwise (أوقفت روسيا تسيير الرحلات).
     fn detains(&self, i: usize) -> bool {
-        const COUNTS: [&str; 6] = ["عشرات", "مئات", "الاف", "الاف", "شخصا", "اشخاص"];
+        const COUNTS: [&str; 5] = ["عشرات", "مئات", "الاف", "شخصا", "اشخاص"];
         let perfect = self.doc.tokens[i].verb && !self.not_perfect_verb(i, "اوقف");
         let end = (i + 8).min(self.sent.tokens.end);
         // after the subject, in the clause (أوقف في 2014: a passive, no one named after it)
@@ -3473,10 +3473,11 @@ impl Ctx<'_, '_> {
         self.unnamed_phrase(from, j, false)
     }
 
-    /// The subject of the verb trigger `f` at token `j`, the first word after it: a noun that
-    /// names people acting ([`AGENT_NOUNS`]: قال المحامي, وتتهم الجمعيات الخيرية) with its
-    /// adjectives or construct genitive, and the body they serve in (خبراء حقوق الإنسان في
-    /// الأمم المتحدة).
+    /// The subject of the verb trigger `f`, the first word after it (before token `j`, past
+    /// times and marks) when the verb opens its clause: a noun that names people acting
+    /// ([`AGENT_NOUNS`]: قال المحامي, وتتهم الجمعيات الخيرية), a definite title alone (وأدان
+    /// الوزير) or a dual (التقى الرئيسان), with its adjectives or construct genitive and the body
+    /// they serve in (خبراء حقوق الإنسان في الأمم المتحدة).
     fn agentive_subject(&self, f: &Found, j: usize) -> Option<Actor> {
         const OPENERS: [&str; 14] = [
             "كما",
@@ -3511,10 +3512,10 @@ impl Ctx<'_, '_> {
         let j = (f.first + 1..j)
             .find(|&x| !(self.doc.tokens[x].punct || TIME_WORDS.contains(&self.key(x))))
             .unwrap_or(j);
-        // a sound plural in ين is in the object's case (ثم اعتقلت المحتجين); the subject's is ون
         if j >= self.sent.tokens.end {
             return None;
         }
+        // a sound plural in ين is in the object's case (ثم اعتقلت المحتجين); the subject's is ون
         let oblique = self.key(j).ends_with("ين");
         let a = (verb && !oblique).then(|| self.unnamed_phrase(j, j, true))??;
         let toks = &self.doc.tokens;
@@ -3530,7 +3531,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The unnamed actor phrase headed by token `j` (see [`Ctx::unnamed_subject`]); `agentive`
-    /// admits the heads of [`AGENT_NOUNS`] too.
+    /// admits the heads of [`AGENT_NOUNS`], definite titles and duals too.
     fn unnamed_phrase(&self, from: usize, j: usize, agentive: bool) -> Option<Actor> {
         let k = self.bare_key(j);
         // the presidency acts only with its country's nisba (الرئاسة الفلسطينية); alone it is the
