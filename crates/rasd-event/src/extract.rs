@@ -4421,14 +4421,18 @@ impl Ctx<'_, '_> {
         Some(self.phrase_actor(j, last))
     }
 
+    /// Whether token `j` is an act's object: the first word after its subject (`begin`) or the
+    /// object of على / ضد.
+    fn direct_object(&self, j: usize, begin: usize) -> bool {
+        j == begin || (j > begin && matches!(self.key(j - 1), "علي" | "ضد"))
+    }
+
     /// What an act is done to, named by a definite noun and a country's nisba (انتقد السياسات
     /// الإيرانية, رحبت بالقرار الأمريكي, أشادت بالجهود الأميركية): that country, as the text
     /// names it. Only the direct object, a ب-object or the object of على / ضد, and no act noun.
     fn national_object(&self, j: usize, begin: usize) -> Option<Actor> {
         let k = self.key(j);
-        let object = j == begin
-            || k.starts_with("بال")
-            || (j > begin && matches!(self.key(j - 1), "علي" | "ضد"));
+        let object = self.direct_object(j, begin) || k.starts_with("بال");
         let definite = ["ال", "بال", "لل"].iter().any(|p| k.starts_with(p));
         let next = j + 1;
         // an act noun's nisba names its agent (فرض العقوبات الأمريكية), not what it is done to,
@@ -4459,8 +4463,7 @@ impl Ctx<'_, '_> {
     /// Only the direct object (at `begin`, the first word after the subject) or the object of
     /// على / ضد: a nisba elsewhere names helpers or origins (بدعم جوي أميركي, من أصول أفريقية).
     fn struck_property(&self, f: &Found, j: usize, begin: usize) -> Option<Actor> {
-        let object = j == begin || (j > begin && matches!(self.key(j - 1), "علي" | "ضد"));
-        if !object {
+        if !self.direct_object(j, begin) {
             return None;
         }
         let end = self.sent.tokens.end;
