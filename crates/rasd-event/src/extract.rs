@@ -639,15 +639,16 @@ fn dweller(key: &str) -> bool {
 /// The singular of a definite dual that stands for two parties named before (الرئيسان →
 /// رييس, البلدان → بلد, الجانبان, الطرفان), a match key.
 fn dual_stem(key: &str) -> Option<&str> {
-    const DUALS: [&str; 9] = [
-        "رييس", "زعيم", "وزير", "قايد", "ملك", "امير", "بلد", "جانب", "طرف",
-    ];
     let stem = key
         .trim_start_matches(['و', 'ف'])
         .strip_prefix("ال")?
         .strip_suffix("ان")?;
-    DUALS.contains(&stem).then_some(stem)
+    let known = PERSON_DUALS.contains(&stem) || ["بلد", "جانب", "طرف"].contains(&stem);
+    known.then_some(stem)
 }
+
+/// The duals of [`dual_stem`] that stand for two persons (الرئيسان, الزعيمان, الأميران).
+const PERSON_DUALS: [&str; 6] = ["رييس", "زعيم", "وزير", "قايد", "ملك", "امير"];
 
 fn is_nisba(key: &str) -> bool {
     key.strip_prefix("ال")
@@ -1713,9 +1714,7 @@ impl Ctx<'_, '_> {
         let k = crate::norm::match_key(&a.text);
         let stem = dual_stem(&k)?;
         let fits = |e: &EntityRef| match stem {
-            "رييس" | "زعيم" | "وزير" | "قايد" | "ملك" | "امير" => {
-                e.etype == "PER"
-            }
+            _ if PERSON_DUALS.contains(&stem) => e.etype == "PER",
             "بلد" => e
                 .code
                 .as_deref()
