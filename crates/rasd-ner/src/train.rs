@@ -8,7 +8,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{NerModel, LABELS};
 use crate::stack::{vote_features, Votes};
 use crate::titles::Titles;
-use rasd_tagger::{Example, Model, TrainConfig};
+use rasd_tagger::{CrfConfig, Example, Model, TrainConfig};
 use std::path::Path;
 
 /// Curated organisation / place names shipped with the crate (`data/names.txt`).
@@ -145,15 +145,59 @@ pub struct TrainSettings {
     /// Mention-replaced copies of the training sentences added to the first stage's data
     /// ([`crate::augment`]); the second stage trains on the real sentences only.
     pub augment: usize,
+    /// The learner of every tagger: the averaged perceptron, or a CRF.
+    pub learner: Learner,
 }
 
-/// One stage's tagger: `s.bags` perceptrons of `epochs` epochs, averaged.
+/// How taggers are trained.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Learner {
+    /// Structured averaged perceptron ([`Model::train_bagged`] with `bags` shuffle seeds).
+    Perceptron,
+    /// Linear-chain CRF ([`Model::train_crf`]) with L2 weight `c2` and initial rate `eta0`.
+    Crf {
+        /// L2 regularisation weight.
+        c2: f64,
+        /// Initial learning rate.
+        eta0: f64,
+    },
+}
+
+impl Learner {
+    /// Features whose weights all stay below this magnitude are dropped from trained models.
+    pub fn prune_below(&self) -> f32 {
+        match self {
+            Learner::Perceptron => PRUNE_BELOW,
+            Learner::Crf { .. } => CRF_PRUNE_BELOW,
+        }
+    }
+}
+
+/// [`PRUNE_BELOW`] for CRF weights, which are on a smaller scale.
+pub const CRF_PRUNE_BELOW: f32 = 0.01;
+
+/// One tagger of `epochs` epochs with `seed`: `s.bags` averaged perceptrons, or a CRF.
+fn fit(ex: &[Example], epochs: usize, seed: u64, s: &TrainSettings) -> Model {
+    match s.learner {
+        Learner::Perceptron => {
+            Model::train_bagged(labels(), ex, &TrainConfig { epochs, seed }, s.bags)
+        }
+        Learner::Crf { c2, eta0 } => Model::train_crf(
+            labels(),
+            ex,
+            &CrfConfig {
+                epochs,
+                seed,
+                c2,
+                eta0,
+            },
+        ),
+    }
+}
+
+/// One stage's tagger ([`fit`] with the settings' seed).
 fn stage_model(ex: &[Example], epochs: usize, s: &TrainSettings) -> Model {
-    let cfg = TrainConfig {
-        epochs,
-        seed: s.seed,
-    };
-    Model::train_bagged(labels(), ex, &cfg, s.bags)
+    fit(ex, epochs, s.seed, s)
 }
 
 fn labels() -> Vec<String> {
@@ -231,19 +275,13 @@ fn real_count(origin: &[usize]) -> usize {
 /// First-stage label ids of every real sentence (the first ones of `ex1`; `origin` maps each
 /// example to the real sentence it is or copies), each predicted by a model trained without
 /// its fold.
-fn jackknife(
-    ex1: &[Example],
-    origin: &[usize],
-    folds: usize,
-    epochs: usize,
-    seed: u64,
-) -> Vec<Vec<u32>> {
-    let fold = folds_of(origin, folds);
+fn jackknife(ex1: &[Example], origin: &[usize], epochs: usize, s: &TrainSettings) -> Vec<Vec<u32>> {
+    let fold = folds_of(origin, s.folds);
     let n = real_count(origin);
     let mut out = vec![Vec::new(); n];
-    for k in 0..folds.max(2) {
+    for k in 0..s.folds.max(2) {
         let rest = outside_fold(ex1, &fold, k);
-        let m = Model::train(labels(), &rest, &TrainConfig { epochs, seed });
+        let m = fit(&rest, epochs, s.seed, &TrainSettings { bags: 1, ..*s });
         for i in (0..n).filter(|&i| fold[i] == k) {
             out[i] = m.predict(&ex1[i].features);
         }
@@ -266,10 +304,8 @@ fn add_corpus_shares(
         return (res, base);
     }
     let ex = examples_from(&base, sents, &res);
-    let cfg = TrainConfig {
-        epochs: s.share_epochs,
-        seed: s.seed,
-    };
+    let one = TrainSettings { bags: 1, ..*s };
+    let tagger = |ex: &[Example]| fit(ex, s.share_epochs, s.seed, &one);
     let shared = |tagger: &Model| {
         let counts = crate::corpus_tags::count_tags(tagger, &res, corpus);
         Resources {
@@ -281,14 +317,14 @@ fn add_corpus_shares(
     let fold = folds_of(origin, s.folds);
     let mut preps: Vec<Vec<Prepared>> = vec![Vec::new(); sents.len()];
     for k in 0..s.folds.max(2) {
-        let res_k = shared(&Model::train(labels(), &outside_fold(&ex, &fold, k), &cfg));
+        let res_k = shared(&tagger(&outside_fold(&ex, &fold, k)));
         let mine: Vec<usize> = (0..sents.len()).filter(|&i| fold[i] == k).collect();
         let kept: Vec<TaggedSentence> = mine.iter().map(|&i| sents[i].clone()).collect();
         for (i, p) in mine.into_iter().zip(prepared(&kept, &res_k)) {
             preps[i] = p;
         }
     }
-    let full = shared(&Model::train(labels(), &ex, &cfg));
+    let full = shared(&tagger(&ex));
     (full, preps)
 }
 
@@ -346,7 +382,7 @@ pub fn train_on_train(
     if !s.stage2 {
         return (model, rep);
     }
-    let oof = jackknife(&ex_tr, &origin, s.folds, rep.epochs, s.seed);
+    let oof = jackknife(&ex_tr, &origin, rep.epochs, s);
     let n = train.len();
     let ex2_tr = stage2_examples(&ex_tr[..n], &model.votes(&p_tr[..n], &oof[..n]));
     for epochs in epoch_candidates(s.max_epochs) {
@@ -358,7 +394,7 @@ pub fn train_on_train(
         }
     }
     model.stage2 = (rep.epochs2 > 0).then(|| stage_model(&ex2_tr, rep.epochs2, s));
-    (model.pruned(PRUNE_BELOW), rep)
+    (model.pruned(s.learner.prune_below()), rep)
 }
 
 /// Tunes on `dev` ([`train_on_train`]), then retrains both stages on train + dev with the
@@ -381,12 +417,12 @@ pub fn train(
         res,
     };
     if rep.epochs2 > 0 {
-        let oof = jackknife(&ex_all, &origin, s.folds, rep.epochs, s.seed);
+        let oof = jackknife(&ex_all, &origin, rep.epochs, s);
         let n = all.len();
         let ex2 = stage2_examples(&ex_all[..n], &model.votes(&p_all[..n], &oof[..n]));
         model.stage2 = Some(stage_model(&ex2, rep.epochs2, s));
     }
-    (model.pruned(PRUNE_BELOW), rep)
+    (model.pruned(s.learner.prune_below()), rep)
 }
 
 /// Trains the first stage on `train` only for a fixed epoch count.

@@ -1,7 +1,8 @@
 //! Generic sequence labelling for rasd.
 //!
-//! A structured averaged perceptron (Collins 2002) over sparse hashed features, first-order
-//! label transitions and Viterbi decoding, with a compact deterministic model file.
+//! A structured averaged perceptron (Collins 2002), or a linear-chain CRF trained by L2-regularised
+//! SGD, over sparse hashed features, first-order label transitions and Viterbi decoding, with a
+//! compact deterministic model file.
 //! Training is deterministic: the same data, labels and [`TrainConfig`] give the same bytes.
 //!
 //! ```
@@ -14,6 +15,7 @@
 //! assert_eq!(again.predict(&[f("w=cat")]), vec![1]);
 //! ```
 
+mod crf;
 mod decode;
 mod io;
 mod table;
@@ -58,6 +60,19 @@ impl Default for TrainConfig {
     }
 }
 
+/// Settings of CRF training ([`Model::train_crf`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CrfConfig {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed of the per-epoch shuffle.
+    pub seed: u64,
+    /// L2 regularisation: the loss is the negative log-likelihood plus `c2 * |w|^2`.
+    pub c2: f64,
+    /// Initial learning rate.
+    pub eta0: f64,
+}
+
 /// One training sequence: the features at each position and the gold label ids.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Example {
@@ -98,6 +113,12 @@ impl Model {
     /// `labels[i]` names label id `i`; every id in `data` must be below `labels.len()`.
     pub fn train(labels: Vec<String>, data: &[Example], cfg: &TrainConfig) -> Model {
         train::train(labels, data, cfg)
+    }
+
+    /// Trains a linear-chain CRF by L2-regularised stochastic gradient descent (the same
+    /// model form as the perceptron's: sparse feature weights per label, first-order transitions).
+    pub fn train_crf(labels: Vec<String>, data: &[Example], cfg: &CrfConfig) -> Model {
+        crf::train(labels, data, cfg)
     }
 
     /// Trains `bags` models with seeds `cfg.seed..cfg.seed + bags` (each a different shuffle

@@ -26,6 +26,47 @@ impl Hasher for IdHasher {
 
 type IdMap<V> = HashMap<Feature, V, BuildHasherDefault<IdHasher>>;
 
+/// Row numbers of every feature seen in the training data, in order of first sight.
+pub(crate) struct FeatureIndex {
+    rows: IdMap<u32>,
+    keys: Vec<Feature>,
+}
+
+impl FeatureIndex {
+    /// Indexes every feature of `data`.
+    pub(crate) fn new(data: &[Example]) -> FeatureIndex {
+        let mut rows: IdMap<u32> = IdMap::default();
+        let mut keys = Vec::new();
+        for ex in data {
+            for pos in &ex.features {
+                for &f in pos {
+                    rows.entry(f).or_insert_with(|| {
+                        keys.push(f);
+                        (keys.len() - 1) as u32
+                    });
+                }
+            }
+        }
+        FeatureIndex { rows, keys }
+    }
+
+    /// The row of `f`, if it was seen.
+    #[inline]
+    pub(crate) fn row(&self, f: &Feature) -> Option<usize> {
+        self.rows.get(f).map(|&r| r as usize)
+    }
+
+    /// The features, by row.
+    pub(crate) fn keys(&self) -> &[Feature] {
+        &self.keys
+    }
+
+    /// How many features were seen.
+    pub(crate) fn len(&self) -> usize {
+        self.keys.len()
+    }
+}
+
 /// splitmix64: a tiny deterministic generator for the seeded shuffle.
 pub(crate) struct SplitMix(u64);
 
@@ -53,8 +94,7 @@ impl SplitMix {
 pub(crate) struct Trainer {
     labels: Vec<String>,
     l: usize,
-    index: IdMap<u32>,
-    keys: Vec<Feature>,
+    index: FeatureIndex,
     w: Vec<f32>,
     u: Vec<f64>,
     tw: Vec<f32>,
@@ -66,24 +106,12 @@ impl Trainer {
     /// A trainer whose feature index holds every feature seen in `data`.
     pub(crate) fn new(labels: Vec<String>, data: &[Example]) -> Trainer {
         let l = labels.len();
-        let mut index: IdMap<u32> = IdMap::default();
-        let mut keys = Vec::new();
-        for ex in data {
-            for pos in &ex.features {
-                for &f in pos {
-                    index.entry(f).or_insert_with(|| {
-                        keys.push(f);
-                        (keys.len() - 1) as u32
-                    });
-                }
-            }
-        }
-        let n = keys.len();
+        let index = FeatureIndex::new(data);
+        let n = index.len();
         Trainer {
             labels,
             l,
             index,
-            keys,
             w: vec![0.0; n * l],
             u: vec![0.0; n * l],
             tw: vec![0.0; (l + 1) * l],
@@ -114,8 +142,8 @@ impl Trainer {
         for (t, pos) in feats.iter().enumerate() {
             let out = &mut emit[t * l..(t + 1) * l];
             for f in pos {
-                if let Some(&r) = self.index.get(f) {
-                    let row = &self.w[r as usize * l..(r as usize + 1) * l];
+                if let Some(r) = self.index.row(f) {
+                    let row = &self.w[r * l..(r + 1) * l];
                     for (o, w) in out.iter_mut().zip(row) {
                         *o += *w;
                     }
@@ -131,7 +159,7 @@ impl Trainer {
             let (g, p) = (gold[t] as usize, pred[t] as usize);
             if g != p {
                 for f in &feats[t] {
-                    let r = self.index[f] as usize;
+                    let r = self.index.row(f).expect("indexed in new");
                     self.bump_w(r * l + g, 1.0, c);
                     self.bump_w(r * l + p, -1.0, c);
                 }
@@ -165,7 +193,7 @@ impl Trainer {
         let l = self.l;
         let avg = |w: f32, u: f64| (f64::from(w) - u / self.c) as f32;
         let mut rows = Vec::new();
-        for (r, &k) in self.keys.iter().enumerate() {
+        for (r, &k) in self.index.keys().iter().enumerate() {
             let row: Vec<f32> = (0..l)
                 .map(|y| avg(self.w[r * l + y], self.u[r * l + y]))
                 .collect();

@@ -64,6 +64,13 @@ pub struct TrainArgs {
     /// never copied when tuning).
     #[arg(long, default_value_t = 0)]
     augment: usize,
+    /// Train every tagger as a linear-chain CRF with this L2 weight instead of the averaged
+    /// perceptron (epochs are still picked on dev).
+    #[arg(long)]
+    crf_c2: Option<f64>,
+    /// Initial learning rate of CRF training (with --crf-c2).
+    #[arg(long, default_value_t = 0.1, requires = "crf_c2")]
+    crf_eta0: f64,
 }
 
 /// Arguments of `rasd eval ner`.
@@ -143,6 +150,13 @@ pub fn train(a: TrainArgs) -> anyhow::Result<ExitCode> {
         share_epochs: a.share_epochs,
         bags: a.bags,
         augment: a.augment,
+        learner: match a.crf_c2 {
+            Some(c2) => train::Learner::Crf {
+                c2,
+                eta0: a.crf_eta0,
+            },
+            None => train::Learner::Perceptron,
+        },
     };
     let corpus = load_corpus(&a, &res)?;
     let t = Instant::now();
