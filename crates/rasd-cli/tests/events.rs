@@ -1436,3 +1436,63 @@ fn a_sharp_attack_noun_is_criticism() {
     let sentence = "وجاء القرار بعد الهجوم الحاد الذي شنه جون برينان على دونالد ترامب.";
     assert_no_root("sharp.txt", sentence, "19");
 }
+
+#[test]
+fn a_complaint_or_a_lawsuit_is_against_the_party_after_didd() {
+    let sentence = "وقدمت مصر شكوى إلى مجلس الأمن ضد إسرائيل.";
+    assert_eq!(
+        parties("complaint.txt", sentence, "11"),
+        ("مصر".into(), "إسرائيل".into())
+    );
+    let sentence = "وأقامت الحكومة المصرية دعوى قضائية ضد محمد مرسي.";
+    let (_, target) = parties("lawsuit.txt", sentence, "11");
+    assert_eq!(target, "محمد مرسي");
+    // other objects of these verbs are no acts
+    assert_no_root("party.txt", "وأقامت السفارة المصرية حفلا في لندن.", "11");
+}
+
+#[test]
+fn traded_accusations_are_one_act_each_way() {
+    let all = sentence_events(
+        "traded.txt",
+        "وتبادلت روسيا وأوكرانيا الاتهامات بخرق الهدنة.",
+    );
+    let mut pairs: Vec<(String, String)> = all
+        .iter()
+        .filter(|e| e["root"] == "11")
+        .map(|e| {
+            let text = |side: &str| e[side]["text"].as_str().unwrap_or_default().to_string();
+            (text("source"), text("target"))
+        })
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [
+            ("أوكرانيا".to_string(), "روسيا".to_string()),
+            ("روسيا".to_string(), "أوكرانيا".to_string())
+        ]
+    );
+    assert_no_root("views.txt", "وتبادل الوزيران وجهات النظر حول الأزمة.", "11");
+}
+
+#[test]
+fn a_dismissal_is_coded_from_the_perfect_verb_only() {
+    let sentence = "وأقال الرئيس عبد الفتاح السيسي هشام جنينة من منصبه.";
+    let (source, target) = parties("dismissed.txt", sentence, "17");
+    assert!(source.ends_with("عبد الفتاح السيسي"), "{source}");
+    assert_eq!(target, "هشام جنينة");
+    // the verbal noun's genitive is the one dismissed, no agent
+    let sentence = "وتلقى الدبلوماسي البرازيلي تعويضا ماليا عن إقالته من منظمة العمل الدولية.";
+    assert_no_root("masdar.txt", sentence, "17");
+}
+
+#[test]
+fn a_number_of_people_arrested_are_the_target() {
+    let sentence = "واعتقلت السلطات السعودية عددا من الأمراء.";
+    let (_, target) = parties("number_of.txt", sentence, "17");
+    assert_eq!(target, "الأمراء");
+    // a nisba test at the very end of the text stays inside it
+    let all = sentence_events("end.txt", "واعتقلت الشرطة عددا");
+    assert!(all.iter().all(|e| e["root"] != "18"), "{all:#?}");
+}

@@ -802,14 +802,42 @@ impl Ctx<'_, '_> {
                 _ => self.code_event(&found, st),
             };
             if let Some(ev) = coded {
+                // traded accusations are one act each way
+                let back = self
+                    .traded(&found)
+                    .then(|| self.mirrored(&found, &ev.0))
+                    .flatten();
                 st.trigger_stems.push(found.stem.clone());
                 st.last_source.clone_from(&ev.0.source);
                 out.push(ev);
+                out.extend(back.map(|b| (b, None)));
                 head = Some(found);
             }
         }
         self.update_report_date(st);
         out
+    }
+
+    /// The act of `ev` the other way round (target as source), when its two parties are the
+    /// coordinated subject between the verb and its object (تبادل التحالف والحوثيون الاتهامات; not
+    /// a noun's, تبادل حاد للإهانات).
+    fn mirrored(&self, f: &Found, ev: &Event) -> Option<Event> {
+        let (source, target) = (ev.source.clone()?, ev.target.clone()?);
+        let toks = &self.doc.tokens;
+        let between = |a: &Actor| a.start > toks[f.first].start && a.end <= toks[f.last].start;
+        (between(&source) && between(&target)).then(|| Event {
+            source: Some(target),
+            target: Some(source),
+            ..ev.clone()
+        })
+    }
+
+    /// Whether `f` is an act traded between two parties (تبادل التحالف والحوثيون الاتهامات).
+    fn traded(&self, f: &Found) -> bool {
+        f.last > f.first
+            && self
+                .lookup(f.first)
+                .is_some_and(|(_, stem)| stem == "تبادل")
     }
 
     fn trigger_at(&self, i: usize, st: &DocState) -> Option<Found> {
@@ -1147,6 +1175,10 @@ impl Ctx<'_, '_> {
             // a definite noun right after the support verb is its subject, not its object
             // (دخلت العقوبات حيز التنفيذ): the noun is then coded on its own
             if t.kind == Kind::Event && t.core && j == i + 1 && self.key(j).starts_with("ال") {
+                return None;
+            }
+            // ... and a verb-only act is no noun of a support verb (تلقى تعويضا عن إقالته)
+            if VERB_ONLY.contains(&stem.as_str()) && self.form_iv_noun(j) {
                 return None;
             }
             if t.kind == Kind::Event && t.core && !self.demonstrated(j) {
@@ -2040,7 +2072,16 @@ impl Ctx<'_, '_> {
         // the morphology tells the noun (حُكم) from the verb (حَكَم) where it ran
         let t = &self.doc.tokens[i];
         let tagged_noun = t.stem.is_some() && !t.verb;
-        noun || (VERB_ONLY.contains(&stem) && (!perfect || tagged_noun))
+        noun || (VERB_ONLY.contains(&stem) && (!perfect || tagged_noun || self.form_iv_noun(i)))
+    }
+
+    /// Whether token `i` is written as a form-IV verbal noun: it opens with إ, where the perfect
+    /// opens with أ (إقالته: his dismissal; أقاله: dismissed him).
+    fn form_iv_noun(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        self.doc.original[t.start..t.end]
+            .trim_start_matches(['و', 'ف'])
+            .starts_with('إ')
     }
 
     /// A definite verbal noun (المحادثات, العقوبات) names a known or background happening, unless a
@@ -2380,7 +2421,10 @@ impl Ctx<'_, '_> {
         // is a thing of the body, no actor)
         let governed = |a: &Actor| {
             let k = crate::norm::match_key(&a.text);
-            let lam = k.trim_start_matches('و').starts_with("لل");
+            // ... or by ب (أطاحت بالرئيس: the one ousted)
+            let lam = ["لل", "بال"]
+                .iter()
+                .any(|p| k.trim_start_matches('و').starts_with(p));
             let at = self.doc.tokens.partition_point(|t| t.end <= a.start);
             let belongs = at > self.sent.tokens.start && {
                 let prev = self.bare_key(at - 1);
@@ -4118,11 +4162,19 @@ impl Ctx<'_, '_> {
                 return Some(a);
             }
         }
+        // a complaint or a lawsuit is against the party after ضد, not the forum it goes to
+        // (قدمت مصر شكوى إلى مجلس الأمن ضد إسرائيل)
+        if matches!(f.code.as_str(), "114" | "115") {
+            if let Some(a) = self.party_against(f) {
+                return Some(a);
+            }
+        }
         // the one partner coordinated with a support verb's subject (أجرت روسيا وتركيا محادثات)
         // is the counterpart of its reciprocal act
         let inside =
             source.filter(|s| s.end <= toks[f.last].start && s.start > toks[f.first].start);
-        if let Some(s) = inside.filter(|_| reciprocal(&f.code) && f.last > f.first) {
+        let mutual = reciprocal(&f.code) || self.traded(f);
+        if let Some(s) = inside.filter(|_| mutual && f.last > f.first) {
             if let [e] = self.coordinated_after(s.end)[..] {
                 let partner = &self.doc.entities[e];
                 if partner.end <= toks[f.last].start {
@@ -4330,6 +4382,21 @@ impl Ctx<'_, '_> {
     /// An unnamed collective object at token `j` (حث الملك الحكومة, على السلطات الإيرانية, مع
     /// قوات الأمن): a definite actor head, or one in construct with a definite noun, with its
     /// nisba, that no name follows in construct.
+    /// The actor right after ضد within the act's clause (شكوى ضد البلدية, دعوى قضائية ضد أوبر).
+    fn party_against(&self, f: &Found) -> Option<Actor> {
+        let end = (f.last + 1 + OBJECT_WINDOW).min(self.sent.tokens.end);
+        let against = (f.last + 1..end.saturating_sub(1))
+            .take_while(|&j| !self.boundary(j) && !COMPLEMENTIZERS.contains(&self.key(j)))
+            .find(|&j| self.key(j) == "ضد")?;
+        match self.ent_of[against + 1] {
+            Some(e) => Some(crate::statements::entity_actor(
+                self.doc,
+                &self.doc.entities[e],
+            )),
+            None => self.unnamed_target(against + 1),
+        }
+    }
+
     fn unnamed_target(&self, j: usize) -> Option<Actor> {
         let k = self.bare_key(j);
         let definite = |k: &str| ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
@@ -4376,15 +4443,21 @@ impl Ctx<'_, '_> {
         let end = self.sent.tokens.end;
         // tens, hundreds or thousands of people with the nouns joined to them (عشرات الأمراء
         // والوزراء ورجال الأعمال)
+        let word = |k: usize| {
+            let t = &self.doc.tokens[k];
+            let stop = t.punct || t.verb || self.is_prep(k) || self.b_clitic(k);
+            !stop && self.ent_of[k].is_none() && self.lookup(k).is_none()
+        };
         if f.code.starts_with("17") && ["عشرات", "مئات", "الاف"].contains(&self.key(j))
         {
-            let word = |k: usize| {
-                let t = &self.doc.tokens[k];
-                let stop = t.punct || t.verb || self.is_prep(k) || self.b_clitic(k);
-                !stop && self.ent_of[k].is_none() && self.lookup(k).is_none()
-            };
             let last = (j + 1..(j + 7).min(end)).take_while(|&k| word(k)).last()?;
             return Some(self.phrase_actor(j, last));
+        }
+        // ... or a number of them (اعتقلت السلطات عددا من الأمراء): the persons after من
+        let counted = matches!(self.key(j), "عددا" | "عدد") && j + 2 < end;
+        if f.code.starts_with("17") && counted && self.key(j + 1) == "من" {
+            let last = (j + 2..(j + 8).min(end)).take_while(|&k| word(k)).last()?;
+            return Some(self.phrase_actor(j + 2, last));
         }
         let noun = if crate::classify::is_number(self.key(j)) {
             j + 1
@@ -4393,10 +4466,10 @@ impl Ctx<'_, '_> {
         };
         // indefinite as written: ألمانية opens with its own hamza, not the article
         let indefinite = |k: usize| {
-            let t = &self.doc.tokens[k];
             k < end
                 && self.ent_of[k].is_none()
-                && !self.doc.original[t.start..t.end].starts_with("ال")
+                && !self.doc.original[self.doc.tokens[k].start..self.doc.tokens[k].end]
+                    .starts_with("ال")
         };
         let nationality = |k: usize| {
             let w = if k < end { self.key(k) } else { "" };
