@@ -4379,9 +4379,6 @@ impl Ctx<'_, '_> {
         next.is_some_and(|k| self.ent_of[k].is_some() && self.conjoined(k))
     }
 
-    /// An unnamed collective object at token `j` (حث الملك الحكومة, على السلطات الإيرانية, مع
-    /// قوات الأمن): a definite actor head, or one in construct with a definite noun, with its
-    /// nisba, that no name follows in construct.
     /// The actor right after ضد within the act's clause (شكوى ضد البلدية, دعوى قضائية ضد أوبر).
     fn party_against(&self, f: &Found) -> Option<Actor> {
         let end = (f.last + 1 + OBJECT_WINDOW).min(self.sent.tokens.end);
@@ -4397,6 +4394,9 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// An unnamed collective object at token `j` (حث الملك الحكومة, على السلطات الإيرانية, مع
+    /// قوات الأمن): a definite actor head, or one in construct with a definite noun, with its
+    /// nisba, that no name follows in construct.
     fn unnamed_target(&self, j: usize) -> Option<Actor> {
         let k = self.bare_key(j);
         let definite = |k: &str| ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
