@@ -23,6 +23,8 @@ struct Lattice {
     emit: Vec<f64>,
     alpha: Vec<f64>,
     beta: Vec<f64>,
+    /// Label marginals at the position being updated.
+    marg: Vec<f64>,
 }
 
 fn log_sum_exp(xs: impl Iterator<Item = f64> + Clone) -> f64 {
@@ -102,13 +104,13 @@ impl CrfTrainer {
         let l = self.l;
         let g = eta / self.scale;
         for t in 0..n {
-            let marg: Vec<f64> = (0..l)
-                .map(|y| (lat.alpha[t * l + y] + lat.beta[t * l + y] - log_z).exp())
-                .collect();
+            lat.marg.clear();
+            lat.marg
+                .extend((0..l).map(|y| (lat.alpha[t * l + y] + lat.beta[t * l + y] - log_z).exp()));
             for f in &feats[t] {
                 if let Some(r) = self.index.row(f) {
                     let row = &mut self.v[r * l..(r + 1) * l];
-                    row.iter_mut().zip(&marg).for_each(|(w, p)| *w -= g * p);
+                    row.iter_mut().zip(&lat.marg).for_each(|(w, p)| *w -= g * p);
                     row[gold[t] as usize] += g;
                 }
             }
