@@ -1496,3 +1496,38 @@ fn a_number_of_people_arrested_are_the_target() {
     let all = sentence_events("end.txt", "واعتقلت الشرطة عددا");
     assert!(all.iter().all(|e| e["root"] != "18"), "{all:#?}");
 }
+
+#[test]
+fn floods_are_no_actor_and_no_seoul() {
+    let sentence =
+        "وعرقلت الأمطار عمليات الإنقاذ في مناطق اجتاحتها السيول وقتل فيها أكثر من 200 شخص.";
+    let all = sentence_events("floods.txt", sentence);
+    assert!(all.is_empty(), "{all:#?}");
+    // the city written without the article is still Seoul
+    let sentence = "وأضاف أن سيول تبذل ما في وسعها لضمان إطلاق سراح مواطنها المخطوف في ليبيا.";
+    let all = sentence_events("seoul.txt", sentence);
+    assert!(all.iter().any(|e| e["source"]["code"] == "KOR"), "{all:#?}");
+}
+
+#[test]
+fn a_relative_clauses_object_pronoun_is_its_head() {
+    let sentence = "وقال هشام جنينة الذي أقاله الرئيس عبد الفتاح السيسي إن المحكمة رفضت الطعن.";
+    let (source, target) = parties("relative_head.txt", sentence, "17");
+    assert!(source.ends_with("عبد الفتاح السيسي"), "{source}");
+    assert_eq!(target, "هشام جنينة");
+}
+
+#[test]
+fn exchanged_fire_is_a_fight() {
+    let sentence = "وتبادلت قوات الأمن إطلاق النار مع مجموعة من المتشددين في مدينة درنة.";
+    let all = sentence_events("exchanged_fire.txt", sentence);
+    assert!(all.iter().any(|e| e["cameo"] == "193"), "{all:#?}");
+    assert!(all.iter().all(|e| e["root"] != "18"), "{all:#?}");
+}
+
+#[test]
+fn an_accusations_charge_names_no_target() {
+    let sentence = "وكان رئيس الوزراء يوسف الشاهد قد اتهم في مايو نجل الرئيس بتدمير الحزب الحاكم.";
+    let (_, target) = parties("charge.txt", sentence, "11");
+    assert_eq!(target, "نجل الرئيس");
+}

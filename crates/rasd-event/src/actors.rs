@@ -62,8 +62,9 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
 
 /// Whether a one-word country name written without the article (مالي) was matched by a
 /// definite word (المالية, "financial"): a country name never takes the article it lacks, so
-/// the word is a common adjective, not the country.
-fn definite_bare_country(lx: &Lexicon, e: &ActorEntry, n: usize, key: &str) -> bool {
+/// the word is a common adjective, not the country. The same holds for a dictionary actor
+/// that is a city written without the article (سيول, Seoul: السيول are floods).
+pub(crate) fn definite_bare_country(lx: &Lexicon, e: &ActorEntry, n: usize, key: &str) -> bool {
     let name = &e.keys[0];
     let word = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     let article = word
@@ -72,7 +73,11 @@ fn definite_bare_country(lx: &Lexicon, e: &ActorEntry, n: usize, key: &str) -> b
         .starts_with("ال");
     // لل is ل + ال, unless the name itself starts with ل (لليبيا)
     let lil = word.starts_with("لل") && !name.starts_with('ل');
-    n == 1 && lx.bare_country(&e.keys) && (article || lil) && !name.starts_with("ال")
+    let bare_place = e.kind == "actor" && lx.bare_city(&e.keys);
+    n == 1
+        && (lx.bare_country(&e.keys) || bare_place)
+        && (article || lil)
+        && !name.starts_with("ال")
 }
 
 /// The country of word `i` read as a city the spelling or context singles out: a
@@ -183,6 +188,12 @@ mod tests {
         assert_eq!(country_of(&lx, "شمال مالي").as_deref(), Some("MLI"));
         assert_eq!(country_of(&lx, "المغرب").as_deref(), Some("MAR"));
         assert_eq!(country_of(&lx, "لليبيا").as_deref(), Some("LBY"));
+        let lx = Lexicon::parse(
+            "L\tكوريا\tKOR\tcountry\nL\tقطر\tQAT\tcountry\nA\tسيول\tKOR\nL\tسيول\tKOR\tcity\nA\tدوحه\tQAT\nL\tالدوحه\tQAT\tcity\n",
+        );
+        assert_eq!(country_of(&lx, "السيول"), None);
+        assert_eq!(country_of(&lx, "سيول").as_deref(), Some("KOR"));
+        assert_eq!(country_of(&lx, "الدوحة").as_deref(), Some("QAT"));
     }
 
     #[test]

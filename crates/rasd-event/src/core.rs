@@ -737,6 +737,9 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("تبادل", "اتهامات", "112"),
     ("تبادل", "اتهام", "112"),
     ("تبادل", "انتقادات", "111"),
+    // fire exchanged (تبادلت قوات الأمن إطلاق النار مع مسلحين) is a fight with small arms, not
+    // one side firing on the other
+    ("تبادل", "اطلاق", "193"),
     ("تبادل", "اهانات", "111"),
 ];
 
@@ -837,6 +840,11 @@ pub const ACTOR_NOUNS: &[&str] = &[
     "مرشد",
     "عاهل",
     "شيخ",
+    // kin named by whom they belong to (اتهم نجل الرئيس, اتهمت أسرة التاجر مهاجرا)
+    "نجل",
+    "اسره",
+    "عايله",
+    "عايلات",
 ];
 
 /// Words that mark an event as not (yet) asserted, with the modality they give.

@@ -102,6 +102,27 @@ const SUPPORT_CUES: [&str; 7] = [
     "بتغطيه",
 ];
 
+/// Natural forces (match keys without the article): floods, storms and fires kill and sweep
+/// through towns, but they are no actors (اجتاحتها السيول).
+const NATURAL_FORCES: [&str; 16] = [
+    "سيول",
+    "فيضان",
+    "فيضانات",
+    "امطار",
+    "زلزال",
+    "زلازل",
+    "اعصار",
+    "عاصفه",
+    "عواصف",
+    "حريق",
+    "حرايق",
+    "ثلوج",
+    "انهيارات",
+    "بركان",
+    "امواج",
+    "رياح",
+];
+
 /// Words attributing a report to its source (بحسب الوكالة, وفقا لمصادر, نقلا عن).
 const ATTRIBUTIONS: [&str; 6] = ["بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا"];
 
@@ -517,6 +538,19 @@ pub fn strip_conjunction(a: &mut Actor) {
         a.text.drain(..n);
         a.start += n;
     }
+}
+
+/// Whether an actor no code resolves is a natural force (السيول, الأمطار الغزيرة; سيول alone
+/// may be Seoul, coded KOR).
+fn natural_force(a: &Actor) -> bool {
+    if a.code.is_some() {
+        return false;
+    }
+    let key = crate::norm::match_key(&a.text);
+    let first = key.split_whitespace().next().unwrap_or_default();
+    let bare = first.trim_start_matches(['و', 'ف']);
+    let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    NATURAL_FORCES.contains(&bare)
 }
 
 /// Adds a statement event; when the dictionary already coded its cue with the same root, the
@@ -2447,6 +2481,7 @@ impl Ctx<'_, '_> {
                 || town(a)
                 || governed(a)
                 || self.event_word(a)
+                || natural_force(a)
                 || self.witness_scene(a))
         })?;
         // a person attacks in words (هاجم الوزير الحكومة): criticism, no military attack
@@ -4214,6 +4249,11 @@ impl Ctx<'_, '_> {
             let predicate = self.ent_of[j].is_none() && self.lookup(j).is_some() && !penalty;
             if closing(j) || j < skip_to {
                 continue;
+            }
+            // an accusation's charge (اتهم نجل الرئيس بتدمير الحزب الحاكم) names the crime, and
+            // whoever the crime was done to is no target of the accusation
+            if f.code.starts_with("112") && self.b_clitic(j) && self.ent_of[j].is_none() {
+                break;
             }
             // a relative clause on the source (التحالف العربي الذي تقوده السعودية) names none of
             // the act's parties

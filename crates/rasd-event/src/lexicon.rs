@@ -316,6 +316,13 @@ impl Lexicon {
         !names.is_empty() && names.iter().all(|e| !e.article)
     }
 
+    /// Whether `keys` are a city's name written without the article (سيول, Seoul); city keys
+    /// keep their article, so السيول is no such name.
+    pub fn bare_city(&self, keys: &[String]) -> bool {
+        let entries = keys.first().and_then(|k| self.actors.get(k));
+        entries.is_some_and(|l| l.iter().any(|e| e.kind == "city" && e.keys == keys))
+    }
+
     /// Whether the keys are exactly a name of this kind (`city`: أتلانتا, `country`: الكويت),
     /// whatever other entries share the words.
     pub fn names_kind(&self, keys: &[String], kind: &str) -> bool {

@@ -31,11 +31,15 @@ impl Ctx<'_, '_> {
     /// The antecedent of the pronoun an act's patient is named by: the object pronoun of a verb
     /// trigger, on itself or on the preposition after it (اعتقلته, حكمت عليه), or the possessive
     /// of a verbal noun of a one-sided act (إدانته: his conviction). A relative clause's
-    /// resumptive pronoun (الأسماك التي صادرتها) stands for the clause's head, no mention.
+    /// resumptive pronoun (الأسماك التي صادرتها) stands for the clause's head: the mention that
+    /// head is (جنينة الذي أقاله السيسي), or none.
     pub(super) fn pronoun_object(&self, f: &Found) -> Option<Actor> {
         let toks = &self.doc.tokens;
         let single = f.first == f.noun;
-        if self.after_relative(f.first) || !(single || toks[f.first].verb) {
+        if self.after_relative(f.first) {
+            return self.relative_head(f);
+        }
+        if !(single || toks[f.first].verb) {
             return None;
         }
         if !toks[f.first].verb {
@@ -55,6 +59,30 @@ impl Ctx<'_, '_> {
             .or_else(|| prep(f.first + 1))
             .or_else(|| (f.last > f.first).then(|| prep(f.last + 1)).flatten())?;
         self.antecedent(f.first, pronoun)
+    }
+
+    /// The mention a relative clause's verb names by its resumptive object pronoun: the
+    /// clause's head right before the relative pronoun (a comma between them allowed), when it
+    /// fits the pronoun (جنينة الذي أقاله: Geneina was dismissed).
+    fn relative_head(&self, f: &Found) -> Option<Actor> {
+        let toks = &self.doc.tokens;
+        let rel = f.first - 1;
+        if !toks[f.first].verb || f.first != f.noun || rel == self.sent.tokens.start {
+            return None;
+        }
+        let pronoun = self.pronoun_suffix(f.first, &f.stem)?;
+        let comma = matches!(self.key(rel - 1), "،" | ",");
+        let head = if comma && rel - 1 > self.sent.tokens.start {
+            rel - 2
+        } else {
+            rel - 1
+        };
+        let e = &self.doc.entities[self.ent_of[head]?];
+        let fits = match pronoun {
+            "ه" => e.etype == "PER",
+            _ => e.etype == "ORG" || (e.etype == "LOC" && e.code.is_some()),
+        };
+        (fits && e.end <= toks[rel].start).then(|| crate::statements::entity_actor(self.doc, e))
     }
 
     /// The source a verbal noun names by its possessive pronoun (عقب لقائه, تحقيقاتها,
