@@ -3948,22 +3948,13 @@ impl Ctx<'_, '_> {
     /// موسكو), so after زار / حذر they are the object (وزار الصين سرا). A country-level code, and
     /// none of the states named by a masculine noun (أعلن العراق, أكد لبنان).
     fn state_object(&self, i: usize, j: usize) -> bool {
-        const MASCULINE: [&str; 8] = [
-            "العراق",
-            "الاردن",
-            "السودان",
-            "اليمن",
-            "المغرب",
-            "الصومال",
-            "لبنان",
-            "الفاتيكان",
-        ];
         let Some(e) = self.ent_of[j].filter(|_| self.mention_first(j) == j) else {
             return false;
         };
         let place = self.doc.entities[e].etype == "LOC";
         let code = || self.actor(e, j).code.is_some_and(|c| c.len() == 3);
-        place && !MASCULINE.contains(&self.bare_key(j)) && self.masculine_verb(i) && code()
+        let masculine = rasd_text::agreement::masculine_state(self.bare_key(j));
+        place && !masculine && self.masculine_verb(i) && code()
     }
 
     /// The antecedent of a relative clause whose imperfect verb takes a stance (أما روسيا، التي

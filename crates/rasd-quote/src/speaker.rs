@@ -140,7 +140,7 @@ fn name_gender(kind: EntityKind, name: &str) -> Option<Gender> {
     match kind {
         EntityKind::Person => fem.then_some(Gender::Fem),
         EntityKind::Organisation => Some(if fem { Gender::Fem } else { Gender::Masc }),
-        EntityKind::Location => Some(if MASCULINE_PLACES.contains(&first.as_str()) {
+        EntityKind::Location => Some(if rasd_text::agreement::masculine_state(&first) {
             Gender::Masc
         } else {
             Gender::Fem
@@ -158,19 +158,6 @@ fn state_object(ctx: &Ctx, m: usize, cue: usize) -> bool {
         && ctx.tokens[cue].span.end <= mention.span.start
         && name_gender(mention.kind, name) == Some(Gender::Fem)
 }
-
-/// Places agreeing in the masculine (most countries and cities take feminine verbs).
-const MASCULINE_PLACES: [&str; 9] = [
-    "العراق",
-    "الاردن",
-    "لبنان",
-    "المغرب",
-    "السودان",
-    "اليمن",
-    "البحرين",
-    "قطر",
-    "عمان",
-];
 
 /// True when token `t` is a speaking participle before باسم: a title (متحدثة باسم الحملة: a
 /// spokeswoman), not the circumstantial filler (متحدثة إلى الصحافيين: speaking to).

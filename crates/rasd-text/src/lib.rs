@@ -4,6 +4,7 @@
 //!   and the [`match_key`] used for every dictionary and name comparison in rasd;
 //! - [`token`]: the tokeniser; [`sentence`]: the sentence splitter;
 //! - [`number`] and [`date`]: quantities and dates, resolved against a publication date;
+//! - [`agreement`]: names' grammatical gender, read by more than one layer;
 //! - [`prf`]: the precision / recall / F1 counts every rasd scorer shares.
 //!
 //! ```
@@ -14,6 +15,7 @@
 //! assert_eq!(layer.sentences.len(), 1);
 //! ```
 
+pub mod agreement;
 pub mod date;
 pub mod normalize;
 pub mod number;
