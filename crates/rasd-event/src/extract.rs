@@ -689,11 +689,12 @@ fn is_nisba(key: &str) -> bool {
         .is_some_and(|r| r.chars().count() > 2 && (r.ends_with('ي') || r.ends_with("يه")))
 }
 
-/// A diplomat or ambassador noun (دبلوماسيين, الدبلوماسيين, سفير): the object of an expulsion.
+/// A diplomat noun (دبلوماسيين, سفير, سفيرها, القائم بالأعمال, القنصل): the object of an
+/// expulsion, the envoy a summons names.
 fn is_diplomat(key: &str) -> bool {
-    candidates(key)
-        .iter()
-        .any(|c| c.starts_with("دبلوماسي") || c == "سفير" || c == "سفراء")
+    candidates(key).iter().any(|c| {
+        c.starts_with("دبلوماسي") || matches!(c.as_str(), "سفير" | "سفراء" | "قايم" | "قنصل")
+    })
 }
 
 /// A noun naming a person or people (وزير, رؤساء, مقاتلي), not a collective body (قوات, جيش).
@@ -2468,8 +2469,7 @@ impl Ctx<'_, '_> {
         };
         // ... nor the envoy a summons names (استدعت سفير الجمهورية الجزائرية)
         let envoy = |a: &Actor| {
-            const ENVOYS: [&str; 6] = ["سفير", "سفيرها", "سفيره", "ممثل", "ممثلي", "قايم"];
-            ENVOYS.contains(&f.stem.as_str())
+            (is_diplomat(&f.stem) || f.stem.starts_with("ممثل"))
                 && f.last > f.first
                 && a.start == self.doc.tokens[f.last].start
         };
@@ -2541,11 +2541,10 @@ impl Ctx<'_, '_> {
         // a person expelled is deported (طردت السلطات الألمانية سامي العيدي), CAMEO 174; diplomats,
         // named or not (طرد القائم بالأعمال الأميركي تود روبينسون), and forces stay 166
         let diplomat = |t: &Actor| {
-            const ENVOYS: [&str; 4] = ["قايم", "القايم", "قنصل", "القنصل"];
             let toks = &self.doc.tokens;
             (f.last + 1..self.sent.tokens.end)
                 .take_while(|&j| toks[j].end <= t.start)
-                .any(|j| is_diplomat(self.key(j)) || ENVOYS.contains(&self.key(j)))
+                .any(|j| is_diplomat(self.key(j)))
         };
         let person = target
             .as_ref()
