@@ -139,6 +139,26 @@ const CONTENT_WORDS: &[(&str, &[&str])] = &[
             "كارثي",
             "كارثيه",
             "ستضر",
+            // cowardice, shame, neglect, hostility, persecution, repression, brutality, bias
+            "جبان",
+            "جبانا",
+            "جبانه",
+            "بالعار",
+            "تقاعس",
+            "معاديه",
+            "اضطهاد",
+            "اضطهدت",
+            "قمع",
+            "وحشي",
+            "وحشيه",
+            "همجي",
+            "همجيه",
+            "تعسفي",
+            "تعسفيه",
+            "انحياز",
+            "فاضح",
+            "فاضحه",
+            "تعمدوا",
         ],
     ),
     ("100", &["تصحيح", "نطالب", "يتعين"]),
@@ -157,6 +177,10 @@ const CONTENT_PHRASES: &[(&str, &[&str])] = &[
             "بشكل سيي",
             "غير مسوول",
             "غير مسووله",
+            "غير مبرر",
+            "غير متكافيه",
+            "غير شرعي",
+            "غير قانوني",
         ],
     ),
     ("100", &["يجب علي", "ينبغي علي", "يجب ان يتم"]),
@@ -579,6 +603,11 @@ mod tests {
     fn insults_and_provocations_are_disapproval() {
         assert_eq!(codes("إن تصريحاته مسيئة ومستفزة بشكل متعمد"), vec!["112"]);
         assert_eq!(codes("هذا سلوك غير مسؤول"), vec!["112"]);
+        assert_eq!(codes("كان هذا عملا جبانا"), vec!["112"]);
+        assert_eq!(codes("إن استخدام القوة غير مبرر"), vec!["112"]);
+        assert_eq!(codes("ستشعرون بالعار أمام التاريخ"), vec!["112"]);
+        // travelling (سافر) is no blatant (سافر) act
+        assert!(codes("الوزير سافر إلى باريس").is_empty());
         // a failed coup names no disapproval
         assert!(codes("محاولة الانقلاب الفاشلة في يوليو").is_empty());
         // crimes and accusations spoken of are no accusation made
