@@ -1,0 +1,664 @@
+//! The source of an act: the subject after or before the trigger, a spokesman's side, a
+//! coordinated or elided subject (the last agent named), a purpose clause's subject; and the
+//! words that are no actors (media, towns, act nouns).
+
+use super::{
+    crowds, is_adjective, is_diplomat, is_nisba, name_core, personal_noun, Ctx, DocState, Found,
+    BA_OBJECT_VERBS, LANDS, MANNER_WORDS, PLACE_NOUNS, PRONOMINAL, RELATIVES, SUBJECT_WINDOW,
+    TITLE_MODIFIERS, VICTIMS,
+};
+use crate::core::{Kind, ACTOR_HEADS, COMPLEMENTIZERS, PREP_LIGHT, TIME_WORDS};
+use crate::norm::candidates;
+use crate::types::Actor;
+
+impl Ctx<'_, '_> {
+    /// The subject: a mention right after the trigger (VSO), else the nearest one before it in
+    /// the clause (SVO), else the subject of the reporting verb that governs the clause. A passive
+    /// trigger (قُتل) has no subject in the text.
+    /// The source of `f`; `side` is the first side of a clash or reciprocal act
+    /// ([`Ctx::clash_sides`]), computed once by the caller.
+    pub(super) fn source(&self, f: &Found, st: &DocState, side: Option<&Actor>) -> Option<Actor> {
+        if let Some(a) = self.causee(f.first) {
+            return Some(a);
+        }
+        // an undergone act has only its agent phrase as source; a clash its first side
+        if self.is_undergone(f) {
+            return self.agent_phrase(f);
+        }
+        if let Some(a) = side {
+            return Some(a.clone());
+        }
+        if let Some(a) = self
+            .agent_phrase(f)
+            .or_else(|| self.announcer(f))
+            .or_else(|| self.achiever(f))
+        {
+            return Some(a);
+        }
+        if let Some(a) = self
+            .relative_subject(f)
+            .or_else(|| self.pluperfect_subject(f))
+            .or_else(|| self.fronted_subject(f))
+            .or_else(|| self.fronted_unnamed(f))
+        {
+            return Some(a);
+        }
+        if let Some(j) = f.agent {
+            return self.agent_of(j);
+        }
+        // a circumstantial participle (، داعيا الدول) shares its clause's subject: the noun
+        // after it is its object, never its subject
+        if self.passive(f.first) || self.circumstantial(f.first) {
+            return None;
+        }
+        let end = (f.first + SUBJECT_WINDOW).min(self.sent.tokens.end);
+        // the subject of a prepositional support verb stands before its noun (كان يشارك في
+        // اجتماع التحالف: the alliance's is the meeting, not the taking part)
+        let prep_light = f.first != f.noun
+            && self
+                .lookup(f.first)
+                .is_some_and(|(_, v)| PREP_LIGHT.iter().any(|(p, _)| *p == v));
+        let end = if prep_light { end.min(f.noun) } else { end };
+        // an act noun with a country nisba as subject (استهدفت غارة أمريكية): that country
+        if let Some(a) = self.act_nisba_subject(f) {
+            return Some(a);
+        }
+        // a private person right after a violent verb is its victim, the verb a passive the
+        // script does not mark (وقتلت امرأة فلسطينية)
+        let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
+        if violent && self.victim_after(f, end) {
+            return None;
+        }
+        // a person right after an arrest verb is its patient, the verb a passive the script
+        // does not mark (واعتقل سكريبال عام 2006 في روسيا): persons do not arrest
+        let arrest = f.code == "173" && f.first == f.last && self.doc.tokens[f.first].verb;
+        let person_next = (f.last + 1 < end)
+            .then(|| self.ent_of[f.last + 1])
+            .flatten()
+            .is_some_and(|e| self.doc.entities[e].etype == "PER");
+        if arrest && person_next {
+            return None;
+        }
+        // the subject of قضى / أمر stands before its ب-sentence; after it come the sentenced
+        let ba_verb = f.first != f.noun
+            && self
+                .lookup(f.first)
+                .is_some_and(|(_, v)| BA_OBJECT_VERBS.contains(&v.as_str()));
+        for j in f.first + 1..end {
+            let inside = j <= f.last;
+            // diplomats after an expulsion are its object (ستطرد دبلوماسيين اثنين)
+            let expelled = f.code.starts_with("16") && !inside && is_diplomat(self.key(j));
+            if (j == f.last + 1 && self.oblique_plural(j)) || (ba_verb && !inside) || expelled {
+                break;
+            }
+            // a spokesman speaks and acts for the body after باسم (نفى متحدث باسم الحكومة)
+            if let Some(a) = (!inside).then(|| self.spokesman(j)).flatten() {
+                return Some(a);
+            }
+            // the next predicate ends the clause; an actor noun is no predicate (المتظاهرون)
+            let predicate =
+                self.lookup(j).is_some() && (self.doc.tokens[j].verb || !self.is_actor_noun(j));
+            // a time word between commas (اتهمت، الاثنين، وزارة) does not close the clause
+            let comma = self.boundary(j) && !self.apposition_comma(j) && !self.time_comma(j);
+            let object_pronoun = j == f.last + 1 && PRONOMINAL.contains(&self.key(j));
+            let stop = comma || (self.is_prep(j) && !object_pronoun) || predicate;
+            // a body's unnamed members (مسلحون من حركة طالبان, عناصر من الجيش) act for the body
+            // the preposition names; after a definite body (صادرتها الشرطة من الحكومة) من is
+            // the verb's "from"
+            let members = self.is_actor_noun(j) && !self.key(j).starts_with("ال");
+            let body = (!inside && members && self.ent_of[j].is_none())
+                .then(|| self.body_after(j + 1))
+                .flatten();
+            if body.is_some() {
+                return body;
+            }
+            // a crowd (مئات الطلاب, الآلاف من المتظاهرين, بين 4000 و5000 شخص) is named without
+            // its count; protesters are a crowd (تظاهر مئات الطلاب); after other verbs a crowd is
+            // mostly the object or the passive's patient (وقتل ثلاثة فلسطينيين)
+            let crowd = f.code.starts_with("14").then(|| self.crowd(j)).flatten();
+            if !inside && stop && crowd.is_none() {
+                break;
+            }
+            // VSO: only actor nouns (قوات, رؤساء), times and marks stand between verb and subject
+            let free = self.doc.tokens[j].punct
+                || object_pronoun
+                || self.is_actor_noun(j)
+                || self.role_word(j)
+                || is_nisba(self.key(j))
+                || TIME_WORDS.contains(&self.key(j))
+                || TITLE_MODIFIERS.contains(&self.key(j));
+            // a support verb's subject stands between it and its noun (شنت الطائرات الإسرائيلية غارات)
+            let open = !inside || (j < f.last && j != f.noun);
+            if open && self.ent_of[j].is_none() {
+                // a titled name, else a noun with a country nisba (محكمة مصرية, الطائرات
+                // الروسية): that country's actor
+                let named = (!inside && !free)
+                    .then(|| self.titled_name(f.first + 1, j))
+                    .flatten();
+                // ... unless the nisba closes a title before a name (الوزراء البريطانية تيريزا ماي)
+                // ... with the title nouns before it (وزير الخارجية الأمريكي)
+                let nisba = || {
+                    let a = self
+                        .nisba_phrase(j)
+                        .filter(|_| self.titled_name(f.first + 1, j + 2).is_none())?;
+                    let first = (f.first + 1..j)
+                        .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
+                        .unwrap_or(j);
+                    // ... a definite title before a definite noun is its own phrase, the noun
+                    // the verb's object (انتقد الوزير السياسات الإيرانية)
+                    if first < j && self.key(j - 1).starts_with("ال") && !is_adjective(self.key(j))
+                    {
+                        return None;
+                    }
+                    Some(if first < j {
+                        self.phrase_actor(first, j + 1)
+                    } else {
+                        a
+                    })
+                };
+                if let Some(a) = crowd.or(named).or_else(nisba) {
+                    return Some(a);
+                }
+                // a definite person's title before a body or a state (هاجم الوزير الحكومة) is
+                // the subject, the name after it the object
+                if let Some(a) = (!inside).then(|| self.title_before_object(j)).flatten() {
+                    return Some(a);
+                }
+                // a statement's author speaks through it (ونفى بيان النائب العام)
+                if let Some(a) = (!inside).then(|| self.statement_author(j)).flatten() {
+                    return Some(a);
+                }
+                if !inside && !free {
+                    // a noun that names people acting (المحامي, الجمعيات الخيرية) right after
+                    // the verb is its subject
+                    if let Some(a) = self.agentive_subject(f, j) {
+                        return Some(a);
+                    }
+                    break;
+                }
+            }
+            // the name a support verb's object opens (فتح معبر رفح) is no subject
+            if self.object_name(f, self.ent_of[j]) {
+                break;
+            }
+            if self.venue(f, j) {
+                break;
+            }
+            if let Some(e) = self.ent_of[j] {
+                // a place no dictionary codes (الغوطة) is the scene or object, never the subject:
+                // the subject stands before the verb (المقاتلات الحربية قصفت الغوطة)
+                let ent = &self.doc.entities[e];
+                let scene = self.uncoded_place_entity(e);
+                // ... nor is a body a place preposition governs (تظاهر الآلاف أمام السفارة)
+                let first = self.mention_first(j);
+                let seat = first > self.sent.tokens.start && self.place_prep(first - 1);
+                if self.is_place_object(j) || self.proclitic_object(j) || scene || seat {
+                    break;
+                }
+                // a country right after the verb is its subject, the person after it the
+                // object (اعتقلت موسكو سكريبال); after title words it names the title's
+                // country (قال وزير خارجية روسيا سيرغي لافروف)
+                let state = ent.etype == "LOC" && self.named(j) && j == f.last + 1;
+                // ... unless the verb is masculine and the state takes feminine agreement: then
+                // it is the object of a subject named earlier (وزار الصين سرا, وحذر روسيا من)
+                if state && self.state_object(f.first, j) {
+                    break;
+                }
+                let e = if state { e } else { self.prefer_person(e, j) };
+                return Some(self.actor(e, f.first + 1));
+            }
+            if !inside {
+                if let Some(a) = self.possessed_actor(j) {
+                    return Some(a);
+                }
+            }
+            // a support verb's subject stands before its noun (ألقى المسؤولون ... باللائمة)
+            let from = if inside { f.first + 1 } else { f.last + 1 };
+            if let Some(a) = self.unnamed_subject(from, j) {
+                return Some(a);
+            }
+        }
+        // a title or a noun of people right after the verb, before a preposition or a comma
+        // (اجتمع الوزير مع)
+        if let Some(a) = self.agentive_subject(f, end) {
+            return Some(a);
+        }
+        // a relative clause's verb with no subject after it has the antecedent noun as subject
+        if self.after_relative(f.first) {
+            return None;
+        }
+        // the reporter of a quotation is the subject of its verbs, not the agent of its verbal
+        // nouns (قال ملادينوف: "إطلاق النار على الأطفال أمر مخز")
+        let quoted_noun = !self.doc.tokens[f.first].verb && self.in_quotation(f.first);
+        self.coordinated_subject(f, st)
+            .or_else(|| self.source_before(f.first))
+            .or_else(|| {
+                (!quoted_noun)
+                    .then(|| self.reporter_subject(f.first))
+                    .flatten()
+            })
+    }
+
+    /// A spokesman phrase opening at token `j`: (ال)متحدث / (ال)ناطق, an optional رسمي, then
+    /// باسم and the body, a name or a definite noun with its adjectives (متحدث باسم الحكومة,
+    /// المتحدث الرسمي باسم وزارة الدفاع الروسية). The phrase is the actor, coded by its body.
+    fn spokesman(&self, j: usize) -> Option<Actor> {
+        const SPOKESMEN: [&str; 6] = ["متحدث", "المتحدث", "متحدثه", "المتحدثه", "ناطق", "الناطق"];
+        let end = self.sent.tokens.end;
+        if !SPOKESMEN.contains(&self.bare_key(j)) {
+            return None;
+        }
+        let mut k = j + 1;
+        if k < end && ["رسمي", "الرسمي", "الرسميه"].contains(&self.key(k)) {
+            k += 1;
+        }
+        if k + 1 >= end || self.key(k) != "باسم" {
+            return None;
+        }
+        let body = k + 1;
+        let last = match self.ent_of[body] {
+            Some(_) => self.mention_last(body),
+            None if self.key(body).starts_with("ال") => self.adjectives_end(body),
+            None => return None,
+        };
+        let code = crate::actors::code_of(self.lx, self.tokens_text(body, last));
+        Some(self.span_actor(j, last, code))
+    }
+
+    /// Whether a private person stands right after the act `f` (before token `end`) with no
+    /// accusative object after it, so the person undergoes the act (with one it acts: طعن شاب
+    /// فلسطيني مستوطنا).
+    fn victim_after(&self, f: &Found, end: usize) -> bool {
+        let accusative = |x: usize| {
+            let k = self.key(x);
+            let plain = !k.starts_with("ال") && !k.starts_with('و') && !k.ends_with("ها");
+            plain && k.ends_with('ا') && k.chars().count() > 3
+        };
+        let acts = || {
+            (f.last + 2..(f.last + 5).min(end))
+                .take_while(|&x| !self.boundary(x) && !self.is_prep(x))
+                .any(accusative)
+        };
+        f.last + 1 < end && VICTIMS.contains(&self.bare_key(f.last + 1)) && !acts()
+    }
+
+    /// The author named right after a statement noun at token `j` (بيان النائب العام, بيان
+    /// الخارجية): the one who speaks through it.
+    fn statement_author(&self, j: usize) -> Option<Actor> {
+        const STATEMENTS: [&str; 2] = ["بيان", "بلاغ"];
+        let next = j + 1;
+        let e = (STATEMENTS.contains(&self.bare_key(j)) && next < self.sent.tokens.end)
+            .then(|| self.ent_of[next])
+            .flatten()?;
+        Some(self.actor(e, next))
+    }
+
+    /// The body named by من at token `m` after its members (مسلحون من حركة طالبان, عناصر من
+    /// الشرطة): the members act for it.
+    pub(super) fn body_after(&self, m: usize) -> Option<Actor> {
+        let e = self.ent_of.get(m + 1).copied().flatten()?;
+        (self.key(m) == "من").then(|| self.actor(e, m + 1))
+    }
+
+    /// Whether token `i` lies inside quotation marks of a quote's content.
+    pub(super) fn in_quotation(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        let marks = ['"', '«', '“', '»', '”'];
+        self.doc.quotes.iter().any(|q| {
+            let (a, b) = (q.content.start, q.content.end);
+            let opened = self.doc.original[..a].trim_end().ends_with(marks)
+                || self.doc.original[a..].starts_with(marks);
+            opened && a <= t.start && t.end <= b
+        })
+    }
+
+    /// Whether token `j` is a definite sound masculine plural in the oblique case (المحتجين,
+    /// not المحتجون) and no recognised name (البحرين): right after a verb it is the object,
+    /// never the subject.
+    fn oblique_plural(&self, j: usize) -> bool {
+        let k = self.bare_key(j);
+        let named = self.named(j) || TIME_WORDS.contains(&k);
+        // the morphology's stem is the word without article and suffix (محتج), so a singular
+        // ending in ين (الامين) does not qualify
+        let suffixed = self.doc.tokens[j].stem.as_deref().is_some_and(|stem| {
+            k.strip_prefix("ال")
+                .and_then(|r| r.strip_suffix("ين"))
+                .is_some_and(|r| r == stem)
+        });
+        suffixed && !named
+    }
+
+    /// Whether the word after verb `i` (past time words) is a definite common noun that names
+    /// no actor (ثم قصفت المستشفى): the verb's object.
+    fn object_follows(&self, i: usize) -> bool {
+        let next = (i + 1..self.sent.tokens.end).find(|&j| !TIME_WORDS.contains(&self.key(j)));
+        next.is_some_and(|j| {
+            self.oblique_plural(j)
+                || self.key(j).starts_with("ال")
+                    && self.ent_of[j].is_none()
+                    && !self.is_actor_noun(j)
+                    && !self.role_word(j)
+                    && self.unnamed_subject(j, j).is_none()
+        })
+    }
+
+    /// The subject a verb joined to an earlier act of its sentence shares with that act, when
+    /// no subject follows it: joined by و, ف or ثم (ألقت عليه القبض السلطات الروسية ... وحكمت
+    /// عليه; اعتقلت الشرطة الصحفي ثم أفرجت عنه) or by قبل أن / بعد أن (قبل أن تفرج عنه). The
+    /// mention before it is then the earlier act's object, not its subject.
+    fn coordinated_subject(&self, f: &Found, st: &DocState) -> Option<Actor> {
+        let t = &self.doc.tokens[f.first];
+        let start = self.sent.tokens.start;
+        let before = |n: usize| (f.first >= start + n).then(|| self.key(f.first - n));
+        let glued = t.key.starts_with(['و', 'ف']) && t.stem.as_deref() != Some(&t.key);
+        let then = matches!(before(1), Some("ثم" | "وثم" | "بعدما" | "قبلما"));
+        let subordinate =
+            before(1) == Some("ان") && matches!(before(2), Some("قبل" | "بعد" | "وقبل" | "وبعد"));
+        if !t.verb || !(glued || then || subordinate) {
+            return None;
+        }
+        let subject_may_follow = !self.no_subject_follows(f.first) && !self.object_follows(f.first);
+        if t.key.ends_with("وا") || self.passive(f.first) || subject_may_follow {
+            return None;
+        }
+        st.last_source
+            .as_ref()
+            .filter(|a| a.start >= self.sent.start && a.end <= t.start)
+            .filter(|a| !crate::statements::is_media(&a.text))
+            .cloned()
+    }
+
+    /// Whether token `j` opens the role phrase the text gives the person named right after it
+    /// (اتهم المرشد الإيراني علي خامنئي): the words up to the name are one of its group's roles.
+    fn role_word(&self, j: usize) -> bool {
+        let end = (j + 4).min(self.sent.tokens.end);
+        let Some((k, e)) = (j + 1..end).find_map(|k| self.ent_of[k].map(|e| (k, e))) else {
+            return false;
+        };
+        let ent = &self.doc.entities[e];
+        let toks = &self.doc.tokens;
+        let words = name_core(&self.doc.original[toks[j].start..toks[k - 1].end]);
+        ent.etype == "PER"
+            && self
+                .doc
+                .roles
+                .iter()
+                .any(|(g, r)| ent.group == Some(*g) && name_core(r) == words)
+    }
+
+    /// A name the recogniser missed after a person's title (رئيسة الوزراء البريطانية تيريزا
+    /// ماي روسيا): the title words `from..j` end with a nisba or title adjective and hold a title
+    /// noun, and one to three plain indefinite words from `j` run up to a mention, a preposition
+    /// or the clause's end.
+    fn titled_name(&self, from: usize, j: usize) -> Option<Actor> {
+        // a person's title (وزير, رئيسة), not a body or a weapon (المدفعية التركية مواقع)
+        let titled = j > from
+            && (from..j).any(|k| personal_noun(self.key(k)))
+            && (is_nisba(self.key(j - 1)) || TITLE_MODIFIERS.contains(&self.key(j - 1)));
+        let plain = |k: usize| {
+            let t = &self.doc.tokens[k];
+            !t.punct
+                && !t.verb
+                && self.ent_of[k].is_none()
+                && !self.is_prep(k)
+                && !t.key.starts_with("ال")
+                && !COMPLEMENTIZERS.contains(&t.key.as_str())
+                && !TIME_WORDS.contains(&t.key.as_str())
+                && !MANNER_WORDS.contains(&t.key.trim_start_matches('و'))
+                && self.lookup(k).is_none()
+        };
+        let last = (j..(j + 3).min(self.sent.tokens.end))
+            .take_while(|&k| plain(k))
+            .last()?;
+        let next = last + 1;
+        let closed = next >= self.sent.tokens.end
+            || self.ent_of[next].is_some()
+            || self.is_prep(next)
+            || self.boundary(next);
+        if !titled || !closed {
+            return None;
+        }
+        let code = crate::actors::code_of(self.lx, self.tokens_text(from, j - 1));
+        Some(self.span_actor(j, last, code))
+    }
+
+    /// Whether a person's name starts at token `k` or right after one honorific there: the
+    /// words before `k` are then that person's title (رئيسة الوزراء البريطانية تيريزا ماي, ولي
+    /// العهد السعودي الأمير محمد بن سلمان), no actor of their own.
+    pub(super) fn titles_a_person(&self, k: usize) -> bool {
+        let person = |k: usize| {
+            k < self.sent.tokens.end
+                && self.ent_of[k].is_some_and(|e| self.doc.entities[e].etype == "PER")
+        };
+        person(k) || (k < self.sent.tokens.end && !self.is_prep(k) && person(k + 1))
+    }
+
+    /// A noun qualified by a country nisba right after the verb (أطلقت بارجتان أمريكيتان,
+    /// اعتقل جنود إسرائيليون, قصفت الطائرات الروسية): the subject, named by its country.
+    pub(super) fn nisba_phrase(&self, j: usize) -> Option<Actor> {
+        let next = j + 1;
+        let t = &self.doc.tokens[j];
+        // a definite head takes a definite nisba (الطائرات الروسية), an indefinite one an
+        // indefinite nisba (بارجتان أمريكيتان)
+        let definite = |k: &str| k.starts_with("ال");
+        let agree = next < self.sent.tokens.end && definite(&t.key) == definite(self.key(next));
+        // a counted people after the verb (وقتل أربعة فلسطينيين) are its victims, and lands
+        // (استهدفت الأراضي السعودية) are struck, no actors
+        let land = candidates(&t.key)
+            .iter()
+            .any(|c| LANDS.contains(&c.as_str()) || PLACE_NOUNS.contains(&c.as_str()));
+        let plain = !t.punct
+            && !t.verb
+            && agree
+            && !land
+            && !self.is_prep(j)
+            && !crate::classify::is_number(&t.key);
+        // four letters are enough for a nisba (تركي, روسي); the country lookup below decides
+        let nisba = |k: &str| {
+            let endings = ["ي", "يه", "يون", "يين", "يان", "يتان", "يات"];
+            k.chars().count() >= 4 && endings.iter().any(|e| k.ends_with(e))
+        };
+        let named = next + 1 < self.sent.tokens.end && self.titles_a_person(next + 1);
+        if !plain || named || next >= self.sent.tokens.end || !nisba(self.key(next)) {
+            return None;
+        }
+        let text = self.tokens_text(j, next);
+        let code = crate::actors::code_of(self.lx, text)?;
+        let country = crate::actors::country_of(self.lx, text).is_some();
+        (country && self.lookup(j).is_none()).then(|| self.span_actor(j, next, Some(code)))
+    }
+
+    /// An actor that is one word naming an act (التهديدات, تهديدا) the recogniser did not group
+    /// as a name: a common noun, no actor, whatever a dictionary codes.
+    pub(super) fn event_word(&self, a: &Actor) -> bool {
+        let named = a.group.is_some();
+        let key = crate::norm::match_key(&a.text);
+        let act = self
+            .lx
+            .trigger(&key)
+            .is_some_and(|(t, _)| t.kind == Kind::Event);
+        // the people of an act (المتظاهرون, المحتجون) are actors
+        let people = candidates(&key)
+            .iter()
+            .any(|c| ACTOR_HEADS.contains(&c.as_str()) || crowds::crowd_noun(c));
+        !named && !a.text.contains(' ') && act && !people
+    }
+
+    /// An actor that is a place mention without an actor code (دوما, جازان).
+    pub(super) fn uncoded_place(&self, a: &Actor) -> bool {
+        a.code.is_none()
+            && self
+                .doc
+                .entities
+                .iter()
+                .any(|e| e.start == a.start && e.end == a.end && e.etype == "LOC")
+    }
+
+    /// Whether an actor's text is exactly a city of the dictionary that is no capital: where
+    /// crowds gather and attacks strike (احتشد لاهور, اعتداء مارسيليا), though a city may stand
+    /// for the authority seated there in talks (دخلت أربيل في مفاوضات مع بغداد).
+    pub(super) fn town(&self, a: &Actor) -> bool {
+        let keys: Vec<String> = crate::norm::match_key(&a.text)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let capital = keys.first().is_some_and(|k| {
+            candidates(k)
+                .iter()
+                .any(|c| self.lx.capitals.contains_key(c))
+        });
+        self.lx.names_kind(&keys, "city") && !capital
+    }
+
+    /// Whether token `i` opens a relative clause (التي صادرتها السلطات).
+    pub(super) fn after_relative(&self, i: usize) -> bool {
+        let relative = |k: &str| RELATIVES.contains(&k.strip_prefix('و').unwrap_or(k));
+        i > self.sent.tokens.start && relative(self.key(i - 1))
+    }
+
+    /// The subject of an act named as the purpose of an earlier act of its sentence (وزار كيم
+    /// الصين لإجراء محادثات مع الرئيس شي): that act's source. The trigger or its support verb
+    /// carries the purpose ل (لإجراء, لبحث, للتباحث).
+    pub(super) fn purpose_subject(&self, f: &Found, st: &DocState) -> Option<Actor> {
+        let t = &self.doc.tokens[f.first];
+        let k = t.key.as_str();
+        if !k.starts_with('ل') || k.starts_with("ال") || t.verb {
+            return None;
+        }
+        st.last_source
+            .as_ref()
+            .filter(|a| a.start >= self.sent.start && a.end <= t.start)
+            .cloned()
+    }
+
+    /// The subject of a verb that names none in its clause (كما طالب بالعمل, ثم أضاف): the
+    /// latest actor before it, an earlier event's source or a quote's speaker. A passive verb
+    /// has no subject to continue.
+    pub(super) fn elided_subject(&self, f: &Found, st: &DocState) -> Option<Actor> {
+        let t = &self.doc.tokens[f.first];
+        let plural = t.key.ends_with("وا");
+        let relative = self.after_relative(f.first);
+        // a circumstantial participle describes the subject of its own sentence
+        let hal = self.circumstantial(f.first);
+        let floor = if hal { self.sent.start } else { 0 };
+        let quoted = !hal
+            && self
+                .doc
+                .quotes
+                .iter()
+                .any(|q| q.content.start <= t.start && t.end <= q.content.end);
+        if !(self.verb_like(f.first) || hal)
+            || plural
+            || quoted
+            || relative
+            || self.passive(f.first)
+            || (!hal && !self.no_subject_follows(f.first))
+        {
+            return None;
+        }
+        // a sentence passed with no court named (وحكم على لولا بالسجن) is the unmarked passive:
+        // only a court or a judge before it passed it
+        let court = |a: &Actor| {
+            const COURTS: [&str; 5] = ["محكمه", "قاضي", "القضاء", "قضاء", "نيابه"];
+            let k = crate::norm::match_key(&a.text);
+            k.split_whitespace()
+                .any(|w| candidates(w).iter().any(|c| COURTS.contains(&c.as_str())))
+        };
+        let sentence = f.stem == "حكم" && f.code == "173";
+        self.previous_agent(t.start, floor, st)
+            .or_else(|| hal.then(|| self.sentence_subject(f.first)).flatten())
+            .filter(|a| !sentence || court(a))
+    }
+
+    /// The latest speaker of a quotation or source of an event between byte `floor` and byte
+    /// `at` (no medium): the antecedent of a subject the verb leaves unnamed.
+    pub(super) fn previous_agent(&self, at: usize, floor: usize, st: &DocState) -> Option<Actor> {
+        let speaker = self
+            .doc
+            .quotes
+            .iter()
+            .filter(|q| q.cue.start >= floor && q.cue.end <= at)
+            .filter_map(|q| q.speaker.as_ref())
+            .max_by_key(|a| a.start);
+        let source = st
+            .last_source
+            .as_ref()
+            .filter(|a| a.start >= floor && a.end <= at);
+        [speaker, source]
+            .into_iter()
+            .flatten()
+            .max_by_key(|a| a.start)
+            .filter(|a| !crate::statements::is_media(&a.text))
+            .cloned()
+    }
+
+    /// The actor the sentence before token `upto` is about: its first person mention, else the
+    /// first mention right after a verb, its subject (أعلنت الحكومة ...، داعيا).
+    pub(super) fn sentence_subject(&self, upto: usize) -> Option<Actor> {
+        let range = self.sent.tokens.start..upto;
+        let person =
+            |j: &usize| self.ent_of[*j].is_some_and(|e| self.doc.entities[e].etype == "PER");
+        let after_verb = |j: usize| j > self.sent.tokens.start && self.doc.tokens[j - 1].verb;
+        let actor = |j: &usize| self.ent_of[*j].is_some() && after_verb(*j);
+        let j = range
+            .clone()
+            .find(person)
+            .or_else(|| range.clone().find(actor))?;
+        let e = self.ent_of[j]?;
+        Some(self.actor(e, j))
+    }
+
+    /// An indefinite accusative participle after a comma (، داعيا إلى, ، مطالبا ب): it describes
+    /// the subject of the clause before it.
+    pub(super) fn circumstantial(&self, i: usize) -> bool {
+        let k = self.key(i);
+        let after_comma = i > self.sent.tokens.start && matches!(self.key(i - 1), "،" | ",");
+        // a perfect verb with an object pronoun (، أطلقها عليه) or a plural ending is no participle
+        let verb_form =
+            self.doc.tokens[i].verb || ["ها", "وا", "نا"].iter().any(|s| k.ends_with(s));
+        after_comma
+            && k.ends_with('ا')
+            && !verb_form
+            && !k.starts_with("ال")
+            && k.chars().count() > 3
+    }
+
+    /// Whether the verb ending at token `i` is followed directly (times aside) by a preposition,
+    /// a complementiser or the clause's end: a noun there may be its subject.
+    fn no_subject_follows(&self, i: usize) -> bool {
+        let next = (i + 1..self.sent.tokens.end).find(|&j| !TIME_WORDS.contains(&self.key(j)));
+        next.is_none_or(|j| {
+            let k = self.key(j).strip_prefix('و').unwrap_or(self.key(j));
+            let clitic = k.starts_with(['ب', 'ل']) && !k.starts_with("لل") || k.starts_with("بال");
+            self.boundary(j)
+                || self.is_prep(j)
+                || COMPLEMENTIZERS.contains(&k)
+                || (clitic && self.ent_of[j].is_none())
+                || self.state_object(i, j)
+        })
+    }
+
+    /// A comma between a title and the name it introduces (الرئيس الفرنسي السابق، نيكولا
+    /// ساركوزي): the title word before it, a person's name right after it.
+    pub(super) fn apposition_comma(&self, j: usize) -> bool {
+        let comma = matches!(self.key(j), "،" | ",");
+        let title = j > self.sent.tokens.start
+            && (self.is_actor_noun(j - 1)
+                || is_nisba(self.key(j - 1))
+                || TITLE_MODIFIERS.contains(&self.key(j - 1)));
+        // the name may carry its own title (العاهل المغربي، الملك محمد السادس)
+        let name_at = (j + 1..(j + 3).min(self.sent.tokens.end))
+            .find(|&k| self.ent_of[k].is_some() || !self.is_actor_noun(k));
+        let person = name_at
+            .and_then(|k| self.ent_of[k])
+            .is_some_and(|e| self.doc.entities[e].etype == "PER");
+        comma && title && person
+    }
+
+    /// Whether the subject ending before the comma at `j` was opened by an apposition comma
+    /// (a title, a comma, then the name).
+    pub(super) fn apposition_comma_before(&self, j: usize) -> bool {
+        let lo = j.saturating_sub(6).max(self.sent.tokens.start);
+        (lo..j).any(|k| self.apposition_comma(k))
+    }
+}
