@@ -79,7 +79,7 @@ impl Ctx<'_, '_> {
         };
         let e = &self.doc.entities[self.ent_of[head]?];
         let fits = match pronoun {
-            "ه" => e.etype == "PER",
+            "ه" => e.etype == "PER" && !self.woman(e),
             _ => e.etype == "ORG" || (e.etype == "LOC" && e.code.is_some()),
         };
         (fits && e.end <= toks[rel].start).then(|| crate::statements::entity_actor(self.doc, e))
@@ -141,12 +141,12 @@ impl Ctx<'_, '_> {
         pronouns.iter().copied().find(|p| written.ends_with(p))
     }
 
-    /// The latest mention before token `i` that fits `pronoun`: a person for ـه, a country, a
+    /// The latest mention before token `i` that fits `pronoun`: a man for ـه, a country, a
     /// named body or a woman for ـها.
     fn antecedent(&self, i: usize, pronoun: &str) -> Option<Actor> {
         let at = self.doc.tokens[i].start;
         let fits = |e: &&EntityRef| match pronoun {
-            "ه" => e.etype == "PER",
+            "ه" => e.etype == "PER" && !self.woman(e),
             _ => {
                 e.etype == "ORG"
                     || (e.etype == "LOC" && e.code.is_some())
@@ -167,17 +167,21 @@ impl Ctx<'_, '_> {
     /// mention, is a feminine noun or adjective (الناشطة, رئيسة الوزراء, المواطنة اللبنانية منى).
     fn woman(&self, e: &EntityRef) -> bool {
         let feminine = |w: &str| w.ends_with('ة');
+        // the role's head noun decides (زعيم المعارضة العمالية جيريمي كوربن is a man, whatever
+        // the adjective before his name); without a role, the word right before the name
         let role = self
             .doc
             .roles
             .iter()
-            .filter(|(g, _)| e.group == Some(*g))
-            .any(|(_, r)| r.split_whitespace().next().is_some_and(feminine));
-        let before = self.doc.original[..e.start]
+            .find(|(g, _)| e.group == Some(*g))
+            .and_then(|(_, r)| r.split_whitespace().next());
+        if let Some(head) = role {
+            return feminine(head);
+        }
+        self.doc.original[..e.start]
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| w.starts_with("ال") && feminine(w));
-        role || before
+            .is_some_and(|w| w.starts_with("ال") && feminine(w))
     }
 }
 
@@ -227,6 +231,22 @@ mod tests {
         let ev = coded(text, &names, &["زار", "واعتقلته"]);
         let (_, target) = actors(&ev, "17").expect("an arrest");
         assert_eq!(target, "جون سميث", "{ev:?}");
+    }
+
+    #[test]
+    fn a_masculine_pronoun_skips_a_woman() {
+        let text = "وأجرى الرئيس الروسي فلاديمير بوتين محادثات مع المستشارة الألمانية أنغيلا ميركل بعد وصوله إلى ألمانيا.";
+        let names = [
+            ("فلاديمير بوتين", "PER", 0, "RUS"),
+            ("أنغيلا ميركل", "PER", 1, "DEU"),
+            ("ألمانيا", "LOC", 2, "DEU"),
+        ];
+        let ev = coded(text, &names, &["وأجرى"]);
+        let visit = ev.iter().find(|e| e.trigger.text == "وصوله");
+        let source = visit
+            .and_then(|e| e.source.as_ref())
+            .map(|a| a.text.as_str());
+        assert_eq!(source, Some("فلاديمير بوتين"), "{ev:?}");
     }
 
     #[test]
