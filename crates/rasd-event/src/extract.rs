@@ -276,8 +276,9 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
             }
         }
     }
+    let words = crate::statements::DocWords::new(doc);
     for q in &doc.quotes {
-        for ev in crate::statements::statement_events(lx, doc, q) {
+        for ev in crate::statements::statement_events(lx, doc, &words, q) {
             add_statement(&mut out, ev);
         }
     }

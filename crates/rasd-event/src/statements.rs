@@ -196,39 +196,131 @@ fn cue_code(cue_key: &str) -> Option<&'static str> {
         .map(|(code, _)| *code)
 }
 
-/// The CAMEO codes the content of a statement carries, strongest act first. A marker word
-/// within two words after a negation (عدم تورط, لم يرتكب جرائم: the negated verb and its object)
-/// denies the act instead of naming it; a rejection verb of a plural third person (يرفضون)
-/// is someone else's rejection.
-fn content_codes(word_keys: &[&str]) -> Vec<&'static str> {
-    let joined = format!(" {} ", word_keys.join(" "));
-    let negated = |i: usize| {
-        word_keys[i.saturating_sub(2)..i]
+/// The content markers of a run of words (a statement's content, or a whole document's words),
+/// found once per word: a statement's codes are then read off its range of words. Quotes nest
+/// and overlap in long unpunctuated text (a thousand «وقال الوزير إن» in one sentence), where
+/// scanning each content anew had made statement coding quadratic in the text's length.
+pub struct Markers {
+    /// Per word: bit `c` set when the word is a marker of `CONTENT_WORDS[c]` (negation aside).
+    bits: Vec<u8>,
+    /// Per word: it is a negation word.
+    negation: Vec<bool>,
+    /// Marker phrases found: (first word, last word, index in `CONTENT_WORDS`).
+    phrases: Vec<(usize, usize, usize)>,
+}
+
+impl Markers {
+    /// Finds the markers of `word_keys` (match keys of the words, punctuation left out).
+    pub fn new(word_keys: &[&str]) -> Markers {
+        // a rejection is the speaker's own: a verb of a plural third person (يرفضون) reports
+        // others'
+        let others =
+            |code: &str, w: &str| code == "120" && (w.ends_with("ون") || w.ends_with("وا"));
+        let bits = word_keys
             .iter()
-            .any(|w| NEGATION.contains(w))
-    };
-    // a rejection is the speaker's own: a verb of a plural third person (يرفضون) reports others'
-    let others = |code: &str, w: &str| code == "120" && (w.ends_with("ون") || w.ends_with("وا"));
-    let word_hit = |code: &str, words: &[&str]| {
-        word_keys.iter().enumerate().any(|(i, w)| {
-            !negated(i)
-                && !others(code, w)
-                && candidates(w).iter().any(|c| words.contains(&c.as_str()))
-        })
-    };
-    let phrase_hit = |phrases: &[&str]| phrases.iter().any(|p| joined.contains(p));
+            .map(|w| {
+                let cands = candidates(w);
+                let hit = |words: &[&str]| cands.iter().any(|c| words.contains(&c.as_str()));
+                CONTENT_WORDS
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (code, words))| !others(code, w) && hit(words))
+                    .fold(0u8, |acc, (c, _)| acc | 1 << c)
+            })
+            .collect();
+        let negation = word_keys.iter().map(|w| NEGATION.contains(w)).collect();
+        Markers {
+            bits,
+            negation,
+            phrases: phrase_hits(word_keys),
+        }
+    }
+
+    /// The CAMEO codes the words `range` carry, strongest act first. A marker word within two
+    /// words after a negation of the range (عدم تورط, لم يرتكب جرائم: the negated verb and its
+    /// object) denies the act instead of naming it; a phrase counts when it lies inside the range.
+    pub fn codes(&self, range: std::ops::Range<usize>) -> Vec<&'static str> {
+        let negated =
+            |i: usize| (i.saturating_sub(2).max(range.start)..i).any(|k| self.negation[k]);
+        let words = range
+            .clone()
+            .filter(|&i| !negated(i))
+            .fold(0u8, |acc, i| acc | self.bits[i]);
+        let phrases = self
+            .phrases
+            .iter()
+            .filter(|(a, b, _)| *a >= range.start && *b < range.end)
+            .fold(0u8, |acc, (_, _, c)| acc | 1 << c);
+        CONTENT_WORDS
+            .iter()
+            .enumerate()
+            .filter(|(c, _)| (words | phrases) & 1 << c != 0)
+            .map(|(_, (code, _))| *code)
+            .collect()
+    }
+}
+
+/// Every occurrence of a `CONTENT_PHRASES` phrase in the space-joined words (a phrase may start
+/// or end inside a word: لا وجود ل): (first word, last word, index of its code in
+/// `CONTENT_WORDS`).
+fn phrase_hits(word_keys: &[&str]) -> Vec<(usize, usize, usize)> {
+    let mut joined = String::from(" ");
+    let mut word_at = Vec::new(); // byte offset in `joined` → word (one entry per word start)
+    for w in word_keys {
+        word_at.push(joined.len());
+        joined.push_str(w);
+        joined.push(' ');
+    }
+    let word_of = |byte: usize| word_at.partition_point(|&s| s <= byte).saturating_sub(1);
     let mut out = Vec::new();
-    for (code, words) in CONTENT_WORDS {
-        let phrases = CONTENT_PHRASES
-            .iter()
-            .find(|(c, _)| c == code)
-            .map(|(_, p)| *p)
-            .unwrap_or(&[]);
-        if word_hit(code, words) || phrase_hit(phrases) {
-            out.push(*code);
+    for (c, (code, _)) in CONTENT_WORDS.iter().enumerate() {
+        let phrases = CONTENT_PHRASES.iter().filter(|(pc, _)| pc == code);
+        for p in phrases.flat_map(|(_, ps)| ps.iter()) {
+            let mut from = 0;
+            while let Some(at) = joined[from..].find(p) {
+                let start = from + at;
+                out.push((word_of(start), word_of(start + p.len() - 1), c));
+                from = start + joined[start..].chars().next().map_or(1, char::len_utf8);
+            }
         }
     }
     out
+}
+
+/// The CAMEO codes the content of a statement carries, strongest act first (see
+/// [`Markers::codes`]).
+#[cfg(test)]
+fn content_codes(word_keys: &[&str]) -> Vec<&'static str> {
+    Markers::new(word_keys).codes(0..word_keys.len())
+}
+
+/// The words of a document (tokens that are no punctuation): their token indices and the
+/// markers they carry, found once for all its statements.
+pub struct DocWords {
+    tokens: Vec<usize>,
+    markers: Markers,
+}
+
+impl DocWords {
+    /// Finds the words of `doc` and their markers.
+    pub fn new(doc: &DocView) -> DocWords {
+        let tokens: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&i| !doc.tokens[i].punct)
+            .collect();
+        let keys: Vec<&str> = tokens.iter().map(|&i| doc.tokens[i].key.as_str()).collect();
+        DocWords {
+            markers: Markers::new(&keys),
+            tokens,
+        }
+    }
+
+    /// The range of words inside a byte span.
+    fn words_in(&self, doc: &DocView, span: ByteSpan) -> std::ops::Range<usize> {
+        let toks = tokens_in(doc, span);
+        let a = self.tokens.partition_point(|&t| t < toks.start);
+        let b = self.tokens.partition_point(|&t| t < toks.end);
+        a..b
+    }
 }
 
 /// Token indices of the view inside a byte span.
@@ -239,19 +331,15 @@ fn tokens_in(doc: &DocView, span: ByteSpan) -> std::ops::Range<usize> {
 }
 
 /// The CAMEO codes of one statement: the act its cue names, then the acts its content marks.
-pub fn statement_codes(doc: &DocView, q: &QuoteRef) -> Vec<&'static str> {
+pub fn statement_codes(doc: &DocView, words: &DocWords, q: &QuoteRef) -> Vec<&'static str> {
     let cue = match_key(&doc.original[q.cue.start..q.cue.end]);
     let first = cue.split_whitespace().next().unwrap_or("");
-    let words: Vec<&str> = tokens_in(doc, q.content)
-        .filter(|&i| !doc.tokens[i].punct)
-        .map(|i| doc.tokens[i].key.as_str())
-        .collect();
     let mut codes: Vec<&'static str> = cue_code(first).into_iter().collect();
     // a denial's content is what it denies (وتنفي الحكومة تلك المزاعم), no act of the speaker
     if codes == ["016"] {
         return codes;
     }
-    for c in content_codes(&words) {
+    for c in words.markers.codes(words.words_in(doc, q.content)) {
         if !codes.iter().any(|x| x[..2] == c[..2]) {
             codes.push(c);
         }
@@ -446,14 +534,14 @@ pub fn is_media(text: &str) -> bool {
 
 /// The statement events of one quote: one per political act it names, with a named speaker
 /// (a source a report is attributed to performs no act).
-pub fn statement_events(lx: &Lexicon, doc: &DocView, q: &QuoteRef) -> Vec<Event> {
+pub fn statement_events(lx: &Lexicon, doc: &DocView, words: &DocWords, q: &QuoteRef) -> Vec<Event> {
     let Some(speaker) = q.speaker.as_ref().filter(|s| !is_media(&s.text)) else {
         return Vec::new();
     };
     if q.attribution {
         return Vec::new();
     }
-    statement_codes(doc, q)
+    statement_codes(doc, words, q)
         .into_iter()
         .map(|code| statement_event(lx, doc, q, speaker, code))
         .collect()
@@ -543,8 +631,11 @@ mod tests {
             }),
             attribution,
         };
-        assert_eq!(statement_events(lx, &doc, &quote(false)).len(), 1);
-        assert!(statement_events(lx, &doc, &quote(true)).is_empty());
+        assert_eq!(
+            statement_events(lx, &doc, &DocWords::new(&doc), &quote(false)).len(),
+            1
+        );
+        assert!(statement_events(lx, &doc, &DocWords::new(&doc), &quote(true)).is_empty());
     }
 
     #[test]
@@ -613,6 +704,20 @@ mod tests {
         // crimes and accusations spoken of are no accusation made
         assert!(codes("زيادة كبيرة في الجرائم المعلوماتية مثل الابتزاز").is_empty());
         assert!(codes("إنها تأخذ هذه الاتهامات على محمل الجد").is_empty());
+    }
+
+    #[test]
+    fn a_documents_markers_read_by_range_equal_each_contents_own() {
+        let text =
+            "قال إن هذا خطأ لم يرتكب جرائم و لن نقبل ذلك ويرفضون لا وجود لهم نرفض غير مقبول تماما";
+        let keys: Vec<String> = text.split(' ').map(match_key).collect();
+        let words: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let doc = Markers::new(&words);
+        for a in 0..words.len() {
+            for b in a..=words.len() {
+                assert_eq!(doc.codes(a..b), content_codes(&words[a..b]), "{a}..{b}");
+            }
+        }
     }
 
     #[test]

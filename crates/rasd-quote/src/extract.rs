@@ -583,12 +583,26 @@ fn content_end(ctx: &Ctx, start: usize) -> usize {
             t = close + 1;
             continue;
         }
-        if t > start && continuation_starts(ctx, t) {
+        if t > start && (continuation_starts(ctx, t) || statement_starts(ctx, t, end)) {
             return t;
         }
         t += 1;
     }
     end
+}
+
+/// Tokens after a joined reporting verb within which its complementizer must come.
+const NEXT_STATEMENT_WINDOW: usize = 8;
+
+/// True when a new statement opens at `t` before `end`: a reporting verb joined by و / ف
+/// (وقال الوزير إن ..., وأضاف أن) with its complementizer close after it. The content before it
+/// ends there: the next speaker's words are not the last one's.
+fn statement_starts(ctx: &Ctx, t: usize, end: usize) -> bool {
+    let joined_verb =
+        matches!(lexicon::cue(ctx.key(t)), Some((f, n)) if n > 0 && f.class == CueClass::Verb);
+    joined_verb
+        && (t + 1..end.min(t + 1 + NEXT_STATEMENT_WINDOW))
+            .any(|j| lexicon::complementizer(ctx.key(j)).is_some())
 }
 
 /// True when a continuation participle or an attribution starts at `t` (after a comma, or

@@ -228,6 +228,20 @@ fn continuation_and_attribution() {
 }
 
 #[test]
+fn a_joined_statement_ends_the_content_before_it() {
+    let text = "وقال الوزير لافروف إن الاجتماع كان مثمرا وقال السفير بولتون إن المحادثات ستستمر.";
+    let names = [("لافروف", P, "لافروف", None), ("بولتون", P, "بولتون", None)];
+    let q = run(text, &names);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].content.text, "الاجتماع كان مثمرا");
+    assert_eq!(q[1].content.text, "المحادثات ستستمر");
+    // a reporting verb with no complementizer after it is part of the content
+    let text = "وقال الوزير لافروف إن الاجتماع كان مثمرا وقال كلاما كثيرا عن المحادثات.";
+    let q = run(text, &names[..1]);
+    assert!(q[0].content.text.ends_with("عن المحادثات"), "{q:#?}");
+}
+
+#[test]
 fn narration_is_not_a_quote() {
     let text = "يذكر أن الاجتماع عقد في الكويت. وقال بعد أن وصل إلى المطار كلاما كثيرا.";
     assert!(run(text, &[]).is_empty());
