@@ -48,6 +48,11 @@ const AGENT_WINDOW: usize = 5;
 const PASSIVE_AGENT_WINDOW: usize = 10;
 /// Tokens searched after a trigger for its place.
 const PLACE_WINDOW: usize = 16;
+/// Tokens searched before a complementizer's clause for the reporting verb that governs it.
+const REPORT_BACK_WINDOW: usize = 60;
+/// Tokens searched before a trigger for its place (its clause, however long, ends sooner in
+/// news text; the bound keeps a long unpunctuated sentence linear).
+const PLACE_BACK_WINDOW: usize = 40;
 
 /// Adjectives and genitives of a title that may stand between a verb and its subject (نفى
 /// الرئيس الفرنسي السابق نيكولا ساركوزي, استقبله أمير البلاد الشيخ صباح).
@@ -172,7 +177,14 @@ struct Ctx<'a, 'b> {
     sent: &'a Sent,
     /// Entity index covering each token of the document (None when none).
     ent_of: &'a [Option<usize>],
+    /// The sentence classifier's decisions made so far in the document.
+    detections: &'a Detections,
 }
+
+/// The sentence classifier's decision per (sentence's first token, task): every act of a
+/// sentence asks for it, and a long sentence holds many acts.
+type Detections =
+    std::cell::RefCell<std::collections::HashMap<(usize, &'static str), Option<bool>>>;
 
 /// A trigger found in a sentence: token range (inclusive start, inclusive end), code, stem.
 #[derive(Clone)]
@@ -263,12 +275,14 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     // a guessed target per event, filled in only after duplicates are merged on real targets
     let mut guesses: Vec<Option<Actor>> = Vec::new();
+    let detections = Detections::default();
     for sent in &doc.sentences {
         let cx = Ctx {
             lx,
             doc,
             sent,
             ent_of: &ent_of,
+            detections: &detections,
         };
         for (ev, guess) in cx.sentence_events(&mut st) {
             if merge_or_push(&mut out, ev) {
@@ -322,6 +336,7 @@ fn lead_context(
         doc,
         sent,
         ent_of,
+        detections: &Detections::default(),
     };
     (cx.continuation_date(), cx.continuation_place())
 }
@@ -3451,8 +3466,11 @@ impl Ctx<'_, '_> {
         prep && !stem.starts_with("ال")
     }
 
+    /// The subject of the reporting verb nearest before token `i` in its sentence (at most
+    /// `REPORT_BACK_WINDOW` tokens back): the name after it, else the one before it.
     fn reporter_subject(&self, i: usize) -> Option<Actor> {
-        let r = (self.sent.tokens.start..i)
+        let from = i.saturating_sub(REPORT_BACK_WINDOW);
+        let r = (self.sent.tokens.start.max(from)..i)
             .rev()
             .find(|&j| self.is_report(j))?;
         let end = (r + SUBJECT_WINDOW).min(i);
@@ -3744,7 +3762,13 @@ impl Ctx<'_, '_> {
         let (task, _) = classify::TASKS
             .iter()
             .find(|(_, roots)| roots.contains(&root))?;
-        classify::detect(self.lx, task, self.sentence_text())
+        let key = (self.sent.tokens.start, *task);
+        if let Some(&known) = self.detections.borrow().get(&key) {
+            return known;
+        }
+        let decision = classify::detect(self.lx, task, self.sentence_text());
+        self.detections.borrow_mut().insert(key, decision);
+        decision
     }
 
     /// Dictionary-only ASSAULT triggers need the sentence classifier's positive decision.

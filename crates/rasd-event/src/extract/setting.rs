@@ -1,7 +1,9 @@
 //! Where and when an act happened: the place phrase of its clause (or the lead's, for a lead
 //! that summarises the report), and its date, resolved against the report's date.
 
-use super::{hashtag_end, is_adjective, name_core, Ctx, DocState, Found, PLACE_WINDOW};
+use super::{
+    hashtag_end, is_adjective, name_core, Ctx, DocState, Found, PLACE_BACK_WINDOW, PLACE_WINDOW,
+};
 use crate::core::{COMPLEMENTIZERS, TIME_WORDS};
 use crate::types::{Actor, EntityRef, TextSpan};
 use chrono::NaiveDate;
@@ -28,7 +30,8 @@ impl Ctx<'_, '_> {
             .take_while(|&j| !self.clause_end(j))
             .find_map(place);
         let before = || {
-            (self.sent.tokens.start..f.first)
+            let from = f.first.saturating_sub(PLACE_BACK_WINDOW);
+            (self.sent.tokens.start.max(from)..f.first)
                 .rev()
                 .take_while(|&j| !self.clause_end(j) && !COMPLEMENTIZERS.contains(&self.key(j)))
                 .find_map(place)

@@ -253,6 +253,7 @@ fn a_counted_people_keeps_its_number() {
         doc: &doc,
         sent: &doc.sentences[0],
         ent_of: &ent_of,
+        detections: &Detections::default(),
     };
     assert_eq!(cx.actor(1, 0).text, "ثلاثة إسرائيليين");
     assert_eq!(cx.actor(0, 0).text, "فلسطيني");
@@ -851,6 +852,7 @@ fn first_sentence<R>(text: &str, f: impl Fn(&Ctx) -> R) -> R {
         doc: &doc,
         sent: &doc.sentences[0],
         ent_of: &entity_index(&doc),
+        detections: &Detections::default(),
     })
 }
 
@@ -922,6 +924,7 @@ fn the_seat_of_a_body_is_a_place() {
         doc: &doc,
         sent: &doc.sentences[0],
         ent_of: &ent_of,
+        detections: &Detections::default(),
     };
     assert!(ent_of[4].is_some_and(|e| doc.entities[e].etype != "LOC"));
     assert!(cx.is_place_object(4));
