@@ -33,7 +33,7 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
         }
         let found = lx
             .actor_at(&keys, i)
-            .filter(|(e, n)| !definite_bare_country(lx, e, *n, &keys[i]));
+            .filter(|(e, n)| !definite_bare_place(lx, e, *n, &keys[i]));
         let Some((e, n)) = found else {
             i += 1;
             continue;
@@ -64,7 +64,7 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
 /// definite word (المالية, "financial"): a country name never takes the article it lacks, so
 /// the word is a common adjective, not the country. The same holds for a dictionary actor
 /// that is a city written without the article (سيول, Seoul: السيول are floods).
-pub(crate) fn definite_bare_country(lx: &Lexicon, e: &ActorEntry, n: usize, key: &str) -> bool {
+pub(crate) fn definite_bare_place(lx: &Lexicon, e: &ActorEntry, n: usize, key: &str) -> bool {
     let name = &e.keys[0];
     let word = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     let article = word

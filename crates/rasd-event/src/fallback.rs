@@ -103,7 +103,7 @@ pub fn mentions(lx: &Lexicon, tokens: &[Tok]) -> Vec<EntityRef> {
                     && !tokens[i].punct
                     && !(e.kind == "nisba" && (definite || after_noun))
                     && !(closing_quote && definite && n == 1)
-                    && !crate::actors::definite_bare_country(lx, e, n, &keys[i])
+                    && !crate::actors::definite_bare_place(lx, e, n, &keys[i])
                     && (e.kind != "city" || city_exact(&keys[i], &e.keys[0])) =>
             {
                 let place_code =

@@ -209,6 +209,9 @@ pub struct Markers {
     phrases: Vec<(usize, usize, usize)>,
 }
 
+// one bit per code of `CONTENT_WORDS` in a `u8`
+const _: () = assert!(CONTENT_WORDS.len() <= 8);
+
 impl Markers {
     /// Finds the markers of `word_keys` (match keys of the words, punctuation left out).
     pub fn new(word_keys: &[&str]) -> Markers {
