@@ -242,6 +242,21 @@ fn a_joined_statement_ends_the_content_before_it() {
 }
 
 #[test]
+fn a_run_on_content_is_cut_at_its_longest() {
+    let text = format!(
+        "قال الوزير لافروف إن {}انتهى.",
+        "الاجتماع كان مثمرا و".repeat(300)
+    );
+    let q = run(&text, &[("لافروف", P, "لافروف", None)]);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    let words = q[0].content.text.split_whitespace().count();
+    assert!(
+        (300..=crate::extract::MAX_CONTENT_TOKENS).contains(&words),
+        "{words}"
+    );
+}
+
+#[test]
 fn narration_is_not_a_quote() {
     let text = "يذكر أن الاجتماع عقد في الكويت. وقال بعد أن وصل إلى المطار كلاما كثيرا.";
     assert!(run(text, &[]).is_empty());
