@@ -197,14 +197,16 @@ fn cue_code(cue_key: &str) -> Option<&'static str> {
 }
 
 /// The content markers of a run of words (a statement's content, or a whole document's words),
-/// found once per word: a statement's codes are then read off its range of words. Quotes nest
+/// read once per word when first needed: a statement's codes are then read off its range of
+/// words. Quotes nest
 /// and overlap in long unpunctuated text (a thousand «وقال الوزير إن» in one sentence), where
 /// scanning each content anew had made statement coding quadratic in the text's length.
-pub struct Markers {
-    /// Per word: bit `c` set when the word is a marker of `CONTENT_WORDS[c]` (negation aside).
-    bits: Vec<u8>,
-    /// Per word: it is a negation word.
-    negation: Vec<bool>,
+pub struct Markers<'w> {
+    /// The words' match keys.
+    words: Vec<&'w str>,
+    /// Per word, filled on first use: bit `c` set when the word is a marker of
+    /// `CONTENT_WORDS[c]` (negation aside). Only words inside some content are ever looked at.
+    bits: Vec<std::cell::OnceCell<u8>>,
     /// Marker phrases found: (first word, last word, index in `CONTENT_WORDS`).
     phrases: Vec<(usize, usize, usize)>,
 }
@@ -212,43 +214,43 @@ pub struct Markers {
 // one bit per code of `CONTENT_WORDS` in a `u8`
 const _: () = assert!(CONTENT_WORDS.len() <= 8);
 
-impl Markers {
-    /// Finds the markers of `word_keys` (match keys of the words, punctuation left out).
-    pub fn new(word_keys: &[&str]) -> Markers {
-        // a rejection is the speaker's own: a verb of a plural third person (يرفضون) reports
-        // others'
-        let others =
-            |code: &str, w: &str| code == "120" && (w.ends_with("ون") || w.ends_with("وا"));
-        let bits = word_keys
-            .iter()
-            .map(|w| {
-                let cands = candidates(w);
-                let hit = |words: &[&str]| cands.iter().any(|c| words.contains(&c.as_str()));
-                CONTENT_WORDS
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (code, words))| !others(code, w) && hit(words))
-                    .fold(0u8, |acc, (c, _)| acc | 1 << c)
-            })
-            .collect();
-        let negation = word_keys.iter().map(|w| NEGATION.contains(w)).collect();
+impl<'w> Markers<'w> {
+    /// The markers of `word_keys` (match keys of the words, punctuation left out).
+    pub fn new(word_keys: &[&'w str]) -> Markers<'w> {
         Markers {
-            bits,
-            negation,
+            words: word_keys.to_vec(),
+            bits: vec![std::cell::OnceCell::new(); word_keys.len()],
             phrases: phrase_hits(word_keys),
         }
+    }
+
+    /// The marker bits of word `i`.
+    fn bits(&self, i: usize) -> u8 {
+        *self.bits[i].get_or_init(|| {
+            let w = self.words[i];
+            // a rejection is the speaker's own: a verb of a plural third person (يرفضون)
+            // reports others'
+            let others = |code: &str| code == "120" && (w.ends_with("ون") || w.ends_with("وا"));
+            let cands = candidates(w);
+            let hit = |words: &[&str]| cands.iter().any(|c| words.contains(&c.as_str()));
+            CONTENT_WORDS
+                .iter()
+                .enumerate()
+                .filter(|(_, (code, words))| !others(code) && hit(words))
+                .fold(0u8, |acc, (c, _)| acc | 1 << c)
+        })
     }
 
     /// The CAMEO codes the words `range` carry, strongest act first. A marker word within two
     /// words after a negation of the range (عدم تورط, لم يرتكب جرائم: the negated verb and its
     /// object) denies the act instead of naming it; a phrase counts when it lies inside the range.
     pub fn codes(&self, range: std::ops::Range<usize>) -> Vec<&'static str> {
-        let negated =
-            |i: usize| (i.saturating_sub(2).max(range.start)..i).any(|k| self.negation[k]);
+        let negation = |k: usize| NEGATION.contains(&self.words[k]);
+        let negated = |i: usize| (i.saturating_sub(2).max(range.start)..i).any(negation);
         let words = range
             .clone()
             .filter(|&i| !negated(i))
-            .fold(0u8, |acc, i| acc | self.bits[i]);
+            .fold(0u8, |acc, i| acc | self.bits(i));
         let phrases = self
             .phrases
             .iter()
@@ -299,14 +301,14 @@ fn content_codes(word_keys: &[&str]) -> Vec<&'static str> {
 
 /// The words of a document (tokens that are no punctuation): their token indices and the
 /// markers they carry, found once for all its statements.
-pub struct DocWords {
+pub struct DocWords<'d> {
     tokens: Vec<usize>,
-    markers: Markers,
+    markers: Markers<'d>,
 }
 
-impl DocWords {
-    /// Finds the words of `doc` and their markers.
-    pub fn new(doc: &DocView) -> DocWords {
+impl<'d> DocWords<'d> {
+    /// Finds the words of `doc`; their markers are read when a statement's content is.
+    pub fn new(doc: &'d DocView) -> DocWords<'d> {
         let tokens: Vec<usize> = (0..doc.tokens.len())
             .filter(|&i| !doc.tokens[i].punct)
             .collect();
