@@ -186,6 +186,16 @@ struct Ctx<'a, 'b> {
 type Detections =
     std::cell::RefCell<std::collections::HashMap<(usize, &'static str), Option<bool>>>;
 
+/// One step of a word-by-word scan for an act's party (its subject or its target).
+enum Scan {
+    /// The party.
+    Found(Actor),
+    /// The clause ends here without one.
+    Stop,
+    /// Go on to the next word.
+    Go,
+}
+
 /// A trigger found in a sentence: token range (inclusive start, inclusive end), code, stem.
 #[derive(Clone)]
 struct Found {
@@ -2402,29 +2412,8 @@ impl Ctx<'_, '_> {
 
     /// The event of a trigger, with a guessed target for when its clause names none.
     fn code_event(&self, f: &Found, st: &DocState) -> Option<(Event, Option<Actor>)> {
-        let modality = self.modality(f);
-        let threat = threat_of(&f.code).filter(|_| modality == "intended");
-        let refusal = refusal_of(&f.code).filter(|_| modality == "negated");
-        // a denied act (نفت الحكومة اتهامات) is the denier's denial (CAMEO 016), aimed at no one;
-        // when the denying verb is coded itself, the act adds nothing (تنفي الاتهامات البريطانية
-        // had made Britain a denier)
-        let denial = (modality == "denied").then_some("016");
-        if denial.is_some() && self.denying_trigger(f.first) {
-            return None;
-        }
-        let f = &Found {
-            code: threat
-                .or(refusal)
-                .or(denial)
-                .map_or_else(|| f.code.clone(), str::to_string),
-            ..f.clone()
-        };
-        // a negated act (لم يهاجم, لا حاجة لوجود وساطة) did not happen, unless it is a refusal
-        let modality = if refusal.is_some() || denial.is_some() {
-            "asserted"
-        } else {
-            modality
-        };
+        let (f, modality, denial) = self.with_modality(f)?;
+        let f = &f;
         let root = f.code.get(..2)?.to_string();
         // (a support verb's subject is the agent of its noun: ارتكبت القوات إبادة)
         let agentless = AGENT_ONLY.contains(&f.stem.as_str())
@@ -2439,76 +2428,26 @@ impl Ctx<'_, '_> {
         }
         // the two sides of a clash or a reciprocal act name both its source and its target
         let sides = self.clash_sides(f);
-        let side = sides.as_ref().map(|(a, _)| a);
         // an act done to the noun's genitive has its source outside the genitive: the causee
         // (دفع ذلك السعودية إلى طرد السفير), the agent phrase or the announcer
         let genitive = self.patient_genitive(f);
         let blame = self.blame_parties(f, st);
         // an attack noun's agent named by ل (هجوم لحركة طالبان)
         let lam_agent = self.lam_agent(f.first).filter(|_| f.first == f.noun);
-        let source = if let Some((blamer, _)) = &blame {
-            blamer.clone()
-        } else if self.first_person_plural(f.first) {
-            // "we urge Russia" (نحض روسيا): the speaker acts, the name after is the object
-            self.quote_speaker(f.first)
-        } else if genitive.is_some() {
-            self.causee(f.first)
-                .or_else(|| self.agent_phrase(f))
-                .or_else(|| self.announcer(f))
-        } else {
-            lam_agent
-                .clone()
-                .or_else(|| self.relative_agent(f.first).filter(|_| f.first == f.noun))
-                .or_else(|| self.protest_genitive(f))
-                .or_else(|| self.setting_subject(f))
-                .or_else(|| self.possessor(f))
-                .or_else(|| self.pronoun_subject(f))
-                .or_else(|| self.purpose_subject(f, st))
-                .or_else(|| self.source(f, st, side))
-                .or_else(|| self.elided_subject(f, st))
-                .or_else(|| self.reported_passive(f))
+        let source = match &blame {
+            Some((blamer, _)) => blamer.clone(),
+            None => self.act_source(
+                f,
+                st,
+                sides.as_ref().map(|(a, _)| a),
+                genitive.is_some(),
+                &lam_agent,
+            ),
         };
-        // media report events, they do not act in them; a place no dictionary codes (a town,
-        // a district) is where things happen, not who acts
-        // ... and a relative pronoun (الذي) is no actor of its own, nor a city of crowds and
-        // attacks
-        let relative = |a: &Actor| RELATIVES.contains(&crate::norm::match_key(&a.text).as_str());
         let crowded = matches!(root.as_str(), "14" | "18" | "19" | "20");
-        let town = |a: &Actor| crowded && self.town(a);
-        // ... nor a phrase governed by ل (للحكومة الروسية, للفصائل: to or for someone), unless it
-        // is an attack's agent (هجوم للقوات)
-        // ... or a body unnamed members belong to (قوافل تابعة للهلال الأحمر; القناة التابعة للحكومة
-        // is a thing of the body, no actor)
-        let governed = |a: &Actor| {
-            let k = crate::norm::match_key(&a.text);
-            // ... or by ب (أطاحت بالرئيس: the one ousted)
-            let lam = ["لل", "بال"]
-                .iter()
-                .any(|p| k.trim_start_matches('و').starts_with(p));
-            let at = self.doc.tokens.partition_point(|t| t.end <= a.start);
-            let belongs = at > self.sent.tokens.start && {
-                let prev = self.bare_key(at - 1);
-                ["تابع", "موال"].iter().any(|p| prev.starts_with(p))
-            };
-            lam && !belongs && lam_agent.as_ref().is_none_or(|l| l.start != a.start)
-        };
-        // ... nor the envoy a summons names (استدعت سفير الجمهورية الجزائرية)
-        let envoy = |a: &Actor| {
-            (is_diplomat(&f.stem) || f.stem.starts_with("ممثل"))
-                && f.last > f.first
-                && a.start == self.doc.tokens[f.last].start
-        };
-        source.as_ref().filter(|a| {
-            !(crate::statements::is_media(&a.text)
-                || envoy(a)
-                || relative(a)
-                || self.uncoded_place(a)
-                || town(a)
-                || governed(a)
-                || self.event_word(a)
-                || natural_force(a)
-                || self.witness_scene(a))
-        })?;
+        source
+            .as_ref()
+            .filter(|a| !self.no_actor(f, a, crowded, lam_agent.as_ref()))?;
         // a person attacks in words (هاجم الوزير الحكومة): criticism, no military attack
         let verbal = self
             .verbal_attack(f, source.as_ref())
@@ -2538,8 +2477,7 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let target = denial
-            .is_none()
+        let target = (!denial)
             .then(|| {
                 dual_target
                     .or(genitive)
@@ -2551,7 +2489,7 @@ impl Ctx<'_, '_> {
             })
             .flatten();
         // the guess stands in only for a missing target
-        let guess = (denial.is_none() && target.is_none())
+        let guess = (!denial && target.is_none())
             .then(|| self.fallback_target(f, source.as_ref()))
             .flatten();
         let location = self
@@ -2563,24 +2501,122 @@ impl Ctx<'_, '_> {
         } else {
             "dictionary"
         };
-        // a person expelled is deported (طردت السلطات الألمانية سامي العيدي), CAMEO 174; diplomats,
-        // named or not (طرد القائم بالأعمال الأميركي تود روبينسون), and forces stay 166
-        let diplomat = |t: &Actor| {
-            let toks = &self.doc.tokens;
-            (f.last + 1..self.sent.tokens.end)
-                .take_while(|&j| toks[j].end <= t.start)
-                .any(|j| is_diplomat(self.key(j)))
-        };
-        let person = target
-            .as_ref()
-            .is_some_and(|t| self.is_person(t) && !diplomat(t));
-        let deported = (f.code == "166" && person).then(|| f.recoded("174"));
+        let deported = self.deported(f, target.as_ref()).then(|| f.recoded("174"));
         let (f, root) = match &deported {
             Some((d, r)) => (d, r.clone()),
             None => (f, root),
         };
         let ev = self.event(f, root, source, target, location, date, modality, origin);
         Some((ev, guess))
+    }
+
+    /// The act `f` read with its modality: an intended act a threat, a negated one a refusal, a
+    /// denied one the denier's denial (CAMEO 016, aimed at no one; `true` last), each then
+    /// asserted; `None` when the denying verb is coded itself (تنفي الاتهامات البريطانية had
+    /// made Britain a denier). A negated act that is no refusal (لم يهاجم, لا حاجة لوجود وساطة)
+    /// stays negated: it did not happen.
+    fn with_modality(&self, f: &Found) -> Option<(Found, &'static str, bool)> {
+        let modality = self.modality(f);
+        let threat = threat_of(&f.code).filter(|_| modality == "intended");
+        let refusal = refusal_of(&f.code).filter(|_| modality == "negated");
+        let denial = (modality == "denied").then_some("016");
+        if denial.is_some() && self.denying_trigger(f.first) {
+            return None;
+        }
+        let recoded = threat.or(refusal).or(denial);
+        let f = Found {
+            code: recoded.map_or_else(|| f.code.clone(), str::to_string),
+            ..f.clone()
+        };
+        let modality = if refusal.is_some() || denial.is_some() {
+            "asserted"
+        } else {
+            modality
+        };
+        Some((f, modality, denial.is_some()))
+    }
+
+    /// The source of `f` when no blame names it: the speaker of "we urge" (نحض روسيا: the name
+    /// after is the object), the causee, agent phrase or announcer of an act done to a noun's
+    /// genitive (`genitive`), else the agent the words name, the subject, an elided subject.
+    fn act_source(
+        &self,
+        f: &Found,
+        st: &DocState,
+        side: Option<&Actor>,
+        genitive: bool,
+        lam_agent: &Option<Actor>,
+    ) -> Option<Actor> {
+        if self.first_person_plural(f.first) {
+            return self.quote_speaker(f.first);
+        }
+        if genitive {
+            return self
+                .causee(f.first)
+                .or_else(|| self.agent_phrase(f))
+                .or_else(|| self.announcer(f));
+        }
+        lam_agent
+            .clone()
+            .or_else(|| self.relative_agent(f.first).filter(|_| f.first == f.noun))
+            .or_else(|| self.protest_genitive(f))
+            .or_else(|| self.setting_subject(f))
+            .or_else(|| self.possessor(f))
+            .or_else(|| self.pronoun_subject(f))
+            .or_else(|| self.purpose_subject(f, st))
+            .or_else(|| self.source(f, st, side))
+            .or_else(|| self.elided_subject(f, st))
+            .or_else(|| self.reported_passive(f))
+    }
+
+    /// Whether the source `a` found for `f` is no actor: a medium (it reports events, it does
+    /// not act in them), the envoy a summons names (استدعت سفير الجمهورية الجزائرية), a relative
+    /// pronoun, a place no dictionary codes (where things happen), a city of crowds and attacks
+    /// (`crowded`), a phrase governed by ل or ب, an event word, a natural force, a witness's
+    /// scene.
+    fn no_actor(&self, f: &Found, a: &Actor, crowded: bool, lam_agent: Option<&Actor>) -> bool {
+        let envoy = (is_diplomat(&f.stem) || f.stem.starts_with("ممثل"))
+            && f.last > f.first
+            && a.start == self.doc.tokens[f.last].start;
+        crate::statements::is_media(&a.text)
+            || envoy
+            || RELATIVES.contains(&crate::norm::match_key(&a.text).as_str())
+            || self.uncoded_place(a)
+            || (crowded && self.town(a))
+            || self.governed_phrase(a, lam_agent)
+            || self.event_word(a)
+            || natural_force(a)
+            || self.witness_scene(a)
+    }
+
+    /// Whether `a` is a phrase governed by ل (للحكومة الروسية, للفصائل: to or for someone) or ب
+    /// (أطاحت بالرئيس: the one ousted), unless it is an attack's agent (`lam_agent`: هجوم
+    /// للقوات) or a body unnamed members belong to (قوافل تابعة للهلال الأحمر; القناة التابعة
+    /// للحكومة is a thing of the body, no actor).
+    fn governed_phrase(&self, a: &Actor, lam_agent: Option<&Actor>) -> bool {
+        let k = crate::norm::match_key(&a.text);
+        let lam = ["لل", "بال"]
+            .iter()
+            .any(|p| k.trim_start_matches('و').starts_with(p));
+        let at = self.doc.tokens.partition_point(|t| t.end <= a.start);
+        let belongs = at > self.sent.tokens.start && {
+            let prev = self.bare_key(at - 1);
+            ["تابع", "موال"].iter().any(|p| prev.starts_with(p))
+        };
+        lam && !belongs && lam_agent.is_none_or(|l| l.start != a.start)
+    }
+
+    /// Whether the expulsion `f` deports a person (طردت السلطات الألمانية سامي العيدي, CAMEO
+    /// 174); diplomats, named or not (طرد القائم بالأعمال الأميركي تود روبينسون), and forces
+    /// stay expelled (166).
+    fn deported(&self, f: &Found, target: Option<&Actor>) -> bool {
+        let toks = &self.doc.tokens;
+        let diplomat = |t: &Actor| {
+            (f.last + 1..self.sent.tokens.end)
+                .take_while(|&j| toks[j].end <= t.start)
+                .any(|j| is_diplomat(self.key(j)))
+        };
+        f.code == "166" && target.is_some_and(|t| self.is_person(t) && !diplomat(t))
     }
 
     #[allow(clippy::too_many_arguments)]

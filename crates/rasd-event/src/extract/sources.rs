@@ -4,12 +4,22 @@
 
 use super::{
     crowds, is_adjective, is_diplomat, is_nisba, name_core, personal_noun, Ctx, DocState, Found,
-    BA_OBJECT_VERBS, LANDS, MANNER_WORDS, PLACE_NOUNS, PRONOMINAL, RELATIVES, SUBJECT_WINDOW,
+    Scan, BA_OBJECT_VERBS, LANDS, MANNER_WORDS, PLACE_NOUNS, PRONOMINAL, RELATIVES, SUBJECT_WINDOW,
     TITLE_MODIFIERS, VICTIMS,
 };
 use crate::core::{Kind, ACTOR_HEADS, COMPLEMENTIZERS, PREP_LIGHT, TIME_WORDS};
 use crate::norm::candidates;
 use crate::types::Actor;
+
+/// What the words after a trigger say about its subject.
+enum Subject {
+    /// This actor is the subject.
+    Is(Actor),
+    /// The act has no subject in the text (a passive the script does not mark).
+    Nobody,
+    /// No subject after the trigger: look before it or in the governing clause.
+    Unknown,
+}
 
 impl Ctx<'_, '_> {
     /// The subject: a mention right after the trigger (VSO), else the nearest one before it in
@@ -28,19 +38,7 @@ impl Ctx<'_, '_> {
         if let Some(a) = side {
             return Some(a.clone());
         }
-        if let Some(a) = self
-            .agent_phrase(f)
-            .or_else(|| self.announcer(f))
-            .or_else(|| self.achiever(f))
-        {
-            return Some(a);
-        }
-        if let Some(a) = self
-            .relative_subject(f)
-            .or_else(|| self.pluperfect_subject(f))
-            .or_else(|| self.fronted_subject(f))
-            .or_else(|| self.fronted_unnamed(f))
-        {
+        if let Some(a) = self.marked_source(f) {
             return Some(a);
         }
         if let Some(j) = f.agent {
@@ -51,6 +49,27 @@ impl Ctx<'_, '_> {
         if self.passive(f.first) || self.circumstantial(f.first) {
             return None;
         }
+        match self.subject_after(f) {
+            Subject::Is(a) => Some(a),
+            Subject::Nobody => None,
+            Subject::Unknown => self.subject_elsewhere(f, st),
+        }
+    }
+
+    /// A source the words mark as such: an agent phrase, an announcer or achiever, the subject
+    /// of a relative or pluperfect clause, a subject fronted before the trigger.
+    fn marked_source(&self, f: &Found) -> Option<Actor> {
+        self.agent_phrase(f)
+            .or_else(|| self.announcer(f))
+            .or_else(|| self.achiever(f))
+            .or_else(|| self.relative_subject(f))
+            .or_else(|| self.pluperfect_subject(f))
+            .or_else(|| self.fronted_subject(f))
+            .or_else(|| self.fronted_unnamed(f))
+    }
+
+    /// The subject after the trigger (VSO) within [`SUBJECT_WINDOW`] words.
+    fn subject_after(&self, f: &Found) -> Subject {
         let end = (f.first + SUBJECT_WINDOW).min(self.sent.tokens.end);
         // the subject of a prepositional support verb stands before its noun (كان يشارك في
         // اجتماع التحالف: the alliance's is the meeting, not the taking part)
@@ -61,23 +80,10 @@ impl Ctx<'_, '_> {
         let end = if prep_light { end.min(f.noun) } else { end };
         // an act noun with a country nisba as subject (استهدفت غارة أمريكية): that country
         if let Some(a) = self.act_nisba_subject(f) {
-            return Some(a);
+            return Subject::Is(a);
         }
-        // a private person right after a violent verb is its victim, the verb a passive the
-        // script does not mark (وقتلت امرأة فلسطينية)
-        let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
-        if violent && self.victim_after(f, end) {
-            return None;
-        }
-        // a person right after an arrest verb is its patient, the verb a passive the script
-        // does not mark (واعتقل سكريبال عام 2006 في روسيا): persons do not arrest
-        let arrest = f.code == "173" && f.first == f.last && self.doc.tokens[f.first].verb;
-        let person_next = (f.last + 1 < end)
-            .then(|| self.ent_of[f.last + 1])
-            .flatten()
-            .is_some_and(|e| self.doc.entities[e].etype == "PER");
-        if arrest && person_next {
-            return None;
+        if self.unmarked_passive(f, end) {
+            return Subject::Nobody;
         }
         // the subject of قضى / أمر stands before its ب-sentence; after it come the sentenced
         let ba_verb = f.first != f.noun
@@ -85,150 +91,211 @@ impl Ctx<'_, '_> {
                 .lookup(f.first)
                 .is_some_and(|(_, v)| BA_OBJECT_VERBS.contains(&v.as_str()));
         for j in f.first + 1..end {
-            let inside = j <= f.last;
-            // diplomats after an expulsion are its object (ستطرد دبلوماسيين اثنين)
-            let expelled = f.code.starts_with("16") && !inside && is_diplomat(self.key(j));
-            if (j == f.last + 1 && self.oblique_plural(j)) || (ba_verb && !inside) || expelled {
-                break;
-            }
-            // a spokesman speaks and acts for the body after باسم (نفى متحدث باسم الحكومة)
-            if let Some(a) = (!inside).then(|| self.spokesman(j)).flatten() {
-                return Some(a);
-            }
-            // the next predicate ends the clause; an actor noun is no predicate (المتظاهرون)
-            let predicate =
-                self.lookup(j).is_some() && (self.doc.tokens[j].verb || !self.is_actor_noun(j));
-            // a time word between commas (اتهمت، الاثنين، وزارة) does not close the clause
-            let comma = self.boundary(j) && !self.apposition_comma(j) && !self.time_comma(j);
-            let object_pronoun = j == f.last + 1 && PRONOMINAL.contains(&self.key(j));
-            let stop = comma || (self.is_prep(j) && !object_pronoun) || predicate;
-            // a body's unnamed members (مسلحون من حركة طالبان, عناصر من الجيش) act for the body
-            // the preposition names; after a definite body (صادرتها الشرطة من الحكومة) من is
-            // the verb's "from"
-            let members = self.is_actor_noun(j) && !self.key(j).starts_with("ال");
-            let body = (!inside && members && self.ent_of[j].is_none())
-                .then(|| self.body_after(j + 1))
-                .flatten();
-            if body.is_some() {
-                return body;
-            }
-            // a crowd (مئات الطلاب, الآلاف من المتظاهرين, بين 4000 و5000 شخص) is named without
-            // its count; protesters are a crowd (تظاهر مئات الطلاب); after other verbs a crowd is
-            // mostly the object or the passive's patient (وقتل ثلاثة فلسطينيين)
-            let crowd = f.code.starts_with("14").then(|| self.crowd(j)).flatten();
-            if !inside && stop && crowd.is_none() {
-                break;
-            }
-            // VSO: only actor nouns (قوات, رؤساء), times and marks stand between verb and subject
-            let free = self.doc.tokens[j].punct
-                || object_pronoun
-                || self.is_actor_noun(j)
-                || self.role_word(j)
-                || is_nisba(self.key(j))
-                || TIME_WORDS.contains(&self.key(j))
-                || TITLE_MODIFIERS.contains(&self.key(j));
-            // a support verb's subject stands between it and its noun (شنت الطائرات الإسرائيلية غارات)
-            let open = !inside || (j < f.last && j != f.noun);
-            if open && self.ent_of[j].is_none() {
-                // a titled name, else a noun with a country nisba (محكمة مصرية, الطائرات
-                // الروسية): that country's actor
-                let named = (!inside && !free)
-                    .then(|| self.titled_name(f.first + 1, j))
-                    .flatten();
-                // ... unless the nisba closes a title before a name (الوزراء البريطانية تيريزا ماي)
-                // ... with the title nouns before it (وزير الخارجية الأمريكي)
-                let nisba = || {
-                    let a = self
-                        .nisba_phrase(j)
-                        .filter(|_| self.titled_name(f.first + 1, j + 2).is_none())?;
-                    let first = (f.first + 1..j)
-                        .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
-                        .unwrap_or(j);
-                    // ... a definite title before a definite noun is its own phrase, the noun
-                    // the verb's object (انتقد الوزير السياسات الإيرانية)
-                    if first < j && self.key(j - 1).starts_with("ال") && !is_adjective(self.key(j))
-                    {
-                        return None;
-                    }
-                    Some(if first < j {
-                        self.phrase_actor(first, j + 1)
-                    } else {
-                        a
-                    })
-                };
-                if let Some(a) = crowd.or(named).or_else(nisba) {
-                    return Some(a);
-                }
-                // a definite person's title before a body or a state (هاجم الوزير الحكومة) is
-                // the subject, the name after it the object
-                if let Some(a) = (!inside).then(|| self.title_before_object(j)).flatten() {
-                    return Some(a);
-                }
-                // a statement's author speaks through it (ونفى بيان النائب العام)
-                if let Some(a) = (!inside).then(|| self.statement_author(j)).flatten() {
-                    return Some(a);
-                }
-                if !inside && !free {
-                    // a noun that names people acting (المحامي, الجمعيات الخيرية) right after
-                    // the verb is its subject
-                    if let Some(a) = self.agentive_subject(f, j) {
-                        return Some(a);
-                    }
-                    break;
-                }
-            }
-            // the name a support verb's object opens (فتح معبر رفح) is no subject
-            if self.object_name(f, self.ent_of[j]) {
-                break;
-            }
-            if self.venue(f, j) {
-                break;
-            }
-            if let Some(e) = self.ent_of[j] {
-                // a place no dictionary codes (الغوطة) is the scene or object, never the subject:
-                // the subject stands before the verb (المقاتلات الحربية قصفت الغوطة)
-                let ent = &self.doc.entities[e];
-                let scene = self.uncoded_place_entity(e);
-                // ... nor is a body a place preposition governs (تظاهر الآلاف أمام السفارة)
-                let first = self.mention_first(j);
-                let seat = first > self.sent.tokens.start && self.place_prep(first - 1);
-                if self.is_place_object(j) || self.proclitic_object(j) || scene || seat {
-                    break;
-                }
-                // a country right after the verb is its subject, the person after it the
-                // object (اعتقلت موسكو سكريبال); after title words it names the title's
-                // country (قال وزير خارجية روسيا سيرغي لافروف)
-                let state = ent.etype == "LOC" && self.named(j) && j == f.last + 1;
-                // ... unless the verb is masculine and the state takes feminine agreement: then
-                // it is the object of a subject named earlier (وزار الصين سرا, وحذر روسيا من)
-                if state && self.state_object(f.first, j) {
-                    break;
-                }
-                let e = if state { e } else { self.prefer_person(e, j) };
-                return Some(self.actor(e, f.first + 1));
-            }
-            if !inside {
-                if let Some(a) = self.possessed_actor(j) {
-                    return Some(a);
-                }
-            }
-            // a support verb's subject stands before its noun (ألقى المسؤولون ... باللائمة)
-            let from = if inside { f.first + 1 } else { f.last + 1 };
-            if let Some(a) = self.unnamed_subject(from, j) {
-                return Some(a);
+            match self.subject_at(f, j, ba_verb) {
+                Scan::Found(a) => return Subject::Is(a),
+                Scan::Stop => break,
+                Scan::Go => {}
             }
         }
         // a title or a noun of people right after the verb, before a preposition or a comma
         // (اجتمع الوزير مع)
         if let Some(a) = self.agentive_subject(f, end) {
-            return Some(a);
+            return Subject::Is(a);
         }
         // a relative clause's verb with no subject after it has the antecedent noun as subject
         if self.after_relative(f.first) {
+            return Subject::Nobody;
+        }
+        Subject::Unknown
+    }
+
+    /// Whether the words after the violent or arrest verb `f` show it a passive the script does
+    /// not mark: a private person right after a violent verb is its victim (وقتلت امرأة
+    /// فلسطينية), a person right after an arrest verb its patient (واعتقل سكريبال عام 2006 في
+    /// روسيا): persons do not arrest.
+    fn unmarked_passive(&self, f: &Found, end: usize) -> bool {
+        let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
+        if violent && self.victim_after(f, end) {
+            return true;
+        }
+        let arrest = f.code == "173" && f.first == f.last && self.doc.tokens[f.first].verb;
+        let person_next = (f.last + 1 < end)
+            .then(|| self.ent_of[f.last + 1])
+            .flatten()
+            .is_some_and(|e| self.doc.entities[e].etype == "PER");
+        arrest && person_next
+    }
+
+    /// The scan for a subject at word `j` after the trigger `f` (`ba_verb`: a verb whose
+    /// sentenced persons follow it with ب).
+    fn subject_at(&self, f: &Found, j: usize, ba_verb: bool) -> Scan {
+        let inside = j <= f.last;
+        // diplomats after an expulsion are its object (ستطرد دبلوماسيين اثنين)
+        let expelled = f.code.starts_with("16") && !inside && is_diplomat(self.key(j));
+        if (j == f.last + 1 && self.oblique_plural(j)) || (ba_verb && !inside) || expelled {
+            return Scan::Stop;
+        }
+        // a spokesman speaks and acts for the body after باسم (نفى متحدث باسم الحكومة)
+        if let Some(a) = (!inside).then(|| self.spokesman(j)).flatten() {
+            return Scan::Found(a);
+        }
+        // the next predicate ends the clause; an actor noun is no predicate (المتظاهرون)
+        let predicate =
+            self.lookup(j).is_some() && (self.doc.tokens[j].verb || !self.is_actor_noun(j));
+        // a time word between commas (اتهمت، الاثنين، وزارة) does not close the clause
+        let comma = self.boundary(j) && !self.apposition_comma(j) && !self.time_comma(j);
+        let object_pronoun = j == f.last + 1 && PRONOMINAL.contains(&self.key(j));
+        let stop = comma || (self.is_prep(j) && !object_pronoun) || predicate;
+        // a body's unnamed members (مسلحون من حركة طالبان, عناصر من الجيش) act for the body
+        // the preposition names; after a definite body (صادرتها الشرطة من الحكومة) من is
+        // the verb's "from"
+        let members = self.is_actor_noun(j) && !self.key(j).starts_with("ال");
+        if let Some(a) = (!inside && members && self.ent_of[j].is_none())
+            .then(|| self.body_after(j + 1))
+            .flatten()
+        {
+            return Scan::Found(a);
+        }
+        // a crowd (مئات الطلاب, الآلاف من المتظاهرين, بين 4000 و5000 شخص) is named without
+        // its count; protesters are a crowd (تظاهر مئات الطلاب); after other verbs a crowd is
+        // mostly the object or the passive's patient (وقتل ثلاثة فلسطينيين)
+        let crowd = f.code.starts_with("14").then(|| self.crowd(j)).flatten();
+        if !inside && stop && crowd.is_none() {
+            return Scan::Stop;
+        }
+        // a support verb's subject stands between it and its noun (شنت الطائرات الإسرائيلية غارات)
+        let open = !inside || (j < f.last && j != f.noun);
+        if open && self.ent_of[j].is_none() {
+            let free = self.free_before_subject(j, object_pronoun);
+            if let Some(scan) = self.unnamed_subject_at(f, j, crowd, free) {
+                return scan;
+            }
+        }
+        // the name a support verb's object opens (فتح معبر رفح) is no subject
+        if self.object_name(f, self.ent_of[j]) || self.venue(f, j) {
+            return Scan::Stop;
+        }
+        if let Some(e) = self.ent_of[j] {
+            return self.named_subject_at(f, j, e);
+        }
+        if !inside {
+            if let Some(a) = self.possessed_actor(j) {
+                return Scan::Found(a);
+            }
+        }
+        // a support verb's subject stands before its noun (ألقى المسؤولون ... باللائمة)
+        let from = if inside { f.first + 1 } else { f.last + 1 };
+        match self.unnamed_subject(from, j) {
+            Some(a) => Scan::Found(a),
+            None => Scan::Go,
+        }
+    }
+
+    /// VSO: whether word `j` may stand between a verb and its subject: actor nouns (قوات,
+    /// رؤساء), times, titles, nisbas and marks.
+    fn free_before_subject(&self, j: usize, object_pronoun: bool) -> bool {
+        self.doc.tokens[j].punct
+            || object_pronoun
+            || self.is_actor_noun(j)
+            || self.role_word(j)
+            || is_nisba(self.key(j))
+            || TIME_WORDS.contains(&self.key(j))
+            || TITLE_MODIFIERS.contains(&self.key(j))
+    }
+
+    /// The scan at a word `j` after the trigger `f` that begins no mention: a crowd, a titled
+    /// name, a noun with a country nisba, a title before its object, a statement's author, a
+    /// noun of people acting; `None` goes on with the checks every word gets.
+    fn unnamed_subject_at(
+        &self,
+        f: &Found,
+        j: usize,
+        crowd: Option<Actor>,
+        free: bool,
+    ) -> Option<Scan> {
+        let inside = j <= f.last;
+        // a titled name, else a noun with a country nisba (محكمة مصرية, الطائرات الروسية): that
+        // country's actor
+        let named = (!inside && !free)
+            .then(|| self.titled_name(f.first + 1, j))
+            .flatten();
+        if let Some(a) = crowd.or(named).or_else(|| self.nisba_subject(f, j)) {
+            return Some(Scan::Found(a));
+        }
+        if inside {
             return None;
         }
-        // the reporter of a quotation is the subject of its verbs, not the agent of its verbal
-        // nouns (قال ملادينوف: "إطلاق النار على الأطفال أمر مخز")
+        // a definite person's title before a body or a state (هاجم الوزير الحكومة) is the
+        // subject, the name after it the object; a statement's author speaks through it (ونفى
+        // بيان النائب العام)
+        if let Some(a) = self
+            .title_before_object(j)
+            .or_else(|| self.statement_author(j))
+        {
+            return Some(Scan::Found(a));
+        }
+        if free {
+            return None;
+        }
+        // a noun that names people acting (المحامي, الجمعيات الخيرية) right after the verb is
+        // its subject
+        Some(match self.agentive_subject(f, j) {
+            Some(a) => Scan::Found(a),
+            None => Scan::Stop,
+        })
+    }
+
+    /// A noun with a country nisba at `j` after the trigger `f` as subject (المحكمة المصرية),
+    /// with the title nouns before it (وزير الخارجية الأمريكي); not when the nisba closes a
+    /// title before a name (الوزراء البريطانية تيريزا ماي).
+    fn nisba_subject(&self, f: &Found, j: usize) -> Option<Actor> {
+        let a = self
+            .nisba_phrase(j)
+            .filter(|_| self.titled_name(f.first + 1, j + 2).is_none())?;
+        let first = (f.first + 1..j)
+            .find(|&i| (i..j).all(|x| self.is_actor_noun(x)))
+            .unwrap_or(j);
+        // ... a definite title before a definite noun is its own phrase, the noun the verb's
+        // object (انتقد الوزير السياسات الإيرانية)
+        if first < j && self.key(j - 1).starts_with("ال") && !is_adjective(self.key(j)) {
+            return None;
+        }
+        Some(if first < j {
+            self.phrase_actor(first, j + 1)
+        } else {
+            a
+        })
+    }
+
+    /// The scan at the mention `e` found at word `j` after the trigger `f`.
+    fn named_subject_at(&self, f: &Found, j: usize, e: usize) -> Scan {
+        // a place no dictionary codes (الغوطة) is the scene or object, never the subject: the
+        // subject stands before the verb (المقاتلات الحربية قصفت الغوطة)
+        let ent = &self.doc.entities[e];
+        let scene = self.uncoded_place_entity(e);
+        // ... nor is a body a place preposition governs (تظاهر الآلاف أمام السفارة)
+        let first = self.mention_first(j);
+        let seat = first > self.sent.tokens.start && self.place_prep(first - 1);
+        if self.is_place_object(j) || self.proclitic_object(j) || scene || seat {
+            return Scan::Stop;
+        }
+        // a country right after the verb is its subject, the person after it the object
+        // (اعتقلت موسكو سكريبال); after title words it names the title's country (قال وزير
+        // خارجية روسيا سيرغي لافروف)
+        let state = ent.etype == "LOC" && self.named(j) && j == f.last + 1;
+        // ... unless the verb is masculine and the state takes feminine agreement: then it is
+        // the object of a subject named earlier (وزار الصين سرا, وحذر روسيا من)
+        if state && self.state_object(f.first, j) {
+            return Scan::Stop;
+        }
+        let e = if state { e } else { self.prefer_person(e, j) };
+        Scan::Found(self.actor(e, f.first + 1))
+    }
+
+    /// The subject found outside the words after the trigger: coordinated with an earlier
+    /// act's, the nearest mention before it, the reporter of the governing clause (not for the
+    /// verbal nouns of a quotation: قال ملادينوف: "إطلاق النار على الأطفال أمر مخز").
+    fn subject_elsewhere(&self, f: &Found, st: &DocState) -> Option<Actor> {
         let quoted_noun = !self.doc.tokens[f.first].verb && self.in_quotation(f.first);
         self.coordinated_subject(f, st)
             .or_else(|| self.source_before(f.first))

@@ -4,52 +4,41 @@
 
 use super::{
     country_mention, dweller, is_adjective, is_diplomat, is_nisba, name_core, personal_noun,
-    reciprocal, same_side, Ctx, Found, ATTRIBUTIONS, OBJECT_WINDOW, RELATIVES, SUPPORT_CUES,
+    reciprocal, same_side, Ctx, Found, Scan, ATTRIBUTIONS, OBJECT_WINDOW, RELATIVES, SUPPORT_CUES,
 };
 use crate::core::COMPLEMENTIZERS;
 use crate::norm::candidates;
 use crate::types::{Actor, EntityRef};
 
+/// Where the scan for a target stands.
+struct TargetScan {
+    /// The first word after the last preposition passed (a target's phrase starts there).
+    floor: usize,
+    /// Mentions passed over: the source, places, its partners and aliases.
+    skipped: Vec<usize>,
+    /// Words before this one are skipped (a relative clause, an agent phrase).
+    skip_to: usize,
+    /// The first word after the trigger and its subject.
+    begin: usize,
+    /// The relative clause on the source, if any.
+    source_clause: Option<std::ops::Range<usize>>,
+}
+
 impl Ctx<'_, '_> {
     /// The target: the first mention after the trigger and its subject within the clause that is
     /// neither a place nor the source (direct object or after a preposition).
     pub(super) fn target(&self, f: &Found, source: Option<&Actor>) -> Option<Actor> {
+        if let Some(a) = self.standing_target(f, source) {
+            return Some(a);
+        }
         let toks = &self.doc.tokens;
-        // a summoned envoy stands for the country its nisba names (استدعت الخارجية السفير
-        // الفلبيني)
-        if f.code == "114" && f.last > f.first {
-            if let Some(a) = self.diplomats_country(f.last) {
-                return Some(a);
-            }
-        }
-        // a complaint or a lawsuit is against the party after ضد, not the forum it goes to
-        // (قدمت مصر شكوى إلى مجلس الأمن ضد إسرائيل)
-        if matches!(f.code.as_str(), "114" | "115") {
-            if let Some(a) = self.party_against(f) {
-                return Some(a);
-            }
-        }
-        // the one partner coordinated with a support verb's subject (أجرت روسيا وتركيا محادثات)
-        // is the counterpart of its reciprocal act
-        let inside =
-            source.filter(|s| s.end <= toks[f.last].start && s.start > toks[f.first].start);
-        let mutual = reciprocal(&f.code) || self.traded(f);
-        if let Some(s) = inside.filter(|_| mutual && f.last > f.first) {
-            if let [e] = self.coordinated_after(s.end)[..] {
-                let partner = &self.doc.entities[e];
-                if partner.end <= toks[f.last].start {
-                    return Some(crate::statements::entity_actor(self.doc, partner));
-                }
-            }
-        }
         let after_source = source
             .filter(|s| s.start >= toks[f.last].end)
             .map(|s| toks.partition_point(|t| t.start < s.end))
             .unwrap_or(f.last + 1);
         let begin = after_source.max(f.last + 1);
         let end = (begin + OBJECT_WINDOW).min(self.sent.tokens.end);
-        let mut floor = begin;
-        let mut skipped: Vec<usize> = source
+        let skipped = source
             .and_then(|s| {
                 self.doc
                     .entities
@@ -58,122 +47,184 @@ impl Ctx<'_, '_> {
             })
             .into_iter()
             .collect();
-        // a comma closing the subject's apposition (حث العاهل، الملك محمد السادس، الحكومة)
-        let closing = |j: usize| {
-            j == begin
-                && begin > f.last + 1
-                && matches!(self.key(j), "،" | ",")
-                && self.apposition_comma_before(j)
+        let mut scan = TargetScan {
+            floor: begin,
+            skipped,
+            skip_to: begin,
+            begin,
+            source_clause: source.and_then(|s| self.relative_clause_after(s)),
         };
-        let mut skip_to = begin;
-        let source_clause = source.and_then(|s| self.relative_clause_after(s));
         for j in begin..end {
-            // the clause ends at punctuation, a complementiser or the next predicate (لبحث, يهدف),
-            // not at the penalty of a sentence (حكما بالإعدام على)
-            let penalty = f.code.starts_with("17") && self.b_clitic(j);
-            let predicate = self.ent_of[j].is_none() && self.lookup(j).is_some() && !penalty;
-            if closing(j) || j < skip_to {
-                continue;
+            match self.target_at(f, source, &mut scan, j) {
+                Scan::Found(a) => return Some(a),
+                Scan::Stop => break,
+                Scan::Go => {}
             }
-            // an accusation's charge (اتهم نجل الرئيس بتدمير الحزب الحاكم) names the crime, and
-            // whoever the crime was done to is no target of the accusation
-            if f.code.starts_with("112") && self.b_clitic(j) && self.ent_of[j].is_none() {
-                break;
-            }
-            // a relative clause on the source (التحالف العربي الذي تقوده السعودية) names none of
-            // the act's parties
-            if let Some(clause) = source_clause.as_ref().filter(|c| c.start == j) {
-                skip_to = clause.end;
-                continue;
-            }
-            // the agent of a participle (المدعومة من إيران) is not the target
-            if self.supported_by(j) {
-                skip_to = self.by_phrase_end(j);
-                continue;
-            }
-            // an attribution (بحسب وكالة الأنباء الفرنسية) names who reports, no target, and
-            // a support phrase (بدعم من, تحت غطاء جوي من) who helps
-            let attribution = ATTRIBUTIONS.contains(&self.key(j));
-            let support = SUPPORT_CUES.contains(&self.bare_key(j));
-            if self.boundary(j)
-                || predicate
-                || attribution
-                || support
-                || COMPLEMENTIZERS.contains(&self.key(j))
-            {
-                break;
-            }
-            if self.is_prep(j) {
-                floor = j + 1;
-                continue;
-            }
-            let Some(e) = self.ent_of[j] else {
-                // expelled diplomats stand for their country, named after them or elsewhere
-                let expelled = f.code.starts_with("16") && is_diplomat(self.key(j));
-                let object = if expelled {
-                    self.diplomats_country(j)
-                } else {
-                    self.unnamed_target(j)
-                        .or_else(|| self.sentenced(f, j))
-                        .or_else(|| self.struck_property(f, j, begin))
-                        .or_else(|| self.national_object(j, begin))
-                };
-                match object {
-                    Some(a) => return Some(a),
-                    None => continue,
-                }
-            };
-            // the name the act's own object opens (فتح معبر رفح) is its object, no party
-            if self.object_name(f, Some(e)) {
-                continue;
-            }
-            let ent = &self.doc.entities[e];
-            // ... nor the source's alias in brackets (مكتب التحقيقات الفيدرالي (إف بي آي))
-            let alias = source.is_some_and(|s| {
-                s.end <= ent.start && self.doc.original[s.end..ent.start].trim() == "("
-            });
-            let partner_of_source = self.violent_partner(f, source, ent);
-            // a medium or platform carries the act (في تغريدة على تويتر), it is no party
-            let medium = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
-            // ... a nisba joined to the source phrase is part of it (طائرات حربية سورية وروسية)
-            let adjoined = self.conjoined(j)
-                && is_nisba(&format!("ال{}", &self.key(j)['و'.len_utf8()..]))
-                && source.is_some_and(|s| s.end == toks[j - 1].end);
-            let is_source = source.is_some_and(|s| s.start <= ent.start && s.end >= ent.end)
-                || source.is_some_and(|s| s.group.is_some() && s.group == ent.group)
-                || self.lam_genitive(source, j)
-                || adjoined;
-            // coordinated with the source or a skipped mention (الولايات المتحدة وفرنسا وبريطانيا)
-            // ... also across a comma (شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات)
-            let before = if j > self.sent.tokens.start + 1 && matches!(self.key(j - 1), "،" | ",")
-            {
-                j - 2
-            } else {
-                j.saturating_sub(1)
-            };
-            let coordinated = self.conjoined(j)
-                && j > self.sent.tokens.start
-                && self.ent_of[before].is_some_and(|p| skipped.contains(&p));
-            // the one partner coordinated with the source of a reciprocal act (سيبحث ترمب وكيم)
-            // is its counterpart: CAMEO codes "X and Y met" as X → Y
-            let partner = coordinated && skipped.len() == 1 && !is_source;
-            if partner && reciprocal(&f.code) && !self.coordinated_next(j) {
-                return Some(self.actor(e, j));
-            }
-            if self.is_place_object(j)
-                || is_source
-                || coordinated
-                || alias
-                || partner_of_source
-                || medium
-                || self.venue(f, j)
-            {
-                skipped.push(e);
-                continue;
-            }
-            return Some(self.actor(self.prefer_person(e, j), floor));
         }
         None
+    }
+
+    /// A target that stands for the party before any scan: a summoned envoy's country
+    /// (استدعت الخارجية السفير الفلبيني), the party a complaint or lawsuit is against (قدمت مصر
+    /// شكوى إلى مجلس الأمن ضد إسرائيل: not the forum it goes to), the one partner coordinated
+    /// with a support verb's subject (أجرت روسيا وتركيا محادثات), the counterpart of its
+    /// reciprocal act.
+    fn standing_target(&self, f: &Found, source: Option<&Actor>) -> Option<Actor> {
+        let toks = &self.doc.tokens;
+        if f.code == "114" && f.last > f.first {
+            if let Some(a) = self.diplomats_country(f.last) {
+                return Some(a);
+            }
+        }
+        if matches!(f.code.as_str(), "114" | "115") {
+            if let Some(a) = self.party_against(f) {
+                return Some(a);
+            }
+        }
+        let inside =
+            source.filter(|s| s.end <= toks[f.last].start && s.start > toks[f.first].start);
+        let mutual = reciprocal(&f.code) || self.traded(f);
+        let s = inside.filter(|_| mutual && f.last > f.first)?;
+        let [e] = self.coordinated_after(s.end)[..] else {
+            return None;
+        };
+        let partner = &self.doc.entities[e];
+        (partner.end <= toks[f.last].start)
+            .then(|| crate::statements::entity_actor(self.doc, partner))
+    }
+
+    /// The scan for a target at word `j`: the clause ends at punctuation, a complementiser or
+    /// the next predicate (لبحث, يهدف), not at the penalty of a sentence (حكما بالإعدام على).
+    fn target_at(
+        &self,
+        f: &Found,
+        source: Option<&Actor>,
+        scan: &mut TargetScan,
+        j: usize,
+    ) -> Scan {
+        let penalty = f.code.starts_with("17") && self.b_clitic(j);
+        let predicate = self.ent_of[j].is_none() && self.lookup(j).is_some() && !penalty;
+        // a comma closing the subject's apposition (حث العاهل، الملك محمد السادس، الحكومة)
+        let closing = j == scan.begin
+            && scan.begin > f.last + 1
+            && matches!(self.key(j), "،" | ",")
+            && self.apposition_comma_before(j);
+        if closing || j < scan.skip_to {
+            return Scan::Go;
+        }
+        // an accusation's charge (اتهم نجل الرئيس بتدمير الحزب الحاكم) names the crime, and
+        // whoever the crime was done to is no target of the accusation
+        if f.code.starts_with("112") && self.b_clitic(j) && self.ent_of[j].is_none() {
+            return Scan::Stop;
+        }
+        // a relative clause on the source (التحالف العربي الذي تقوده السعودية) names none of
+        // the act's parties
+        if let Some(clause) = scan.source_clause.as_ref().filter(|c| c.start == j) {
+            scan.skip_to = clause.end;
+            return Scan::Go;
+        }
+        // the agent of a participle (المدعومة من إيران) is not the target
+        if self.supported_by(j) {
+            scan.skip_to = self.by_phrase_end(j);
+            return Scan::Go;
+        }
+        // an attribution (بحسب وكالة الأنباء الفرنسية) names who reports, no target, and
+        // a support phrase (بدعم من, تحت غطاء جوي من) who helps
+        let attribution = ATTRIBUTIONS.contains(&self.key(j));
+        let support = SUPPORT_CUES.contains(&self.bare_key(j));
+        if self.boundary(j)
+            || predicate
+            || attribution
+            || support
+            || COMPLEMENTIZERS.contains(&self.key(j))
+        {
+            return Scan::Stop;
+        }
+        if self.is_prep(j) {
+            scan.floor = j + 1;
+            return Scan::Go;
+        }
+        let Some(e) = self.ent_of[j] else {
+            return match self.unnamed_object(f, j, scan.begin) {
+                Some(a) => Scan::Found(a),
+                None => Scan::Go,
+            };
+        };
+        // the name the act's own object opens (فتح معبر رفح) is its object, no party
+        if self.object_name(f, Some(e)) {
+            return Scan::Go;
+        }
+        self.named_target_at(f, source, scan, j, e)
+    }
+
+    /// An object at word `j` that begins no mention: expelled diplomats stand for their
+    /// country, named after them or elsewhere; else an unnamed target, the sentenced, struck
+    /// property or a people.
+    fn unnamed_object(&self, f: &Found, j: usize, begin: usize) -> Option<Actor> {
+        if f.code.starts_with("16") && is_diplomat(self.key(j)) {
+            return self.diplomats_country(j);
+        }
+        self.unnamed_target(j)
+            .or_else(|| self.sentenced(f, j))
+            .or_else(|| self.struck_property(f, j, begin))
+            .or_else(|| self.national_object(j, begin))
+    }
+
+    /// The scan at the mention `e` found at word `j`: the target unless it is a place, the
+    /// source or its alias, partner or nisba, a medium or the venue, each passed over.
+    fn named_target_at(
+        &self,
+        f: &Found,
+        source: Option<&Actor>,
+        scan: &mut TargetScan,
+        j: usize,
+        e: usize,
+    ) -> Scan {
+        let toks = &self.doc.tokens;
+        let ent = &self.doc.entities[e];
+        // ... nor the source's alias in brackets (مكتب التحقيقات الفيدرالي (إف بي آي))
+        let alias = source.is_some_and(|s| {
+            s.end <= ent.start && self.doc.original[s.end..ent.start].trim() == "("
+        });
+        let partner_of_source = self.violent_partner(f, source, ent);
+        // a medium or platform carries the act (في تغريدة على تويتر), it is no party
+        let medium = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
+        // ... a nisba joined to the source phrase is part of it (طائرات حربية سورية وروسية)
+        let adjoined = self.conjoined(j)
+            && is_nisba(&format!("ال{}", &self.key(j)['و'.len_utf8()..]))
+            && source.is_some_and(|s| s.end == toks[j - 1].end);
+        let is_source = source.is_some_and(|s| s.start <= ent.start && s.end >= ent.end)
+            || source.is_some_and(|s| s.group.is_some() && s.group == ent.group)
+            || self.lam_genitive(source, j)
+            || adjoined;
+        // coordinated with the source or a skipped mention (الولايات المتحدة وفرنسا وبريطانيا)
+        // ... also across a comma (شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات)
+        let before = if j > self.sent.tokens.start + 1 && matches!(self.key(j - 1), "،" | ",") {
+            j - 2
+        } else {
+            j.saturating_sub(1)
+        };
+        let coordinated = self.conjoined(j)
+            && j > self.sent.tokens.start
+            && self.ent_of[before].is_some_and(|p| scan.skipped.contains(&p));
+        // the one partner coordinated with the source of a reciprocal act (سيبحث ترمب وكيم)
+        // is its counterpart: CAMEO codes "X and Y met" as X → Y
+        let partner = coordinated && scan.skipped.len() == 1 && !is_source;
+        if partner && reciprocal(&f.code) && !self.coordinated_next(j) {
+            return Scan::Found(self.actor(e, j));
+        }
+        if self.is_place_object(j)
+            || is_source
+            || coordinated
+            || alias
+            || partner_of_source
+            || medium
+            || self.venue(f, j)
+        {
+            scan.skipped.push(e);
+            return Scan::Go;
+        }
+        Scan::Found(self.actor(self.prefer_person(e, j), scan.floor))
     }
 
     /// Whether entity `ent` is named by مع right after the source of the violent act `f`: a
