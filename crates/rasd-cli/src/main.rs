@@ -43,6 +43,8 @@ enum TrainCommand {
     Ner(commands::ner::TrainArgs),
     /// Train the event classifier (arabic-event-gsr dev part).
     Event(commands::events::TrainArgs),
+    /// Train the event-confidence model (development document gold).
+    EventConfidence(commands::confidence::TrainArgs),
 }
 
 #[derive(Subcommand)]
@@ -64,6 +66,7 @@ fn main() -> ExitCode {
         Command::Train(TrainCommand::Seg(a)) => commands::seg::train(a),
         Command::Train(TrainCommand::Ner(a)) => commands::ner::train(a),
         Command::Train(TrainCommand::Event(a)) => commands::events::train(a),
+        Command::Train(TrainCommand::EventConfidence(a)) => commands::confidence::train(a),
         Command::Eval(EvalCommand::Seg(a)) => commands::seg::eval(a),
         Command::Eval(EvalCommand::Ner(a)) => commands::ner::eval(a),
         Command::Eval(EvalCommand::Doc(a)) => commands::doc::eval(a),

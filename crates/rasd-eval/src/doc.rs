@@ -29,6 +29,7 @@ mod pred;
 mod quotes;
 mod report;
 
+pub use events::correct_events;
 pub use gold::{
     GoldArticle, GoldDoc, GoldEntity, GoldEvent, GoldNumber, GoldQuote, GoldQuoteNoSpeaker,
     OneOrMany,

@@ -4,7 +4,7 @@ use crate::types::{Actor, Event};
 use serde_json::{json, Value};
 
 /// Header of the GDELT-like CSV.
-pub const CSV_HEADER: &str = "DocId,EventId,SQLDATE,Actor1Name,Actor1Code,Actor1CountryCode,Actor2Name,Actor2Code,Actor2CountryCode,EventCode,EventRootCode,QuadClass,GoldsteinScale,PloverCategory,Modality,ActionGeo_FullName,TriggerText,TriggerStart,TriggerEnd,SentenceStart,SentenceEnd";
+pub const CSV_HEADER: &str = "DocId,EventId,SQLDATE,Actor1Name,Actor1Code,Actor1CountryCode,Actor2Name,Actor2Code,Actor2CountryCode,EventCode,EventRootCode,QuadClass,GoldsteinScale,PloverCategory,Modality,ActionGeo_FullName,TriggerText,TriggerStart,TriggerEnd,SentenceStart,SentenceEnd,Confidence";
 
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
@@ -61,6 +61,7 @@ pub fn csv_row(doc: &str, n: usize, e: &Event) -> String {
         e.trigger.end.to_string(),
         e.sentence.start.to_string(),
         e.sentence.end.to_string(),
+        e.confidence.map(|c| format!("{c:.3}")).unwrap_or_default(),
     ];
     cols.join(",")
 }
@@ -85,6 +86,7 @@ pub fn plover_record(doc: &str, n: usize, e: &Event, original: &str) -> Option<V
         "cameo": e.cameo,
         "text": original.get(e.sentence.start..e.sentence.end),
         "trigger": e.trigger.text,
+        "confidence": e.confidence,
     }))
 }
 
@@ -122,6 +124,7 @@ mod tests {
             modality: "asserted".into(),
             negated: false,
             origin: "dictionary".into(),
+            confidence: None,
         }
     }
 

@@ -2659,6 +2659,7 @@ impl Ctx<'_, '_> {
             negated: matches!(modality, "negated" | "denied"),
             modality: modality.to_string(),
             origin: origin.to_string(),
+            confidence: None,
         }
     }
 

@@ -598,6 +598,7 @@ fn statement_event(
         modality: "asserted".to_string(),
         negated: false,
         origin: "quote".to_string(),
+        confidence: None,
     }
 }
 

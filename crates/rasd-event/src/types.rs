@@ -163,4 +163,8 @@ pub struct Event {
     pub negated: bool,
     /// `dictionary`, `dictionary+classifier` or `classifier`.
     pub origin: String,
+    /// How likely the reading is right (root, source and target), from the pipeline's
+    /// event-confidence model; absent where the event layer runs on its own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f32>,
 }

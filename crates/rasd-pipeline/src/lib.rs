@@ -14,6 +14,7 @@
 //! assert_eq!(record.numbers[0].value, 29.0);
 //! ```
 
+pub mod confidence;
 mod conllu;
 mod record;
 
@@ -133,6 +134,7 @@ impl Pipeline {
         record.entities = entities;
         record.quotes = quotes;
         record.events = events;
+        confidence::annotate(&mut record, confidence::ConfidenceModel::embedded());
         record
     }
 }

@@ -4,7 +4,7 @@
 use anyhow::{anyhow, bail, Context};
 use rasd_eval::doc::{score_document, GoldDoc, Report};
 use rasd_ingest::InputDoc;
-use rasd_pipeline::{Pipeline, Stages};
+use rasd_pipeline::{DocRecord, Pipeline, Stages};
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -26,29 +26,27 @@ pub struct EvalArgs {
     /// List misses and false positives per document (error analysis).
     #[arg(long)]
     pub errors: bool,
+    /// Score only the events whose confidence is at least this (0 to 1): the precision and
+    /// recall of a stricter reading.
+    #[arg(long, value_name = "P")]
+    pub min_confidence: Option<f32>,
 }
 
 /// Runs `rasd eval doc`.
 pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
-    let golds = read_golds(&args.gold)?;
-    if golds.is_empty() {
-        bail!("no .gold.json files in {}", args.gold.display());
-    }
-    let texts = load_texts(&golds, args.corpus.as_deref())?;
-    let pipeline = Pipeline::new(Stages::ALL);
     let mut report = Report::default();
-    for (path, gold) in &golds {
-        let text = texts
-            .get(path)
-            .ok_or_else(|| anyhow!("no text for {}", path.display()))?;
-        let mut doc = InputDoc::new(gold.id.clone(), path.display().to_string(), text.clone());
-        doc.published = gold
-            .published
-            .as_deref()
-            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        let record = serde_json::to_value(pipeline.analyze(&doc))?;
-        report.add(score_document(gold, &record, Some(text)));
-    }
+    analyse_golds(
+        &args.gold,
+        args.corpus.as_deref(),
+        |gold, text, mut record| {
+            if let (Some(min), Some(events)) = (args.min_confidence, record.events.as_mut()) {
+                events.retain(|e| e.confidence.is_some_and(|c| c >= min));
+            }
+            let record = serde_json::to_value(record)?;
+            report.add(score_document(gold, &record, Some(text)));
+            Ok(())
+        },
+    )?;
     let text = if args.json {
         format!(
             "{}\n",
@@ -63,8 +61,35 @@ pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Runs the whole pipeline over the documents of the gold files under `path` (a directory or
+/// one file) and hands each gold file, its text and its record to `each`.
+pub(crate) fn analyse_golds(
+    path: &Path,
+    corpus: Option<&Path>,
+    mut each: impl FnMut(&GoldDoc, &str, DocRecord) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let golds = read_golds(path)?;
+    if golds.is_empty() {
+        bail!("no .gold.json files in {}", path.display());
+    }
+    let texts = load_texts(&golds, corpus)?;
+    let pipeline = Pipeline::new(Stages::ALL);
+    for (path, gold) in &golds {
+        let text = texts
+            .get(path)
+            .ok_or_else(|| anyhow!("no text for {}", path.display()))?;
+        let mut doc = InputDoc::new(gold.id.clone(), path.display().to_string(), text.clone());
+        doc.published = gold
+            .published
+            .as_deref()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        each(gold, text, pipeline.analyze(&doc))?;
+    }
+    Ok(())
+}
+
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
-fn write_stdout(text: &str) -> std::io::Result<()> {
+pub(crate) fn write_stdout(text: &str) -> std::io::Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
@@ -203,6 +228,7 @@ mod tests {
             corpus: None,
             json: true,
             errors: true,
+            min_confidence: None,
         };
         assert_eq!(eval(args).unwrap(), ExitCode::SUCCESS);
         let missing = EvalArgs {
@@ -210,6 +236,7 @@ mod tests {
             corpus: None,
             json: false,
             errors: false,
+            min_confidence: None,
         };
         assert!(
             eval(missing).is_err(),

@@ -25,6 +25,10 @@ pub struct Args {
     /// file instead of the article splitter, rasd-text, rasd-morph, rasd-ner and rasd-quote.
     #[arg(long)]
     pub no_layers: bool,
+    /// Write only the events whose confidence is at least this (0 to 1; the confidence model
+    /// runs with the full pipeline, so not with --no-layers).
+    #[arg(long, value_name = "P", conflicts_with = "no_layers")]
+    pub min_confidence: Option<f32>,
 }
 
 /// Arguments of `rasd train event`.
@@ -94,11 +98,14 @@ fn write_events(args: &Args, out: &mut impl Write) -> anyhow::Result<()> {
         let text = std::fs::read_to_string(file).with_context(|| file.display().to_string())?;
         let doc = file.file_stem().and_then(|s| s.to_str()).unwrap_or("doc");
         let published = published_for(file, args.published);
-        let events = if args.no_layers {
+        let mut events = if args.no_layers {
             coder.extract_text(&text, published)
         } else {
             article_events(doc, file, &text, published)
         };
+        if let Some(min) = args.min_confidence {
+            events.retain(|e| e.confidence.is_some_and(|c| c >= min));
+        }
         for (n, e) in events.iter().enumerate() {
             match args.format.as_str() {
                 "csv" => writeln!(out, "{}", export::csv_row(doc, n + 1, e))?,

@@ -3,6 +3,7 @@
 pub mod analyze;
 pub mod batch;
 pub mod bench;
+pub mod confidence;
 pub mod doc;
 pub mod events;
 pub mod input;

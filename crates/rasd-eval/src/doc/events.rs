@@ -58,10 +58,7 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
         return Vec::new();
     };
     let preds: Vec<PredEvent> = list.iter().map(|e| read_event(pred, e)).collect();
-    let mut m = max_matching(gold.events.len(), preds.len(), |g, p| {
-        fits(&gold.events[g], &preds[p])
-    });
-    prefer_same_trigger(&mut m, &gold.events, &preds);
+    let m = matching(gold, &preds);
     let (mut loc, mut date) = (Counts::default(), Counts::default());
     for (g, p) in m.iter().enumerate() {
         let ge = &gold.events[g];
@@ -107,6 +104,31 @@ pub fn score(gold: &GoldDoc, pred: &Predicted, errors: &mut Vec<ErrorItem>) -> V
         LayerScore::new("event_root_source", relaxed(fits_root_source)),
         LayerScore::new("event_root", relaxed(|g, p| g.cameo_root == p.root)),
     ]
+}
+
+/// The predicted event each gold event is paired with: a maximum matching of fitting pairs, pairs
+/// sharing their trigger preferred.
+fn matching(gold: &GoldDoc, preds: &[PredEvent]) -> Vec<Option<usize>> {
+    let mut m = max_matching(gold.events.len(), preds.len(), |g, p| {
+        fits(&gold.events[g], &preds[p])
+    });
+    prefer_same_trigger(&mut m, &gold.events, preds);
+    m
+}
+
+/// Which of the record's events are correct (paired with a gold event by the scoring's
+/// matching), in record order; empty without an event layer. The labels an event-confidence
+/// model learns from.
+pub fn correct_events(gold: &GoldDoc, pred: &Predicted) -> Vec<bool> {
+    let Some(list) = pred.list("events") else {
+        return Vec::new();
+    };
+    let preds: Vec<PredEvent> = list.iter().map(|e| read_event(pred, e)).collect();
+    let mut correct = vec![false; preds.len()];
+    for p in matching(gold, &preds).into_iter().flatten() {
+        correct[p] = true;
+    }
+    correct
 }
 
 /// Diagnostic reading: the root and source agree, whatever the target.
@@ -208,5 +230,22 @@ mod tests {
             vec![Some(0), Some(1)],
             "a crossed pairing is swapped"
         );
+    }
+
+    #[test]
+    fn correct_events_mark_the_matched_predictions() {
+        let gold = GoldDoc::from_json(
+            r#"{"id":"d","events":[{"source":["السعودية"],"cameo_root":"16","trigger":"طرد"}]}"#,
+        )
+        .unwrap();
+        let record = serde_json::json!({"events": [
+            {"root": "19", "trigger": {"text": "طرد"}, "source": {"text": "السعودية"}},
+            {"root": "16", "trigger": {"text": "طرد"}, "source": {"text": "السعودية"}},
+            {"root": "16", "trigger": {"text": "طرد"}, "source": {"text": "السعودية"}}
+        ]});
+        let pred = Predicted::new(&record, None);
+        assert_eq!(correct_events(&gold, &pred), [false, true, false]);
+        let none = serde_json::json!({});
+        assert!(correct_events(&gold, &Predicted::new(&none, None)).is_empty());
     }
 }
