@@ -103,7 +103,13 @@ fn eval_doc_scores_only_the_events_kept() {
         ev["pred"].as_u64().unwrap()
     };
     assert!(events("0") >= 6);
-    assert_eq!(events("1.01"), 0);
+    assert_eq!(events("1"), 0);
+    let out = rasd(&["eval", "doc", "--gold", &gold, "--min-confidence", "1.5"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a confidence above 1 is a usage error"
+    );
 }
 
 #[test]

@@ -68,6 +68,20 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Parses a `--min-confidence` value: a number from 0 to 1.
+pub fn confidence_level(s: &str) -> Result<f32, String> {
+    let p: f32 = s
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number; give a confidence from 0 to 1"))?;
+    if (0.0..=1.0).contains(&p) {
+        Ok(p)
+    } else {
+        Err(format!(
+            "{s} is outside 0 to 1; give a confidence from 0 to 1"
+        ))
+    }
+}
+
 /// Leave-one-fold-out scores: each fold's events scored by a model trained on the others, then
 /// the AUC and, per threshold, the events kept and the share of them that are right.
 fn cross_validate(folds: &[Rows], settings: TrainSettings) -> String {
@@ -133,6 +147,17 @@ fn auc(scored: &[(f32, bool)]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn confidence_levels_lie_between_zero_and_one() {
+        assert_eq!(confidence_level("0.3"), Ok(0.3));
+        assert_eq!(confidence_level("1"), Ok(1.0));
+        assert!(confidence_level("1.5").unwrap_err().contains("outside"));
+        assert!(confidence_level("NaN").is_err());
+        assert!(confidence_level("high")
+            .unwrap_err()
+            .contains("not a number"));
+    }
 
     #[test]
     fn auc_counts_ordered_pairs() {

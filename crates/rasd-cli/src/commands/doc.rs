@@ -28,7 +28,7 @@ pub struct EvalArgs {
     pub errors: bool,
     /// Score only the events whose confidence is at least this (0 to 1): the precision and
     /// recall of a stricter reading.
-    #[arg(long, value_name = "P")]
+    #[arg(long, value_name = "P", value_parser = super::confidence::confidence_level)]
     pub min_confidence: Option<f32>,
 }
 

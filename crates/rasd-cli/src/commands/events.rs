@@ -27,7 +27,7 @@ pub struct Args {
     pub no_layers: bool,
     /// Write only the events whose confidence is at least this (0 to 1; the confidence model
     /// runs with the full pipeline, so not with --no-layers).
-    #[arg(long, value_name = "P", conflicts_with = "no_layers")]
+    #[arg(long, value_name = "P", value_parser = super::confidence::confidence_level, conflicts_with = "no_layers")]
     pub min_confidence: Option<f32>,
 }
 
