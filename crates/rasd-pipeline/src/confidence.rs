@@ -10,6 +10,7 @@
 //! record, so training and tagging compute them the same way.
 
 use crate::record::DocRecord;
+use rasd_event::classify::{self, Row, Settings, Weights};
 use rasd_event::Event;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -18,32 +19,16 @@ use std::sync::OnceLock;
 /// The committed model.
 const EMBEDDED: &str = include_str!("../models/confidence.model");
 
-/// A logistic model over event features (see [`event_features`]).
+/// A logistic model over event features (see [`event_features`]), trained by the event
+/// classifier's learner ([`rasd_event::classify::train_rows`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ConfidenceModel {
-    weights: HashMap<String, f32>,
+    weights: Weights,
 }
 
-/// Training settings of [`ConfidenceModel::train`].
-#[derive(Debug, Clone, Copy)]
-pub struct TrainSettings {
-    /// L2 penalty over the whole training set.
-    pub l2: f32,
-    /// Passes over the data.
-    pub epochs: usize,
-    /// Seed of the example order.
-    pub seed: u64,
-}
-
-impl Default for TrainSettings {
-    fn default() -> Self {
-        TrainSettings {
-            l2: 10.0,
-            epochs: 60,
-            seed: 1,
-        }
-    }
-}
+/// The L2 penalty of [`ConfidenceModel::train`] (per example), chosen by the leave-one-set-out
+/// cross-validation of `rasd train event-confidence --cv`.
+pub const DEFAULT_L2: f32 = 1e-5;
 
 impl ConfidenceModel {
     /// The model shipped with rasd.
@@ -54,7 +39,7 @@ impl ConfidenceModel {
 
     /// Reads a model written by [`ConfidenceModel::to_text`].
     pub fn parse(text: &str) -> Result<ConfidenceModel, String> {
-        let mut weights = HashMap::new();
+        let mut weights = Weights::new();
         for (n, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -83,53 +68,32 @@ impl ConfidenceModel {
 
     /// The probability that an event with `features` is read right.
     pub fn score(&self, features: &[String]) -> f32 {
-        sigmoid(self.margin(features))
+        1.0 / (1.0 + (-classify::score(&self.weights, features)).exp())
     }
 
-    fn margin(&self, features: &[String]) -> f32 {
-        features
+    /// Fits the model to `rows` (features, whether the event is right) with penalty `l2`. The
+    /// learner weights the rarer class up to balance the two; the bias is shifted back by the
+    /// log of that weight, so the score stays a probability of the rows' own mix.
+    pub fn train(rows: &[(Vec<String>, bool)], l2: f32) -> ConfidenceModel {
+        let rows: Vec<Row> = rows
             .iter()
-            .filter_map(|f| self.weights.get(f))
-            .sum::<f32>()
-    }
-
-    /// Fits the model to `rows` (features, whether the event is right) by stochastic gradient
-    /// descent on the L2-penalised log loss; weights under 0.001 are dropped.
-    pub fn train(rows: &[(Vec<String>, bool)], s: TrainSettings) -> ConfidenceModel {
-        let mut model = ConfidenceModel::default();
-        let mut order: Vec<usize> = (0..rows.len()).collect();
-        let mut seed = s.seed;
-        let decay = s.l2 / rows.len().max(1) as f32;
-        for epoch in 0..s.epochs {
-            shuffle(&mut order, &mut seed);
-            let rate = 0.1 / (1.0 + 0.1 * epoch as f32);
-            for &i in &order {
-                let (features, right) = &rows[i];
-                let gradient = f32::from(u8::from(*right)) - model.score(features);
-                for f in features {
-                    let w = model.weights.entry(f.clone()).or_default();
-                    *w += rate * (gradient - decay * *w);
-                }
-            }
+            .map(|(feats, right)| Row {
+                feats: feats.clone(),
+                gold: Some(*right),
+                agreement: f32::from(u8::from(*right)),
+                group: String::new(),
+            })
+            .collect();
+        let right = rows.iter().filter(|r| r.gold == Some(true)).count().max(1);
+        let balance = (rows.len() - right).max(1) as f32 / right as f32;
+        let settings = Settings {
+            l2,
+            ambiguous: None,
+            soft: false,
+        };
+        ConfidenceModel {
+            weights: classify::train_rows(&rows, &settings, balance.ln()),
         }
-        model.weights.retain(|_, w| w.abs() >= 1e-3);
-        model
-    }
-}
-
-fn sigmoid(z: f32) -> f32 {
-    1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp())
-}
-
-/// Fisher-Yates with a splitmix64 generator: the same order for the same seed everywhere.
-fn shuffle(v: &mut [usize], seed: &mut u64) {
-    for i in (1..v.len()).rev() {
-        *seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = *seed;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^= z >> 31;
-        v.swap(i, (z % (i as u64 + 1)) as usize);
     }
 }
 
@@ -252,19 +216,16 @@ mod tests {
 
     #[test]
     fn training_learns_the_telling_feature() {
-        let settings = TrainSettings {
-            l2: 0.1,
-            epochs: 400,
-            seed: 7,
-        };
-        let m = ConfidenceModel::train(&rows(), settings);
+        // the learner makes a dozen passes: forty copies of the four rows let it converge
+        let many: Vec<_> = (0..40).flat_map(|_| rows()).collect();
+        let m = ConfidenceModel::train(&many, DEFAULT_L2);
         let [good, bad] = [&rows()[0].0, &rows()[1].0].map(|f| m.score(f));
         assert!(good > 0.8 && bad < 0.2, "{good} {bad}");
     }
 
     #[test]
     fn the_text_form_reads_back() {
-        let m = ConfidenceModel::train(&rows(), TrainSettings::default());
+        let m = ConfidenceModel::train(&rows(), DEFAULT_L2);
         let back = ConfidenceModel::parse(&m.to_text()).unwrap();
         for (f, _) in rows() {
             assert!((m.score(&f) - back.score(&f)).abs() < 1e-3);

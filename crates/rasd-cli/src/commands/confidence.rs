@@ -4,7 +4,7 @@
 use super::doc::{analyse_golds, write_stdout};
 use anyhow::Context;
 use rasd_eval::doc::{correct_events, Predicted};
-use rasd_pipeline::confidence::{event_features, ConfidenceModel, TrainSettings};
+use rasd_pipeline::confidence::{event_features, ConfidenceModel, DEFAULT_L2};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -22,8 +22,8 @@ pub struct TrainArgs {
     /// Where to write the model.
     #[arg(long, default_value = "crates/rasd-pipeline/models/confidence.model")]
     pub out: PathBuf,
-    /// L2 penalty over the whole training set.
-    #[arg(long, default_value_t = TrainSettings::default().l2)]
+    /// L2 penalty (per example).
+    #[arg(long, default_value_t = DEFAULT_L2)]
     pub l2: f32,
     /// Also report a cross-validation that holds out one gold directory at a time: the ranking
     /// quality (AUC) and the precision of the events kept at each threshold.
@@ -45,18 +45,14 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
         })?;
         folds.push(rows);
     }
-    let settings = TrainSettings {
-        l2: args.l2,
-        ..TrainSettings::default()
-    };
     let mut report = if args.cv {
-        cross_validate(&folds, settings)
+        cross_validate(&folds, args.l2)
     } else {
         String::new()
     };
     let rows: Vec<_> = folds.into_iter().flatten().collect();
     let right = rows.iter().filter(|(_, y)| *y).count();
-    let model = ConfidenceModel::train(&rows, settings).to_text();
+    let model = ConfidenceModel::train(&rows, args.l2).to_text();
     std::fs::write(&args.out, &model).with_context(|| args.out.display().to_string())?;
     report += &format!(
         "{} events, {right} right\nwrote {} ({} bytes)\n",
@@ -84,7 +80,7 @@ pub fn confidence_level(s: &str) -> Result<f32, String> {
 
 /// Leave-one-fold-out scores: each fold's events scored by a model trained on the others, then
 /// the AUC and, per threshold, the events kept and the share of them that are right.
-fn cross_validate(folds: &[Rows], settings: TrainSettings) -> String {
+fn cross_validate(folds: &[Rows], l2: f32) -> String {
     let mut scored: Vec<(f32, bool)> = Vec::new();
     for (k, fold) in folds.iter().enumerate() {
         let train: Rows = folds
@@ -93,7 +89,7 @@ fn cross_validate(folds: &[Rows], settings: TrainSettings) -> String {
             .filter(|(i, _)| *i != k)
             .flat_map(|(_, f)| f.iter().cloned())
             .collect();
-        let model = ConfidenceModel::train(&train, settings);
+        let model = ConfidenceModel::train(&train, l2);
         scored.extend(fold.iter().map(|(f, y)| (model.score(f), *y)));
     }
     let mut out = format!(
