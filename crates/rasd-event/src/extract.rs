@@ -313,6 +313,7 @@ pub fn extract(lx: &Lexicon, doc: &DocView) -> Vec<Event> {
     }
     for ev in &mut out {
         for a in [&mut ev.source, &mut ev.target].into_iter().flatten() {
+            strip_proclitics(doc, a);
             strip_conjunction(a);
             resolve_role(doc, a);
             resolve_people(lx, doc, a);
@@ -558,6 +559,30 @@ fn threat_of(code: &str) -> Option<&'static str> {
 /// "reject"); `None` for other acts.
 fn refusal_of(code: &str) -> Option<&'static str> {
     matches!(code.get(..2)?, "03" | "04" | "05" | "06" | "07" | "08").then_some("120")
+}
+
+/// Moves an actor that opens on a word's first letter past the word's proclitic conjunctions
+/// and prepositions (تابعة لدمشق: دمشق; لوزارة الخارجية: وزارة الخارجية), so the span names the
+/// actor and nothing that governs it. The morphology layer splits the word; where a mention
+/// covers it, the recogniser must split it the same way (بيونغ يانغ keeps its ب, which the
+/// morphology reads as a preposition).
+fn strip_proclitics(doc: &DocView, a: &mut Actor) {
+    let i = doc.tokens.partition_point(|t| t.start < a.start);
+    let Some(t) = doc.tokens.get(i).filter(|t| t.start == a.start) else {
+        return;
+    };
+    let body = match doc
+        .entities
+        .iter()
+        .find(|e| e.start < t.end && t.start < e.end)
+    {
+        Some(e) if e.start != t.body_start => return,
+        _ => t.body_start,
+    };
+    if body > a.start && body < a.end.min(t.end) {
+        a.text.drain(..body - a.start);
+        a.start = body;
+    }
 }
 
 /// Drops a conjunction glued to a definite actor name (والعراق -> العراق, فالحكومة ->

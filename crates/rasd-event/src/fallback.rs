@@ -42,6 +42,7 @@ pub fn view<'a>(lx: &Lexicon, original: &'a str, published: Option<NaiveDate>) -
         .map(|t| Tok {
             start: t.start,
             end: t.end,
+            body_start: t.start,
             key: t.key.clone(),
             stem: None,
             punct: t.punct,

@@ -101,6 +101,24 @@ pub fn fold(key: &str) -> String {
     crate::norm::match_key(key)
 }
 
+/// Where a word starts after its proclitic conjunctions and prepositions (و, ف, ب, ل, ك): the
+/// first morpheme of another kind, the article included; `start` when there is none. An
+/// article that lost its alif (للحكومة) keeps the ل before it: `لحكومة` would read as another word.
+fn body_start(m: &TokenAnalysis, start: usize) -> usize {
+    let ms = &m.morphemes;
+    let proclitic = |x: &rasd_morph::Morpheme| {
+        matches!(x.tag.as_str(), "CONJ" | "PREP")
+            && matches!(x.form.as_str(), "و" | "ف" | "ب" | "ل" | "ك")
+    };
+    let Some(k) = ms.iter().position(|x| !proclitic(x)) else {
+        return start;
+    };
+    // the article's alif dropped after ل: one letter (two bytes) or none is left of it
+    let elided = ms[k].tag == "DET" && ms[k].span.len() <= 'ل'.len_utf8();
+    let k = if elided { k.saturating_sub(1) } else { k };
+    ms[k].span.start.max(start)
+}
+
 /// Converts the layers to the coder's view; dictionary mentions fill what the recogniser missed.
 pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
     let tokens: Vec<Tok> = input
@@ -111,6 +129,10 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         .map(|(i, t)| Tok {
             start: t.span.start,
             end: t.span.end,
+            body_start: input
+                .morph
+                .get(i)
+                .map_or(t.span.start, |m| body_start(m, t.span.start)),
             key: fold(&t.key),
             stem: input
                 .morph
@@ -427,6 +449,7 @@ mod tests {
                 Tok {
                     start,
                     end: at,
+                    body_start: start,
                     key: fold(w),
                     stem: Some(fold(w)),
                     punct: false,
@@ -489,5 +512,16 @@ mod tests {
         }
         let tokens = toks("حركة فتح الفلسطينية", &[]);
         assert!(!pattern_verb(&tokens, &mention(&tokens, 1)));
+    }
+
+    #[test]
+    fn a_words_body_starts_after_its_conjunction_and_preposition() {
+        let analyzer = rasd_morph::Analyzer::embedded();
+        let body = |w: &str| w[body_start(&analyzer.analyze_word(w), 0)..].to_string();
+        assert_eq!(body("لدمشق"), "دمشق");
+        assert_eq!(body("وبالحكومة"), "الحكومة");
+        // an article that lost its alif keeps the ل before it
+        assert_eq!(body("وللحكومة"), "للحكومة");
+        assert_eq!(body("دمشق"), "دمشق");
     }
 }

@@ -10,6 +10,9 @@ pub struct Tok {
     pub start: usize,
     /// End byte.
     pub end: usize,
+    /// Where the word starts after its proclitic conjunction and preposition (`ل` of `لدمشق`,
+    /// `و` of `وأنقرة`; the article stays): an actor phrase opening on this token starts here.
+    pub body_start: usize,
     /// Match key of the surface.
     pub key: String,
     /// Stem key from the morphology layer, when present.
