@@ -357,6 +357,7 @@ impl Recognizer {
                 pronoun: matches!(toks[i].key.as_str(), "هو" | "هي" | "وهو" | "وهي"),
                 preposition: FREE_PREPOSITIONS.contains(&toks[i].key.as_str()),
                 counterpart: toks[i].key.trim_start_matches('و').starts_with("نظير"),
+                complementiser: COMPLEMENTISERS.contains(&toks[i].key.as_str()),
             })
             .collect();
         for m in raw.iter().filter(|m| m.etype == EntityType::PER) {

@@ -5,7 +5,8 @@
 //! words that are not punctuation, verbs or another person; the role starts at the farthest
 //! role trigger found (`data/titles.txt`) and ends before the name, minus honorifics that sit
 //! right before it (`الجنرال`); a comma may stand between the role and the name
-//! (`الرئيس الفرنسي السابق، نيكولا ساركوزي،`). Without a trigger, an honorific that is kept
+//! (`الرئيس الفرنسي السابق، نيكولا ساركوزي،`); a complementiser ends the scan (`قال الرئيس إن
+//! كيم`: كيم opens the reported clause). Without a trigger, an honorific that is kept
 //! apart from the name by definite adjectives heads the role (`العقيد الليبي الراحل معمّر
 //! القذافي`). After the name: `، ROLE ...` up to the next punctuation, or an office clause
 //! (`الذي يشغل منصب ملحق الدفاع`, `كان يتولى منصب نائب الرئيس`): the phrase after `منصب`.
@@ -46,6 +47,9 @@ pub struct RoleToken {
     /// A counterpart noun (`نظيره`, `نظيرتها`): it names someone other than the person before it
     /// (`التقى لافروف نظيره التركي`), so it opens no apposition of that person.
     pub counterpart: bool,
+    /// A complementiser (`أن`, `إن`, `بأن`): the name after it is the subject of a reported
+    /// clause, so no role before it reaches the name (`قال الرئيس الكوري الجنوبي إن كيم`).
+    pub complementiser: bool,
 }
 
 /// Words of an office clause after a name: `(و)الذي (كان) يشغل|يتولى منصب ROLE`.
@@ -113,7 +117,7 @@ fn before(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
     let lo = start.saturating_sub(MAX_ROLE_TOKENS);
     for j in (lo..start).rev() {
         let t = toks[j];
-        if t.stop || t.person || (t.verb && !t.role) {
+        if t.stop || t.person || t.complementiser || (t.verb && !t.role) {
             break;
         }
         if t.role {
@@ -189,6 +193,22 @@ mod tests {
         assert_eq!(find_role(&t, 4, 5), None);
         t[3].preposition = false;
         assert_eq!(find_role(&t, 4, 5), Some((1, 4)));
+    }
+
+    #[test]
+    fn a_complementiser_before_the_name_ends_the_role() {
+        // قال الرئيس الكوري الجنوبي إن كيم ...: كيم is the reported clause's subject
+        let mut t = vec![w(); 6];
+        t[0].verb = true;
+        t[1].role = true;
+        t[4].complementiser = true;
+        t[5].person = true;
+        assert_eq!(find_role(&t, 5, 6), None);
+        // ... and a role after it is the name's (إن رئيس الوزراء رامي الحمد الله)
+        t[4].role = true;
+        t[4].complementiser = false;
+        t[3].complementiser = true;
+        assert_eq!(find_role(&t, 5, 6), Some((4, 5)));
     }
 
     #[test]
