@@ -347,7 +347,7 @@ impl Recognizer {
                 honorific: prep[i].honorific,
                 stop: is_stop(&toks[i], original) && !is_hash_mark(toks, i),
                 comma: is_comma(&toks[i], original),
-                quote: is_quote(&toks[i], original),
+                quote: is_quote(&toks[i], original) || is_hash_mark(toks, i),
                 verb: morph.len() == toks.len() && morph[i].morphemes.iter().any(|m| m.tag == "V"),
                 person: false,
                 governed: ["ل", "ب", "وب", "ول", "فل", "فب"]

@@ -25,7 +25,8 @@ pub struct RoleToken {
     pub stop: bool,
     /// A comma (also a `stop`).
     pub comma: bool,
-    /// A quotation mark or similar that may sit inside a role (`مراسلة "راديو سوا"`).
+    /// A quotation mark or similar that may sit inside a role (`مراسلة "راديو سوا"`), or a
+    /// hashtag mark (`الرئيس #محمود_عباس`); never the role's last token.
     pub quote: bool,
     /// A verb (from the morphology layer).
     pub verb: bool,
@@ -209,6 +210,16 @@ mod tests {
         t[4].complementiser = false;
         t[3].complementiser = true;
         assert_eq!(find_role(&t, 5, 6), Some((4, 5)));
+    }
+
+    #[test]
+    fn a_hashtag_mark_before_the_name_is_left_out_of_the_role() {
+        // الرئيس #محمود_عباس: the mark is a token of its own, flagged like a quote
+        let mut t = vec![w(); 3];
+        t[0].role = true;
+        t[1].quote = true;
+        t[2].person = true;
+        assert_eq!(find_role(&t, 2, 3), Some((0, 1)));
     }
 
     #[test]
