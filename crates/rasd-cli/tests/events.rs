@@ -1560,3 +1560,25 @@ fn actors_leave_their_proclitics_out() {
         ("بيونغ يانغ", "اليابان"),
     );
 }
+
+#[test]
+fn a_visit_of_his_is_the_visit_of_the_sentences_agent() {
+    // زيارة له: the possessive written with ل names the visitor, the agent of the sentence's
+    // earlier act, not the place named before it
+    let sentence = "وأدان وزير الخارجية الأمريكي جهود إيران في المنطقة، في أول زيارة له للسعودية.";
+    let all = sentence_events("visit_of_his.txt", sentence);
+    let visit = all
+        .iter()
+        .find(|e| e["root"] == "04")
+        .unwrap_or_else(|| panic!("a visit in {all:#?}"));
+    assert_eq!(
+        visit["source"]["text"], "وزير الخارجية الأمريكي",
+        "{visit:#}"
+    );
+    assert_parties(
+        "meeting_of_his.txt",
+        "وقال بوتين عقب اجتماع له مع مستشار النمسا إن القرار واضح.",
+        "04",
+        ("بوتين", "مستشار النمسا"),
+    );
+}

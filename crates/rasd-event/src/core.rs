@@ -341,6 +341,8 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("حلف شمال اطلسي", "IGOWSTNAT"),
     ("تنظيم دوله اسلاميه", "IMGSEPMUS"),
     ("القاعده", "IMGMUS"),
+    // the Strip (القطاع) in a Gaza story; bare قطاع is a sector (قطاع البترول, قطاع السجون)
+    ("القطاع", "PSE"),
     ("طالبان", "IMGMUSTAL"),
     ("بيشمركه", "KURMIL"),
     ("اكراد", "KUR"),

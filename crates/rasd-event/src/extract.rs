@@ -2586,7 +2586,7 @@ impl Ctx<'_, '_> {
             .or_else(|| self.relative_agent(f.first).filter(|_| f.first == f.noun))
             .or_else(|| self.protest_genitive(f))
             .or_else(|| self.setting_subject(f))
-            .or_else(|| self.possessor(f))
+            .or_else(|| self.possessor(f, st))
             .or_else(|| self.pronoun_subject(f))
             .or_else(|| self.purpose_subject(f, st))
             .or_else(|| self.source(f, st, side))

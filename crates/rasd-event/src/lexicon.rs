@@ -472,6 +472,15 @@ mod tests {
     }
 
     #[test]
+    fn the_strip_takes_the_article_and_a_sector_is_no_actor() {
+        let lx = crate::Coder::embedded().lexicon();
+        let keys = |w: &str| w.split(' ').map(crate::norm::match_key).collect::<Vec<_>>();
+        assert_eq!(lx.actor_at(&keys("القطاع"), 0).unwrap().0.code, "PSE");
+        assert!(lx.actor_at(&keys("قطاع البترول"), 0).is_none());
+        assert_eq!(lx.actor_at(&keys("قطاع غزة"), 0).unwrap().0.code, "PSE");
+    }
+
+    #[test]
     fn dictionary_noise_is_no_actor() {
         let lx = crate::Coder::embedded().lexicon();
         let keys = |w: &str| vec![w.to_string()];

@@ -4,7 +4,7 @@
 //! (اعتقاله). Either stands for its antecedent, the latest mention before it that fits the
 //! pronoun: a person for ـه, a country or body for ـها.
 
-use super::{Ctx, Found};
+use super::{Ctx, DocState, Found};
 use crate::types::{Actor, EntityRef};
 
 /// Prepositions carrying an object pronoun right after a verb (حكمت عليه, تفرج عنه).
@@ -86,8 +86,8 @@ impl Ctx<'_, '_> {
     }
 
     /// The source a verbal noun names by its possessive pronoun (عقب لقائه, تحقيقاتها,
-    /// انسحابها): the possessor acts, unless the act is one suffered (see `suffered`).
-    pub(super) fn possessor(&self, f: &Found) -> Option<Actor> {
+    /// انسحابها, زيارة له): the possessor acts, unless the act is one suffered (see `suffered`).
+    pub(super) fn possessor(&self, f: &Found, st: &DocState) -> Option<Actor> {
         let noun = !self.doc.tokens[f.first].verb && f.first == f.noun;
         // a person or a definite title right after it is a subject: the word is a verb with its
         // object pronoun (وهو أمر رفضه الرئيس المكسيكي), which the script spells like a noun
@@ -100,8 +100,30 @@ impl Ctx<'_, '_> {
         if !noun || suffered(&f.code) || subject_next {
             return None;
         }
-        let pronoun = self.pronoun_suffix(f.first, &f.stem)?;
-        self.antecedent(f.first, pronoun)
+        if let Some(pronoun) = self.pronoun_suffix(f.first, &f.stem) {
+            return self.antecedent(f.first, pronoun);
+        }
+        // زيارة له: the visit of the sentence's agent so far (أدان الوزير ... في أول زيارة له),
+        // else of the latest mention that fits
+        let pronoun = self.lam_pronoun(f.first)?;
+        let at = self.doc.tokens[f.first].start;
+        self.previous_agent(at, self.sent.start, st)
+            .or_else(|| self.sentence_subject(f.first))
+            .or_else(|| self.antecedent(f.first, pronoun))
+    }
+
+    /// The possessive an indefinite noun at `j` takes with ل right after it (زيارة له: his
+    /// visit, زيارة لها: hers).
+    fn lam_pronoun(&self, j: usize) -> Option<&'static str> {
+        let next = j + 1;
+        if next >= self.sent.tokens.end || self.key(j).starts_with("ال") {
+            return None;
+        }
+        match self.key(next) {
+            "له" => Some("ه"),
+            "لها" => Some("ها"),
+            _ => None,
+        }
     }
 
     /// The subject a verb trigger has in the pronoun of the complementiser right before it

@@ -478,11 +478,15 @@ impl Ctx<'_, '_> {
             .take_while(|&k| plain(k))
             .last()?;
         let next = last + 1;
+        let mention_next = next < self.sent.tokens.end && self.ent_of[next].is_some();
         let closed = next >= self.sent.tokens.end
-            || self.ent_of[next].is_some()
+            || mention_next
             || self.is_prep(next)
             || self.boundary(next);
-        if !titled || !closed {
+        // one word right before a mention heads a construct with it (الرئيس الفرنسي تصريحات
+        // ترامب: Trump's statements), no name
+        let construct = last == j && mention_next;
+        if !titled || !closed || construct {
             return None;
         }
         let code = crate::actors::code_of(self.lx, self.tokens_text(from, j - 1));
