@@ -1582,3 +1582,22 @@ fn a_visit_of_his_is_the_visit_of_the_sentences_agent() {
         ("بوتين", "مستشار النمسا"),
     );
 }
+
+#[test]
+fn a_title_before_a_phrase_naming_someone_else_is_the_subject() {
+    // تصريحات ترامب: Trump's statements; the French president criticises them, and the
+    // recogniser gives Trump no French title
+    assert_parties(
+        "title_construct.txt",
+        "وانتقد الرئيس الفرنسي تصريحات ترامب.",
+        "11",
+        ("الرئيس الفرنسي", "ترامب"),
+    );
+    // a first name the recogniser left out keeps the title the person's
+    assert_parties(
+        "title_first_name.txt",
+        "ورفض وزير الدفاع الإسرائيلي أفيغدور ليبرمان اعتذار الرئيس الفلسطيني.",
+        "12",
+        ("ليبرمان", "الرئيس الفلسطيني"),
+    );
+}

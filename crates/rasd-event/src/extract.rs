@@ -3264,10 +3264,38 @@ impl Ctx<'_, '_> {
             if let Some(p) =
                 self.ent_of[k].filter(|&p| p != e && self.doc.entities[p].etype == "PER")
             {
-                return p;
+                // a person's title, then an indefinite word right before the name: the word
+                // heads a phrase with the name (الرئيس الفرنسي تصريحات ترامب: the statements
+                // are Trump's, the president another man), unless the recogniser read the title
+                // as the name's role (وزير الدفاع الأميركي آشتون before كارتر)
+                let head = &self.doc.tokens[k - 1];
+                let construct = personal_noun(self.key(j))
+                    && self.ent_of[k - 1].is_none()
+                    && !head.punct
+                    && !head.verb
+                    && !self.key(k - 1).starts_with("ال");
+                return if !construct || self.title_is_role(e, p) {
+                    p
+                } else {
+                    e
+                };
             }
         }
         e
+    }
+
+    /// Whether the recogniser gave the person of mention `p` a role that opens with the title
+    /// mention `e`.
+    fn title_is_role(&self, e: usize, p: usize) -> bool {
+        let Some(g) = self.doc.entities[p].group else {
+            return false;
+        };
+        let t = &self.doc.entities[e];
+        let title = crate::norm::match_key(&self.doc.original[t.start..t.end]);
+        self.doc
+            .roles
+            .iter()
+            .any(|(rg, r)| *rg == g && crate::norm::match_key(r).starts_with(&title))
     }
 
     /// The source of a periphrastic passive (تم استهداف) inside a statement of a spokesman: the

@@ -358,6 +358,10 @@ impl Recognizer {
                 preposition: FREE_PREPOSITIONS.contains(&toks[i].key.as_str()),
                 counterpart: toks[i].key.trim_start_matches('و').starts_with("نظير"),
                 complementiser: COMPLEMENTISERS.contains(&toks[i].key.as_str()),
+                // ... a pronoun (هي, نفسه, به) is none: it refers back, it heads no phrase
+                common: plain_common_noun(&prep[i], &self.model.res.lex, &self.model.res.gaz)
+                    && !(morph.len() == toks.len()
+                        && morph[i].morphemes.iter().any(|m| m.tag == "PRON")),
             })
             .collect();
         for m in raw.iter().filter(|m| m.etype == EntityType::PER) {
@@ -476,6 +480,15 @@ fn is_quote(t: &Token, original: &str) -> bool {
             t.span.text(original),
             "\"" | "«" | "»" | "“" | "”" | "'" | "‘" | "’" | "-" | "–"
         )
+}
+
+/// An indefinite Arabic word without proclitics that is a [`common_noun`]: no name is made of
+/// it, so before a name it heads a phrase with it (تصريحات ترامب).
+fn plain_common_noun(p: &Prepared, lex: &Lexicon, gaz: &Gazetteer) -> bool {
+    p.shape == crate::features::Shape::Arabic
+        && p.split.prefix.is_empty()
+        && !p.split.stem.starts_with("ال")
+        && common_noun(p, lex, gaz)
 }
 
 /// An Arabic or Latin comma.

@@ -48,6 +48,10 @@ pub struct RoleToken {
     /// A counterpart noun (`نظيره`, `نظيرتها`): it names someone other than the person before it
     /// (`التقى لافروف نظيره التركي`), so it opens no apposition of that person.
     pub counterpart: bool,
+    /// A plain common noun (`تصريحات`, `جهود`; see the recogniser's `common_noun`): right after a
+    /// definite word and before a name it heads a noun phrase with the name, so a role before it
+    /// is not the name's (`الرئيس الفرنسي تصريحات ترامب`: Trump's statements).
+    pub common: bool,
     /// A complementiser (`أن`, `إن`, `بأن`): the name after it is the subject of a reported
     /// clause, so no role before it reaches the name (`قال الرئيس الكوري الجنوبي إن كيم`).
     pub complementiser: bool,
@@ -129,6 +133,10 @@ fn before(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
         }
     }
     let s = first_role?;
+    let head = start - 1;
+    if head > s && toks[head].common && toks[head - 1].definite {
+        return None;
+    }
     let mut e = start;
     while e > s + 1 && (toks[e - 1].honorific || toks[e - 1].quote) {
         e -= 1;
@@ -210,6 +218,21 @@ mod tests {
         t[4].complementiser = false;
         t[3].complementiser = true;
         assert_eq!(find_role(&t, 5, 6), Some((4, 5)));
+    }
+
+    #[test]
+    fn a_common_noun_before_the_name_heads_a_phrase_with_it() {
+        // انتقد الرئيس الفرنسي تصريحات ترامب: the statements are Trump's, the title is not
+        let mut t = vec![w(); 5];
+        t[0].verb = true;
+        t[1].role = true;
+        t[2].definite = true;
+        t[3].common = true;
+        t[4].person = true;
+        assert_eq!(find_role(&t, 4, 5), None);
+        // a given name the recogniser left out is no common noun (وزير الخارجية التركي مولود)
+        t[3].common = false;
+        assert_eq!(find_role(&t, 4, 5), Some((1, 4)));
     }
 
     #[test]
