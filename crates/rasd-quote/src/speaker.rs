@@ -642,6 +642,9 @@ pub fn resolve(
     vg: Gender,
     vn: Number,
 ) -> Option<(Speaker, Gender)> {
+    if let Some(found) = statement_issuer(ctx, st, subject, cue, vg) {
+        return Some(found);
+    }
     match subject {
         // a state after a masculine cue is its object, the speaker named before (وحذر روسيا من)
         Subject::Mention {
@@ -680,6 +683,39 @@ pub fn resolve(
         Subject::Pronoun => implicit(ctx, st, cue, vg, vn, SpeakerKind::Pronoun),
         Subject::None => implicit(ctx, st, cue, vg, vn, SpeakerKind::Implicit),
     }
+}
+
+/// The statement taken up again as a subject (وقالت الوزارة في بيان ... وذكر البيان أن): it
+/// speaks for the previous speaker, within [`IMPLICIT_REACH`] paragraphs, whatever the verb's
+/// agreement; that agreement (the statement's, `vg`) is what a pronoun after it takes up
+/// (لكنه قال).
+fn statement_issuer(
+    ctx: &Ctx,
+    st: &State,
+    subject: &Subject,
+    cue: usize,
+    vg: Gender,
+) -> Option<(Speaker, Gender)> {
+    // a report credited to (بحسب البيان) stays an unnamed source
+    let (Subject::Bare { span, .. }
+    | Subject::Nominal {
+        span,
+        unnamed: false,
+        ..
+    }) = subject
+    else {
+        return None;
+    };
+    if rasd_text::match_key(span.text(ctx.original)) != "البيان" {
+        return None;
+    }
+    let last = st.last.as_ref()?;
+    let near = ctx.paragraph[cue].saturating_sub(last.paragraph) <= IMPLICIT_REACH;
+    (near && last.speaker.kind != SpeakerKind::Unnamed).then(|| {
+        let mut sp = last.speaker.clone();
+        sp.kind = SpeakerKind::Implicit;
+        (sp, vg)
+    })
 }
 
 /// A speaker from an entity mention; the role is the written title or the mention's role.

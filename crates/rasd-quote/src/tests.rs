@@ -432,6 +432,18 @@ fn attribution_with_a_verb_definite_source_or_reporter() {
 }
 
 #[test]
+fn the_statement_as_subject_speaks_for_its_issuer() {
+    let text = "وقالت وزارة الداخلية في بيان لها إن الانفجار نجم عن عبوة ناسفة.\nوذكر البيان أن التحقيقات مستمرة، لكنه قال إن المنطقة آمنة.";
+    let q = run(text, &[("وزارة الداخلية", O, "وزارة الداخلية", None)]);
+    let names: Vec<&str> = q.iter().map(speaker_text).collect();
+    assert_eq!(
+        names,
+        ["وزارة الداخلية", "وزارة الداخلية", "وزارة الداخلية"],
+        "{q:#?}"
+    );
+}
+
+#[test]
 fn a_bare_masculine_past_after_an_attribution_is_a_passive() {
     let text = "وتمتد الشبكة الجديدة على مسافة طويلة جدا، وفقا لما ذكر عبر الموقع.";
     assert!(run(text, &[]).is_empty());
