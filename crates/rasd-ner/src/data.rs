@@ -30,13 +30,16 @@ pub fn map_tag(tag: &str) -> String {
 }
 
 /// Parses CoNLL text. The tag is the last whitespace-separated column, the token the first;
-/// lines with a single column are skipped. Tags go through [`map_tag`].
+/// lines with a single column are skipped, a CoNLL-2003 document marker (`-DOCSTART- -X- O O`)
+/// ends a sentence and is no token, and a byte-order mark opening the text is dropped. Tags go
+/// through [`map_tag`].
 pub fn parse_conll(text: &str) -> Vec<TaggedSentence> {
     let mut out = Vec::new();
     let mut cur = TaggedSentence::default();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for line in text.lines() {
         let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() {
+        if line.trim().is_empty() || line.starts_with("-DOCSTART-") {
             if !cur.tokens.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }
@@ -103,6 +106,14 @@ mod tests {
         let s = parse_conll("فرانكفورت B-LOC\nآشتون B-PERS\nكارتر I-PERS\n\n\nقال O\r\n");
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].tags, ["B-LOC", "B-PER", "I-PER"]);
+        assert_eq!(s[1].tokens, ["قال"]);
+    }
+
+    #[test]
+    fn document_markers_end_sentences_and_are_no_tokens() {
+        let s = parse_conll("\u{feff}-DOCSTART- -X- O O\nبغداد B-LOC\n-DOCSTART- -X- O O\nقال O\n");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].tokens, ["بغداد"]);
         assert_eq!(s[1].tokens, ["قال"]);
     }
 
