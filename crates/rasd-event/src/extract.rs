@@ -438,9 +438,23 @@ pub fn resolve_role(doc: &DocView, a: &mut Actor) {
     if a.group.is_some() || core.is_empty() {
         return;
     }
+    // a role that runs on past a title closed by its nisba into another title closed by its own
+    // (وزير الخارجية الروسي الرئيس الأمريكي, given to Trump) is not the title's; a title's
+    // genitive (رئيسة الوزراء) and a rank before the name (ولي العهد السعودي الأمير) are
+    let closed = |words: &str| {
+        words
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| is_nisba(&format!("ال{w}")))
+    };
     let fits = |role: &str| {
         let r = name_core(role);
-        r == core || r.starts_with(&format!("{core} "))
+        let rest = r.strip_prefix(&format!("{core} "));
+        let second_title = rest.is_some_and(|x| {
+            let titled = x.split_whitespace().next().is_some_and(personal_noun);
+            closed(&core) && titled && x.contains(' ') && closed(x)
+        });
+        r == core || (rest.is_some() && !second_title)
     };
     let mut groups: Vec<usize> = doc
         .roles
