@@ -1609,3 +1609,23 @@ fn a_title_before_a_phrase_naming_someone_else_is_the_subject() {
         ("ليبرمان", "الرئيس الفلسطيني"),
     );
 }
+
+#[test]
+fn a_name_conjoined_to_a_name_is_no_adjective() {
+    // والسعودية after مصر is the other signatory; after a nisba (العراقية والأمريكية) a
+    // conjoined nisba stays an adjective of the phrase
+    assert_parties(
+        "conjoined_name.txt",
+        "ووقعت مصر والسعودية اتفاقية للتعاون.",
+        "05",
+        ("مصر", "السعودية"),
+    );
+    let all = sentence_events(
+        "conjoined_nisba.txt",
+        "وشنت القوات العراقية والأمريكية هجوما على مواقع داعش.",
+    );
+    assert!(
+        all.iter().all(|e| e["target"]["text"] != "الأمريكية"),
+        "{all:#?}"
+    );
+}

@@ -363,6 +363,16 @@ fn adjective_mention(tokens: &[Tok], e: &EntityRef, endings: &[&str]) -> bool {
     if ["لل", "بال", "كال"].iter().any(|p| k.starts_with(p)) {
         return false;
     }
+    // a conjoined adjective follows one (القوات العراقية والأمريكية); after a name the
+    // conjoined word is another name (مصر والسعودية)
+    let nisba = |w: &str| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        w.chars().count() > 2 && endings.iter().any(|s| w.ends_with(s))
+    };
+    if t.key != *k && prev.is_some_and(|p| !nisba(&p.key)) {
+        return false;
+    }
     let definite = k
         .strip_prefix("ال")
         .is_some_and(|r| endings.iter().any(|s| r.ends_with(s)));

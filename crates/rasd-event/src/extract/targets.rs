@@ -189,9 +189,13 @@ impl Ctx<'_, '_> {
         let partner_of_source = self.violent_partner(f, source, ent);
         // a medium or platform carries the act (في تغريدة على تويتر), it is no party
         let medium = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
-        // ... a nisba joined to the source phrase is part of it (طائرات حربية سورية وروسية)
+        // ... an indefinite nisba joined to the source phrase is part of it (طائرات حربية سورية
+        // وروسية); a definite name is another party (مصر والسعودية)
         let adjoined = self.conjoined(j)
-            && is_nisba(&format!("ال{}", &self.key(j)['و'.len_utf8()..]))
+            && {
+                let rest = &self.key(j)['و'.len_utf8()..];
+                !rest.starts_with("ال") && is_nisba(&format!("ال{rest}"))
+            }
             && source.is_some_and(|s| s.end == toks[j - 1].end);
         let is_source = source.is_some_and(|s| s.start <= ent.start && s.end >= ent.end)
             || source.is_some_and(|s| s.group.is_some() && s.group == ent.group)
