@@ -242,7 +242,7 @@ impl Recognizer {
             p.role = self.titles.is_role_word(&p.split.stem);
             p.honorific = self.titles.is_honorific_word(&p.split.stem);
         }
-        let raw = trim_edges(raw, toks, &prep);
+        let raw = trim_edges(raw, original, toks, &prep);
         let stems: Vec<&str> = prep.iter().map(|p| p.split.stem.as_str()).collect();
         let curated = self.curated.annotate(&stems);
         let raw = split_adjacent_persons(raw, &prep, &curated);
@@ -946,12 +946,20 @@ fn drop_construct_heads(raw: Vec<Raw>, curated: &[bool]) -> Vec<Raw> {
 /// holds two names).
 const COMPLEMENTISERS: [&str; 4] = ["ان", "انه", "انها", "بان"];
 
-/// Drops punctuation and day words at mention edges, and mentions that are only those; a
-/// mention ends before a complementiser inside it.
-fn trim_edges(raw: Vec<Raw>, toks: &[Token], prep: &[Prepared]) -> Vec<Raw> {
+/// The preposition على as written, with alif maqsura: its match key is the given name علي, but
+/// so written it is the preposition (ANERcorp train: 1,445 times O, once a name), never a
+/// name's first or last word (آبي على, على أردوغان).
+fn written_preposition(t: &Token, original: &str) -> bool {
+    t.span.text(original) == "على"
+}
+
+/// Drops punctuation, day words and the written preposition على at mention edges, and mentions
+/// that are only those; a mention ends before a complementiser inside it.
+fn trim_edges(raw: Vec<Raw>, original: &str, toks: &[Token], prep: &[Prepared]) -> Vec<Raw> {
+    let junk = |t: &Token| is_edge_junk(t) || written_preposition(t, original);
     raw.into_iter()
         .filter_map(|mut m| {
-            while m.start < m.end && is_edge_junk(&toks[m.start]) {
+            while m.start < m.end && junk(&toks[m.start]) {
                 m.start += 1;
             }
             if let Some(k) = (m.start + 1..m.end.saturating_sub(1))
@@ -959,7 +967,10 @@ fn trim_edges(raw: Vec<Raw>, toks: &[Token], prep: &[Prepared]) -> Vec<Raw> {
             {
                 m.end = k;
             }
-            while m.end > m.start && cannot_end(&toks[m.end - 1], &prep[m.end - 1]) {
+            while m.end > m.start
+                && (cannot_end(&toks[m.end - 1], &prep[m.end - 1])
+                    || written_preposition(&toks[m.end - 1], original))
+            {
                 m.end -= 1;
             }
             (m.start < m.end).then_some(m)
@@ -1779,7 +1790,27 @@ mod tests {
         let toks = rasd_text::tokenize(text, rasd_text::Span::new(0, text.len()));
         let keys: Vec<&str> = toks.iter().map(|t| t.key.as_str()).collect();
         let prep = words(&crate::features::Resources::default(), &keys);
-        let out = trim_edges(vec![raw(1, 6, EntityType::ORG)], &toks, &prep);
+        let out = trim_edges(vec![raw(1, 6, EntityType::ORG)], text, &toks, &prep);
+        assert_eq!((out[0].start, out[0].end), (1, 4));
+    }
+
+    #[test]
+    fn the_written_preposition_ala_ends_no_name() {
+        // آبي على: the tagger reads على by its key, the given name علي; so written it is "on"
+        let text = "وقال آبي على تويتر إن على أردوغان أن يرد";
+        let toks = rasd_text::tokenize(text, rasd_text::Span::new(0, text.len()));
+        let keys: Vec<&str> = toks.iter().map(|t| t.key.as_str()).collect();
+        let prep = words(&crate::features::Resources::default(), &keys);
+        let mentions = vec![raw(1, 3, EntityType::PER), raw(5, 7, EntityType::PER)];
+        let out = trim_edges(mentions, text, &toks, &prep);
+        let spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+        assert_eq!(spans, [(1, 2), (6, 7)]);
+        // the name written with ي stays whole
+        let text = "وقال علي عبد الله";
+        let toks = rasd_text::tokenize(text, rasd_text::Span::new(0, text.len()));
+        let keys: Vec<&str> = toks.iter().map(|t| t.key.as_str()).collect();
+        let prep = words(&crate::features::Resources::default(), &keys);
+        let out = trim_edges(vec![raw(1, 4, EntityType::PER)], text, &toks, &prep);
         assert_eq!((out[0].start, out[0].end), (1, 4));
     }
 
