@@ -1620,6 +1620,13 @@ fn a_name_conjoined_to_a_name_is_no_adjective() {
         "05",
         ("مصر", "السعودية"),
     );
+    // a welcome goes one way: the co-subject welcomes with it, the decision's author is welcomed
+    assert_parties(
+        "welcome.txt",
+        "ورحبت السعودية والإمارات بقرار الرئيس الأمريكي الانسحاب من الاتفاق النووي.",
+        "05",
+        ("السعودية", "الرئيس الأمريكي"),
+    );
     let all = sentence_events(
         "conjoined_nisba.txt",
         "وشنت القوات العراقية والأمريكية هجوما على مواقع داعش.",

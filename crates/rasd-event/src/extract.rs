@@ -717,8 +717,11 @@ fn country_part(code: Option<&str>) -> Option<&str> {
 }
 
 /// Whether an act is reciprocal (consult, cooperate, agree): its coordinated actors act together.
+/// Of the diplomatic acts (05) only agreeing and cooperating are; praise, support, recognition,
+/// apology and forgiveness go one way (رحبت السعودية والإمارات بقرار ترامب: no welcome of each
+/// other).
 fn reciprocal(code: &str) -> bool {
-    matches!(code.get(..2), Some("03" | "04" | "05" | "06"))
+    matches!(code.get(..2), Some("03" | "04" | "06")) || matches!(code, "05" | "050" | "057")
 }
 
 /// Whether two actor codes are one side: the same country where one of them is the country

@@ -941,6 +941,8 @@ fn sectors_of_one_country_are_two_sides() {
 #[test]
 fn the_partner_of_a_reciprocal_act_is_its_target() {
     assert!(reciprocal("040") && !reciprocal("190"));
+    // signing is mutual, a welcome goes one way
+    assert!(reciprocal("057") && !reciprocal("051"));
     let events = coded("وسيبحث بوتين وأردوغان الأزمة السورية.");
     assert_eq!(target_of(&events, "04"), Some("وأردوغان"), "{events:#?}");
 }
