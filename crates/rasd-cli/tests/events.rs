@@ -1636,3 +1636,14 @@ fn a_name_conjoined_to_a_name_is_no_adjective() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_title_naming_a_body_before_its_holder_is_the_holder() {
+    // the body the title names (صندوق النقد الدولي) is no subject: the holder after it is
+    assert_parties(
+        "title_body_holder.txt",
+        "حضت المديرة العامة لصندوق النقد الدولي كريستين لاغارد اليوم السبت الدول العربية على خفض رواتب القطاع العام.",
+        "02",
+        ("كريستين لاغارد", "الدول العربية"),
+    );
+}
