@@ -450,9 +450,14 @@ impl Ctx<'_, '_> {
     /// (اتهم المرشد الإيراني علي خامنئي): the words up to the name are one of its group's roles.
     fn role_word(&self, j: usize) -> bool {
         let end = (j + 4).min(self.sent.tokens.end);
-        let Some((k, e)) = (j + 1..end).find_map(|k| self.ent_of[k].map(|e| (k, e))) else {
-            return false;
-        };
+        (j + 1..end)
+            .find_map(|k| self.ent_of[k].map(|e| (k, e)))
+            .is_some_and(|(k, e)| self.holds_role(j, k, e))
+    }
+
+    /// Whether the person mention `e`, starting at word `k`, holds the role written from word
+    /// `j` up to it (one of its group's roles, read by [`name_core`]).
+    fn holds_role(&self, j: usize, k: usize, e: usize) -> bool {
         let ent = &self.doc.entities[e];
         let toks = &self.doc.tokens;
         let words = name_core(&self.doc.original[toks[j].start..toks[k - 1].end]);
@@ -478,17 +483,8 @@ impl Ctx<'_, '_> {
                     .filter(|&e| self.doc.entities[e].etype == "PER")
                     .map(|e| (k, e))
             })?;
-        if !(j + 1..k).any(|x| self.named(x)) {
-            return None;
-        }
-        let ent = &self.doc.entities[e];
-        let toks = &self.doc.tokens;
-        let words = name_core(&self.doc.original[toks[j].start..toks[k - 1].end]);
-        self.doc
-            .roles
-            .iter()
-            .any(|(g, r)| ent.group == Some(*g) && name_core(r) == words)
-            .then_some((k, e))
+        let body = (j + 1..k).any(|x| self.named(x));
+        (body && self.holds_role(j, k, e)).then_some((k, e))
     }
 
     /// A name the recogniser missed after a person's title (رئيسة الوزراء البريطانية تيريزا
