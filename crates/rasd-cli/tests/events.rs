@@ -1646,4 +1646,11 @@ fn a_title_naming_a_body_before_its_holder_is_the_holder() {
         "02",
         ("كريستين لاغارد", "الدول العربية"),
     );
+    // a name's word the morphology reads as a verb (ينس: "forgets") does not end the clause
+    assert_parties(
+        "title_verb_like_name.txt",
+        "وانتقد الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ روسيا.",
+        "11",
+        ("ينس ستولتنبرغ", "روسيا"),
+    );
 }

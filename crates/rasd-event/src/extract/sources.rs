@@ -477,7 +477,11 @@ impl Ctx<'_, '_> {
     fn role_holder(&self, j: usize) -> Option<(usize, usize)> {
         let end = (j + 8).min(self.sent.tokens.end);
         let (k, e) = (j + 1..end)
-            .take_while(|&k| !self.boundary(k) && !self.doc.tokens[k].verb)
+            // a name's word read as a verb (ينس) does not end the clause
+            .take_while(|&k| {
+                let verb = self.doc.tokens[k].verb && self.ent_of[k].is_none();
+                !(self.boundary(k) || verb)
+            })
             .find_map(|k| {
                 self.ent_of[k]
                     .filter(|&e| self.doc.entities[e].etype == "PER")
