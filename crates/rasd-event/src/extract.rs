@@ -3291,7 +3291,7 @@ impl Ctx<'_, '_> {
                     && !head.punct
                     && !head.verb
                     && !self.key(k - 1).starts_with("ال");
-                return if !construct || self.title_is_role(e, p) {
+                return if !construct || self.holds_role(j, k, p) {
                     p
                 } else {
                     e
@@ -3299,20 +3299,6 @@ impl Ctx<'_, '_> {
             }
         }
         e
-    }
-
-    /// Whether the recogniser gave the person of mention `p` a role that opens with the title
-    /// mention `e`.
-    fn title_is_role(&self, e: usize, p: usize) -> bool {
-        let Some(g) = self.doc.entities[p].group else {
-            return false;
-        };
-        let t = &self.doc.entities[e];
-        let title = crate::norm::match_key(&self.doc.original[t.start..t.end]);
-        self.doc
-            .roles
-            .iter()
-            .any(|(rg, r)| *rg == g && crate::norm::match_key(r).starts_with(&title))
     }
 
     /// The source of a periphrastic passive (تم استهداف) inside a statement of a spokesman: the

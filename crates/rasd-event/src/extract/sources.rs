@@ -457,7 +457,7 @@ impl Ctx<'_, '_> {
 
     /// Whether the person mention `e`, starting at word `k`, holds the role written from word
     /// `j` up to it (one of its group's roles, read by [`name_core`]).
-    fn holds_role(&self, j: usize, k: usize, e: usize) -> bool {
+    pub(super) fn holds_role(&self, j: usize, k: usize, e: usize) -> bool {
         let ent = &self.doc.entities[e];
         let toks = &self.doc.tokens;
         let words = name_core(&self.doc.original[toks[j].start..toks[k - 1].end]);
