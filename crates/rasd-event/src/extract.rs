@@ -441,12 +441,7 @@ pub fn resolve_role(doc: &DocView, a: &mut Actor) {
     // a role that runs on past a title closed by its nisba into another title closed by its own
     // (وزير الخارجية الروسي الرئيس الأمريكي, given to Trump) is not the title's; a title's
     // genitive (رئيسة الوزراء) and a rank before the name (ولي العهد السعودي الأمير) are
-    let closed = |words: &str| {
-        words
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| is_nisba(&format!("ال{w}")))
-    };
+    let closed = |words: &str| words.split_whitespace().last().is_some_and(nisba_stem);
     let fits = |role: &str| {
         let r = name_core(role);
         let rest = r.strip_prefix(&format!("{core} "));
@@ -762,8 +757,13 @@ fn dual_stem(key: &str) -> Option<&str> {
 const PERSON_DUALS: [&str; 6] = ["رييس", "زعيم", "وزير", "قايد", "ملك", "امير"];
 
 fn is_nisba(key: &str) -> bool {
-    key.strip_prefix("ال")
-        .is_some_and(|r| r.chars().count() > 2 && (r.ends_with('ي') || r.ends_with("يه")))
+    key.strip_prefix("ال").is_some_and(nisba_stem)
+}
+
+/// A word without the article that reads as a nisba (روسي, روسيه): three letters or more
+/// ending in ي or يه.
+fn nisba_stem(word: &str) -> bool {
+    word.chars().count() > 2 && (word.ends_with('ي') || word.ends_with("يه"))
 }
 
 /// A diplomat noun (دبلوماسيين, سفير, سفيرها, القائم بالأعمال, القنصل): the object of an

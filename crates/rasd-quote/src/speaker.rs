@@ -710,12 +710,13 @@ fn statement_issuer(
         return None;
     }
     let last = st.last.as_ref()?;
-    let near = ctx.paragraph[cue].saturating_sub(last.paragraph) <= IMPLICIT_REACH;
-    (near && last.speaker.kind != SpeakerKind::Unnamed).then(|| {
-        let mut sp = last.speaker.clone();
-        sp.kind = SpeakerKind::Implicit;
-        (sp, vg)
-    })
+    (within_reach(ctx, cue, last.paragraph) && last.speaker.kind != SpeakerKind::Unnamed).then(
+        || {
+            let mut sp = last.speaker.clone();
+            sp.kind = SpeakerKind::Implicit;
+            (sp, vg)
+        },
+    )
 }
 
 /// A speaker from an entity mention; the role is the written title or the mention's role.
@@ -899,6 +900,12 @@ fn resolved(ctx: &Ctx, st: &State, m: usize, kind: SpeakerKind) -> Speaker {
 /// How many paragraphs back an implicit speaker may be found.
 const IMPLICIT_REACH: usize = 3;
 
+/// Whether a speaker or mention in `paragraph` is within [`IMPLICIT_REACH`] paragraphs before
+/// the cue at token `cue`.
+fn within_reach(ctx: &Ctx, cue: usize, paragraph: usize) -> bool {
+    ctx.paragraph[cue].saturating_sub(paragraph) <= IMPLICIT_REACH
+}
+
 /// Resolves a subject implied by the verb: the previous speaker if it agrees, else the most
 /// recent agreeing person (then organisation or place) mentioned before the cue.
 fn implicit(
@@ -912,11 +919,8 @@ fn implicit(
     if let Some(found) = sentence_subject(ctx, st, cue, vg, vn, kind) {
         return Some(found);
     }
-    let para = ctx.paragraph[cue];
     if let Some(last) = &st.last {
-        if para.saturating_sub(last.paragraph) <= IMPLICIT_REACH
-            && agrees(last.gender, last.number, vg, vn)
-        {
+        if within_reach(ctx, cue, last.paragraph) && agrees(last.gender, last.number, vg, vn) {
             let mut sp = last.speaker.clone();
             if sp.kind != SpeakerKind::Unnamed {
                 sp.kind = kind;
@@ -929,7 +933,7 @@ fn implicit(
     }
     let reach = |m: &EntityMention| {
         let t = first_token(ctx, m.span);
-        t < ctx.tokens.len() && para.saturating_sub(ctx.paragraph[t]) <= IMPLICIT_REACH
+        t < ctx.tokens.len() && within_reach(ctx, cue, ctx.paragraph[t])
     };
     for wanted in [EntityKind::Person, EntityKind::Organisation] {
         let found = last_mention_before(ctx, cue, wanted, |m| {

@@ -3,8 +3,9 @@
 //! persons that stand for it, and the guess made when the clause names none.
 
 use super::{
-    country_mention, dweller, is_adjective, is_diplomat, is_nisba, name_core, personal_noun,
-    reciprocal, same_side, Ctx, Found, Scan, ATTRIBUTIONS, OBJECT_WINDOW, RELATIVES, SUPPORT_CUES,
+    country_mention, dweller, is_adjective, is_diplomat, is_nisba, name_core, nisba_stem,
+    personal_noun, reciprocal, same_side, Ctx, Found, Scan, ATTRIBUTIONS, OBJECT_WINDOW, RELATIVES,
+    SUPPORT_CUES,
 };
 use crate::core::COMPLEMENTIZERS;
 use crate::norm::candidates;
@@ -194,7 +195,7 @@ impl Ctx<'_, '_> {
         let adjoined = self.conjoined(j)
             && {
                 let rest = &self.key(j)['و'.len_utf8()..];
-                !rest.starts_with("ال") && is_nisba(&format!("ال{rest}"))
+                !rest.starts_with("ال") && nisba_stem(rest)
             }
             && source.is_some_and(|s| s.end == toks[j - 1].end);
         let is_source = source.is_some_and(|s| s.start <= ent.start && s.end >= ent.end)
