@@ -1654,3 +1654,36 @@ fn a_title_naming_a_body_before_its_holder_is_the_holder() {
         ("ينس ستولتنبرغ", "روسيا"),
     );
 }
+
+#[test]
+fn an_envoy_is_coded_by_the_country_served_not_the_body_posted_to() {
+    for (name, sentence, holder, code) in [
+        (
+            "envoy_un.txt",
+            "وانتقد مندوب سوريا لدى الأمم المتحدة بشار الجعفري الدول الغربية.",
+            "بشار الجعفري",
+            "SYRGOV",
+        ),
+        (
+            "envoy_nisba.txt",
+            "وانتقد المندوب الإسرائيلي بالأمم المتحدة داني دانون حركة حماس.",
+            "داني دانون",
+            "ISRGOV",
+        ),
+        // an office takes the body it heads (الأمين العام: GOVLEG alone)
+        (
+            "office_un.txt",
+            "وانتقد الأمين العام للأمم المتحدة أنطونيو غوتيريس إسرائيل.",
+            "أنطونيو غوتيريس",
+            "IGOUNO",
+        ),
+    ] {
+        let all = sentence_events(name, sentence);
+        let act = all
+            .iter()
+            .find(|e| e["root"] == "11")
+            .expect("the criticism");
+        assert_eq!(act["source"]["text"], holder, "{act:#}");
+        assert_eq!(act["source"]["code"], code, "{act:#}");
+    }
+}

@@ -1,7 +1,7 @@
 //! CAMEO actor codes for actor phrases: dictionary actors, countries, cities, nisba adjectives
 //! and agents combined (`وزارة الدفاع الأميركية` -> `USAGOV`, `الجيش العراقي` -> `IRQMIL`).
 
-use crate::lexicon::{ActorEntry, Lexicon};
+use crate::lexicon::{ActorEntry, Lexicon, AGENTS};
 use crate::norm::{candidates, marked_key, match_key, tokenize, RawToken};
 
 /// What the words of a phrase resolve to.
@@ -25,7 +25,12 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
     let mut r = Resolved::default();
     let mut actor_country = None;
     let mut i = 0;
+    // after the phrase's country, a preposition opens the place where its holder is posted
+    // or acts (مندوب سوريا لدى الأمم المتحدة, المندوب الإسرائيلي بالأمم المتحدة, الجيش الأمريكي
+    // في العراق): no body or country named there is whom the holder serves
+    let mut posted = false;
     while i < keys.len() {
+        posted |= (r.country.is_some() || actor_country.is_some()) && posting_word(&keys[i]);
         if let Some(c) = city_country(lx, text, &words, &keys, i) {
             r.country = r.country.take().or(Some(c));
             i += 1;
@@ -40,6 +45,7 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
         };
         match e.kind {
             "agent" => r.agent = r.agent.take().or(Some(e.code.clone())),
+            _ if posted => {}
             "city" if !crate::fallback::city_exact(&keys[i], &e.keys[0]) => {}
             "country" | "city" | "nisba" => r.country = r.country.take().or(Some(e.code.clone())),
             _ => {
@@ -48,9 +54,15 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
                     .get(..3)
                     .filter(|p| lx.is_country_level(p))
                     .map(str::to_string);
-                actor_country = actor_country.or(prefix);
-                if e.code.len() > 3 && r.actor.is_none() {
-                    r.actor = Some(e.code.clone());
+                if is_office(&e.code) {
+                    // an office (الأمين العام: GOVLEG) takes the body the phrase names after it
+                    // (الأمين العام للأمم المتحدة is the UN's)
+                    r.agent = r.agent.take().or(Some(e.code.clone()));
+                } else {
+                    actor_country = actor_country.or(prefix);
+                    if e.code.len() > 3 {
+                        r.actor = r.actor.take().or(Some(e.code.clone()));
+                    }
                 }
             }
         }
@@ -58,6 +70,22 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
     }
     r.country = r.country.or(actor_country);
     r
+}
+
+/// Whether `code` is made of agent codes only (`GOVLEG`): a kind of office, no one actor.
+fn is_office(code: &str) -> bool {
+    !code.is_empty()
+        && code.len().is_multiple_of(3)
+        && code
+            .as_bytes()
+            .chunks(3)
+            .all(|c| AGENTS.iter().any(|a| a.as_bytes() == c))
+}
+
+/// Whether a word key is a preposition of place: لدى, في, إلى, عند, or ب on an article
+/// (بالأمم المتحدة).
+fn posting_word(key: &str) -> bool {
+    matches!(key, "لدي" | "في" | "الي" | "عند") || key.starts_with("بال")
 }
 
 /// Whether a one-word country name written without the article (مالي) was matched by a
@@ -151,6 +179,27 @@ mod tests {
             Some("TUN")
         );
         assert_eq!(country_of(&lx(), "الشبان"), None);
+    }
+
+    #[test]
+    fn a_posting_and_an_office_take_the_body_served() {
+        let lx = Lexicon::parse(
+            "A\tامين عام\tGOVLEG\nL\tسوريا\tSYR\tcountry\nL\tاسراييل\tISR\tcountry\nA\tاسراييلي\tISR\nL\tامريكا\tUSA\tcountry\nA\tامريكي\tUSA\nG\tجيش\tMIL\nL\tالعراق\tIRQ\tcountry\n",
+        );
+        let code = |p: &str| code_of(&lx, p);
+        assert_eq!(
+            code("مندوب سوريا لدى الأمم المتحدة").as_deref(),
+            Some("SYRGOV")
+        );
+        assert_eq!(
+            code("المندوب الإسرائيلي بالأمم المتحدة").as_deref(),
+            Some("ISRGOV")
+        );
+        assert_eq!(code("مسؤول في الأمم المتحدة").as_deref(), Some("IGOUNO"));
+        assert_eq!(code("الأمين العام للأمم المتحدة").as_deref(), Some("IGOUNO"));
+        assert_eq!(code("الأمين العام").as_deref(), Some("GOVLEG"));
+        assert_eq!(code("الجيش الأمريكي في العراق").as_deref(), Some("USAMIL"));
+        assert_eq!(code("جامعة الدول العربية").as_deref(), Some("IGOARL"));
     }
 
     #[test]

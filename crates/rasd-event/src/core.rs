@@ -359,6 +359,31 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("جامعه عربيه", "IGOARL"),
     ("مجلس تعاون خليجي", "IGOGCC"),
     ("تحالف دولي", "IGOMIL"),
+    // international bodies the Arabic dictionary lacks or codes as a generic noun (جامعة
+    // "university" EDU, منظمة GOV), with the Phoenix international actors' codes
+    ("جامعه دول عربيه", "IGOARL"),
+    ("منظمه تعاون اسلامي", "IGOMOSOIC"),
+    ("مجلس امن دولي", "IGOUNO"),
+    ("مجلس حقوق انسان", "IGOUNO"),
+    ("اتحاد افريقي", "IGOAFROAU"),
+    ("منظمه صحه عالميه", "IGOUNOHLHWHO"),
+    ("وكاله دوليه طاقه ذريه", "IGOUNOIAE"),
+    ("صندوق نقد دولي", "IGOBUSIMF"),
+    ("بنك دولي", "IGOUNODEVWBK"),
+    ("محكمه جناييه دوليه", "IGOJUDICC"),
+    ("محكمه عدل دوليه", "IGOUNOJUDICJ"),
+    ("يونيسف", "IGOUNOKID"),
+    ("يونيسيف", "IGOUNOKID"),
+    ("اونروا", "IGOUNO"),
+    ("يونسكو", "IGOUNODEV"),
+    ("برلمان اوروبي", "IGOEUREEC"),
+    ("مفوضيه اوروبيه", "IGOEUREEC"),
+    ("اوبك", "IGOOPC"),
+    ("صليب احمر", "NGOHLHIRC"),
+    ("منظمه حظر اسلحه كيمياييه", "IGO"),
+    ("مجموعه سبع", "IGOGOS"),
+    // an envoy to a body serves a government (the dictionary has مندوب as LEG)
+    ("مندوب", "GOV"),
 ];
 
 /// One-word entries of the Arabic actor dictionaries that are common words with a wrong code

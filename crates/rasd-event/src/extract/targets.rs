@@ -646,6 +646,7 @@ impl Ctx<'_, '_> {
             let is_source = source.is_some_and(|s| {
                 (s.start <= ent.start && s.end >= ent.end)
                     || (s.group.is_some() && s.group == ent.group)
+                    || (s.group.is_some() && self.title_of(e, j) == s.group)
             });
             let same_name = source.is_some_and(|s| {
                 name_core(&s.text) == name_core(&self.doc.original[ent.start..ent.end])
@@ -708,6 +709,17 @@ impl Ctx<'_, '_> {
                 Some(crate::statements::entity_actor(self.doc, e))
             }
         }
+    }
+
+    /// The person group an unnamed title mention `e` at word `j` stands for (الأمين العام,
+    /// before للأمم المتحدة أنطونيو غوتيريش, is Guterres), if the text gives a person that role.
+    fn title_of(&self, e: usize, j: usize) -> Option<usize> {
+        if self.doc.entities[e].group.is_some() {
+            return None;
+        }
+        let mut a = self.actor(e, j);
+        super::resolve_role(self.doc, &mut a);
+        a.group
     }
 
     /// The entities coordinated with a phrase ending at byte `end` (الولايات المتحدة وفرنسا
