@@ -382,6 +382,9 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("صليب احمر", "NGOHLHIRC"),
     ("منظمه حظر اسلحه كيمياييه", "IGO"),
     ("مجموعه سبع", "IGOGOS"),
+    // nationalities written as broken plurals no nisba entry covers (تظاهر آلاف المغاربة)
+    ("مغاربه", "MAR"),
+    ("هنود", "IND"),
     // an envoy to a body serves a government (the dictionary has مندوب as LEG)
     ("مندوب", "GOV"),
 ];

@@ -87,8 +87,16 @@ const PLACE_NOUNS: [&str; 14] = [
 ];
 
 /// Indefinite nouns of private persons (امرأة, طفل, شاب): after a violent verb they are its
-/// victims, the verb a passive the script does not mark (وقتلت امرأة فلسطينية).
-const VICTIMS: [&str; 10] = [
+/// victims, the verb a passive the script does not mark (وقتلت امرأة فلسطينية); so are a
+/// soldier, a policeman or a civilian, one or two (وقتل جنديان لبنانيان في اشتباك), unless an
+/// object follows (قتل جندي إسرائيلي فلسطينيا).
+const VICTIMS: [&str; 16] = [
+    "جندي",
+    "جنديان",
+    "شرطي",
+    "شرطيان",
+    "مدني",
+    "مدنيان",
     "امراه",
     "طفل",
     "طفله",
@@ -669,7 +677,15 @@ fn merge_or_push(out: &mut Vec<Event>, ev: Event) -> bool {
         (Some(a), Some(b)) => same_actor(a, b),
         _ => false,
     };
-    let distinct = |p: &Event| p.sentence == ev.sentence && p.cameo != ev.cameo;
+    // two codes of one sentence are two acts (ندد وهدد), unless one is the other's root left
+    // unspecified (تظاهر ... احتجاجا: 141 and 140 are one protest)
+    let unspecified = |c: &str| c.len() == 3 && c.ends_with('0');
+    let distinct = |p: &Event| {
+        p.sentence == ev.sentence
+            && p.cameo != ev.cameo
+            && !unspecified(&p.cameo)
+            && !unspecified(&ev.cameo)
+    };
     // a reciprocal act's actors, in either order, within one sentence's pair of sides
     let one_side = |p: &Event, a: &Option<Actor>| same(&p.source, a) || same(&p.target, a);
     let same_pair = |p: &Event| {

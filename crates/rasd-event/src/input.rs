@@ -157,8 +157,19 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         })
         .collect();
     let mut entities = ner_entities(lx, input);
+    // a name takes no nisba after it (the title before it does: الرئيس المصري عبد الفتاح
+    // السيسي): a definite nisba right after a person is the next party (وانتقد بومبيو السعودية)
+    let person_ends: Vec<usize> = entities
+        .iter()
+        .filter(|e| e.etype == "PER")
+        .map(|e| e.end)
+        .collect();
+    let after_person = |e: &EntityRef| {
+        let i = tokens.partition_point(|t| t.end <= e.start);
+        i > 0 && person_ends.contains(&tokens[i - 1].end)
+    };
     entities.retain(|e| {
-        !adjective_mention(&tokens, e, NISBA)
+        (!adjective_mention(&tokens, e, NISBA) || after_person(e))
             && !not_a_name(&tokens, input.dates, e)
             && !pattern_verb(&tokens, e)
     });

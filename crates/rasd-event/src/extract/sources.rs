@@ -344,18 +344,22 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether a private person stands right after the act `f` (before token `end`) with no
-    /// accusative object after it, so the person undergoes the act (with one it acts: طعن شاب
-    /// فلسطيني مستوطنا).
+    /// object after it, so the person undergoes the act (with one it acts: طعن شاب فلسطيني
+    /// مستوطنا, اغتال شرطي تركي السفير الروسي); a time word is no object (قتل جندي الجمعة).
     fn victim_after(&self, f: &Found, end: usize) -> bool {
         let accusative = |x: usize| {
             let k = self.key(x);
             let plain = !k.starts_with("ال") && !k.starts_with('و') && !k.ends_with("ها");
             plain && k.ends_with('ا') && k.chars().count() > 3
         };
+        let definite_object = |x: usize| {
+            let k = self.key(x);
+            k.starts_with("ال") && !is_adjective(k) && !TIME_WORDS.contains(&k)
+        };
         let acts = || {
             (f.last + 2..(f.last + 5).min(end))
                 .take_while(|&x| !self.boundary(x) && !self.is_prep(x))
-                .any(accusative)
+                .any(|x| accusative(x) || definite_object(x))
         };
         f.last + 1 < end && VICTIMS.contains(&self.bare_key(f.last + 1)) && !acts()
     }
