@@ -474,6 +474,9 @@ pub const ACTOR_HEADS: &[&str] = &[
     // المعارضين is most often the object of an arrest
     "منتقدون",
     "معارضون",
+    // the opposition as a body (انتقدت المعارضة الحكومة, مواقع المعارضة السورية); the act of
+    // opposing takes its doer's pronoun (معارضته للقرار), no bare article
+    "معارضه",
     // activists and lawmakers (انتقد ناشطون حقوقيون, طالب المشرعون الأميركيون الرئيس), in the
     // nominative only: broken plurals (نشطاء, نواب, عائلات) are as often an act noun's object
     // (احتجاز نشطاء) or a conjoined object, and are left out
@@ -824,6 +827,12 @@ pub const PREP_LIGHT: &[(&str, &str)] = &[
     ("اقدم", "علي"),
     ("توصل", "الي"),
 ];
+
+/// Whether the actor head `key` qualifies the definite word `prev` before it (الفصائل
+/// المعارضة: the opposing factions), an adjective then, not the opposition.
+pub fn adjectival_head(prev: &str, key: &str) -> bool {
+    key == "المعارضه" && prev.starts_with("ال")
+}
 
 /// Nouns that may head an actor phrase before a named entity (رؤساء أركان جيوش دول التحالف).
 pub const ACTOR_NOUNS: &[&str] = &[

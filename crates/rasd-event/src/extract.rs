@@ -9,9 +9,9 @@
 use crate::classify;
 use crate::codes::{goldstein, quad_class};
 use crate::core::{
-    Kind, ACTOR_HEADS, ACTOR_NOUNS, AGENT_NOUNS, AGENT_ONLY, ARRIVALS, COMPLEMENTIZERS,
-    CORE_PATTERNS, MODALITY_CUES, PATTERN_ONLY, PLACE_PREPS, PREP_LIGHT, TARGET_PREPS, TIME_WORDS,
-    VERB_ONLY,
+    adjectival_head, Kind, ACTOR_HEADS, ACTOR_NOUNS, AGENT_NOUNS, AGENT_ONLY, ARRIVALS,
+    COMPLEMENTIZERS, CORE_PATTERNS, MODALITY_CUES, PATTERN_ONLY, PLACE_PREPS, PREP_LIGHT,
+    TARGET_PREPS, TIME_WORDS, VERB_ONLY,
 };
 use crate::fallback::is_imperfect;
 use crate::lexicon::Lexicon;
@@ -3787,7 +3787,9 @@ impl Ctx<'_, '_> {
     /// A noun that can head an actor phrase (رؤساء, دول, شركاء, or an agent word).
     fn is_actor_noun(&self, j: usize) -> bool {
         // أمام is the preposition "in front of" (تظاهر الآلاف أمام السفارة), not an imam
-        if self.bare_key(j) == "امام" {
+        let adjectival =
+            j > self.sent.tokens.start && adjectival_head(self.key(j - 1), self.key(j));
+        if self.bare_key(j) == "امام" || adjectival {
             return false;
         }
         let c = candidates(self.key(j));

@@ -138,7 +138,8 @@ fn collective(tokens: &[Tok], i: usize) -> Option<usize> {
     let head = candidates(&tokens[i].key)
         .iter()
         .any(|c| crate::core::ACTOR_HEADS.contains(&c.as_str()));
-    if !head || tokens[i].punct {
+    let adjectival = i > 0 && crate::core::adjectival_head(&tokens[i - 1].key, &tokens[i].key);
+    if !head || tokens[i].punct || adjectival {
         return None;
     }
     let k = tokens[i]

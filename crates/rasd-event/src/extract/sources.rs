@@ -464,7 +464,9 @@ impl Ctx<'_, '_> {
     pub(super) fn holds_role(&self, j: usize, k: usize, e: usize) -> bool {
         let ent = &self.doc.entities[e];
         let toks = &self.doc.tokens;
-        let words = name_core(&self.doc.original[toks[j].start..toks[k - 1].end]);
+        // an apposition comma before the name is no part of the role (زعيم المعارضة، جيرمي كوربن)
+        let last = (j..k).rev().find(|&x| !toks[x].punct).unwrap_or(j);
+        let words = name_core(&self.doc.original[toks[j].start..toks[last].end]);
         ent.etype == "PER"
             && self
                 .doc
@@ -474,9 +476,10 @@ impl Ctx<'_, '_> {
     }
 
     /// The person whose role opens at word `j` and names a body on its way (الأمين العام لحلف
-    /// شمال الأطلسي ينس ستولتنبرغ): the first person mention within the next seven words of the
-    /// clause, past a recognised name, when the words from `j` up to it are the role the
-    /// recogniser gave that person; with its first word. (A role naming no body is read by
+    /// شمال الأطلسي ينس ستولتنبرغ, زعيم المعارضة جيرمي كوربن): the first person mention within
+    /// the next seven words of the clause, past a recognised name or a collective actor noun
+    /// and an apposition comma, when the words from `j` up to it are the role the recogniser gave that
+    /// person; with its first word. (A role naming no body is read by
     /// [`Ctx::role_word`] and the name after it.)
     fn role_holder(&self, j: usize) -> Option<(usize, usize)> {
         let end = (j + 8).min(self.sent.tokens.end);
@@ -484,14 +487,17 @@ impl Ctx<'_, '_> {
             // a name's word read as a verb (ينس) does not end the clause
             .take_while(|&k| {
                 let verb = self.doc.tokens[k].verb && self.ent_of[k].is_none();
-                !(self.boundary(k) || verb)
+                !((self.boundary(k) && !self.apposition_comma(k)) || verb)
             })
             .find_map(|k| {
                 self.ent_of[k]
                     .filter(|&e| self.doc.entities[e].etype == "PER")
                     .map(|e| (k, e))
             })?;
-        let body = (j + 1..k).any(|x| self.named(x));
+        // a body named, or a collective one (زعيم المعارضة جيرمي كوربن); a person's title is
+        // none (وزير الخارجية الروسي الرئيس الأمريكي دونالد ترامب)
+        let collective = |x: usize| self.is_actor_noun(x) && !personal_noun(self.key(x));
+        let body = (j + 1..k).any(|x| self.named(x) || collective(x));
         (body && self.holds_role(j, k, e)).then_some((k, e))
     }
 
