@@ -1687,3 +1687,16 @@ fn an_envoy_is_coded_by_the_country_served_not_the_body_posted_to() {
         assert_eq!(act["source"]["code"], code, "{act:#}");
     }
 }
+
+#[test]
+fn a_german_body_is_coded_germany() {
+    // ألمانيا opens with أل, which the article of الألمانية stands before; the dictionary's
+    // وزارة_خارجية_ entry is switched off (dated from 2200) and codes no Lebanese ministry
+    let all = sentence_events("german.txt", "وانتقدت وزارة الخارجية الألمانية إيران.");
+    let act = all
+        .iter()
+        .find(|e| e["root"] == "11")
+        .expect("the criticism");
+    assert_eq!(act["source"]["code"], "DEUGOV", "{act:#}");
+    assert_eq!(act["target"]["code"], "IRN", "{act:#}");
+}

@@ -144,10 +144,10 @@ pub fn actor_dictionary(text: &str, out: &mut String) {
             continue;
         }
         let indented = line.starts_with('\t') || line.starts_with("    ");
-        let code = line
-            .split('[')
-            .nth(1)
-            .and_then(|c| c.split([']', ' ']).next());
+        // a code dated from the year 2200 on is switched off (وزارة_خارجية_ [LBNGOVMED
+        // >22000101]): the entry stands with no code
+        let bracket = line.split('[').nth(1).filter(|b| !b.contains(">2200"));
+        let code = bracket.and_then(|c| c.split([']', ' ']).next());
         if indented {
             if let (Some(keys), Some(code)) = (pending.take(), code) {
                 push_actor(&keys, code, &mut seen, out);
@@ -457,11 +457,13 @@ mod tests {
 
     #[test]
     fn parses_multiline_actor_entries() {
-        let text = "نوري_المالكي_\n\t[IRQGOV 20101221-20140908]\nوزارة_دفاع_أميركي_  [USAGOV]\n";
+        let text = "نوري_المالكي_\n\t[IRQGOV 20101221-20140908]\nوزارة_دفاع_أميركي_  [USAGOV]\nوزارة_خارجية_\n\t[LBNGOVMED >22000101]\n";
         let mut out = String::new();
         actor_dictionary(text, &mut out);
         assert!(out.contains("A\tنوري المالكي\tIRQGOV"), "{out}");
         assert!(out.contains("A\tوزاره دفاع اميركي\tUSAGOV"), "{out}");
+        // a code switched off until 2200 codes nothing
+        assert!(!out.contains("LBNGOVMED"), "{out}");
     }
 
     #[test]

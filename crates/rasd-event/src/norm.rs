@@ -78,6 +78,11 @@ pub fn candidates(key: &str) -> Vec<String> {
         for d in DET {
             if let Some(r) = strip_prefix_min(b, d, 2) {
                 with_det.push(r.to_string());
+                // a name that itself opens with أل (ألمانيا, stored without it: مانيا), after
+                // the article (الألمانية)
+                if let Some(n) = strip_prefix_min(r, "ال", 3) {
+                    with_det.push(n.to_string());
+                }
             }
         }
         if let Some(r) = strip_prefix_min(b, "ب", 3).or_else(|| strip_prefix_min(b, "ل", 3)) {
@@ -316,6 +321,13 @@ mod tests {
         assert!(possessed_candidates(&match_key("بزيارتها")).contains(&"زياره".to_string()));
         assert!(possessed_candidates(&match_key("دعائه")).contains(&"دعاء".to_string()));
         assert!(possessed_candidates(&match_key("زيارات")).is_empty());
+    }
+
+    #[test]
+    fn a_name_opening_with_alef_lam_is_found_after_the_article() {
+        // ألمانيا is stored without its أل (مانيا); its nisba after the article is الألمانية
+        assert!(candidates(&match_key("الألمانية")).contains(&"ماني".to_string()));
+        assert!(candidates(&match_key("والألماني")).contains(&"ماني".to_string()));
     }
 
     #[test]
