@@ -170,6 +170,8 @@ mod tests {
     #[test]
     fn composes_country_and_agent() {
         assert_eq!(code_of(&lx(), "الجيش العراقي").as_deref(), Some("IRQMIL"));
+        // the plural قوات is a curated agent (the dictionary has the singular only)
+        assert_eq!(code_of(&lx(), "القوات العراقية").as_deref(), Some("IRQMIL"));
         assert_eq!(
             code_of(&lx(), "وزارة الدفاع الأميركية").as_deref(),
             Some("USAGOV")

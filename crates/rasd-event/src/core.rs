@@ -387,6 +387,8 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("هنود", "IND"),
     // an envoy to a body serves a government (the dictionary has مندوب as LEG)
     ("مندوب", "GOV"),
+    // forces, which the dictionary has only in the singular (قوة): القوات التركية is TURMIL
+    ("قوات", "MIL"),
 ];
 
 /// One-word entries of the Arabic actor dictionaries that are common words with a wrong code
