@@ -13,7 +13,8 @@ const APPROXIMATORS: [&str; 8] = ["نحو", "حوالي", "قرابه", "زها�
 
 /// Broken plurals (and collectives) of people; sound masculine plurals (المعلمون, المحتجين)
 /// need no list.
-const PEOPLE_PLURALS: [&str; 13] = [
+const PEOPLE_PLURALS: [&str; 14] = [
+    "جنود",
     "طلاب",
     "طلبه",
     "عمال",
@@ -89,7 +90,7 @@ impl Ctx<'_, '_> {
     }
 
     /// A word of a count: a number, a number word, an approximator, or و between numbers.
-    fn count_word(&self, k: usize) -> bool {
+    pub(super) fn count_word(&self, k: usize) -> bool {
         let key = self.key(k);
         // a conjunction written apart before a number (بين 4000 و 5000)
         let and_number = key == "و" && k + 1 < self.sent.tokens.end && is_number(self.key(k + 1));

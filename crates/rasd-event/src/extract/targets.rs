@@ -158,6 +158,22 @@ impl Ctx<'_, '_> {
         self.named_target_at(f, source, scan, j, e)
     }
 
+    /// A counted people struck or arrested, with its count (قتل مسلحون خمسة جنود, قبضت الشرطة
+    /// على 3 أشخاص); a counted mention is read by the mention's own scan (ثلاثة فلسطينيين).
+    fn counted_object(&self, f: &Found, j: usize, begin: usize) -> Option<Actor> {
+        let harm = matches!(f.code.get(..2), Some("17" | "18" | "19" | "20"));
+        if !(harm && self.direct_object(j, begin) && self.count_word(j)) {
+            return None;
+        }
+        let crowd = self.crowd(j)?;
+        let toks = &self.doc.tokens;
+        let noun = toks.partition_point(|t| t.start < crowd.start);
+        let last = toks.partition_point(|t| t.start < crowd.end) - 1;
+        self.ent_of[noun]
+            .is_none()
+            .then(|| self.span_actor(j, last, crowd.code))
+    }
+
     /// An object at word `j` that begins no mention: expelled diplomats stand for their
     /// country, named after them or elsewhere; else an unnamed target, the sentenced, struck
     /// property or a people.
@@ -166,6 +182,7 @@ impl Ctx<'_, '_> {
             return self.diplomats_country(j);
         }
         self.unnamed_target(j)
+            .or_else(|| self.counted_object(f, j, begin))
             .or_else(|| self.sentenced(f, j))
             .or_else(|| self.struck_property(f, j, begin))
             .or_else(|| self.national_object(j, begin))
