@@ -296,6 +296,8 @@ pub const CORE: &[CoreEntry] = &[
     ("هاجم", "190", E),
     ("هجمات", "190", E),
     ("غاره", "195", E),
+    // the verb of the raid (أغارت طائرات إسرائيلية على مواقع)
+    ("اغار", "195", E),
     ("غارات", "195", E),
     ("قصف", "195", E),
     ("قتل", "190", E),
@@ -387,6 +389,9 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("هنود", "IND"),
     // an envoy to a body serves a government (the dictionary has مندوب as LEG)
     ("مندوب", "GOV"),
+    // the occupation as Israel, as Palestinian and Arab media name it (قرار الاحتلال هدم القرية,
+    // قوات الاحتلال); written with the article only: احتلال is the act
+    ("الاحتلال", "ISR"),
     // forces, which the dictionary has only in the singular (قوة): القوات التركية is TURMIL
     ("قوات", "MIL"),
 ];
