@@ -1086,7 +1086,12 @@ impl Ctx<'_, '_> {
     /// The country of an act noun right after the verb qualified by a country nisba (استهدفت
     /// غارة أمريكية قياديا): the act's performer.
     fn act_nisba_subject(&self, f: &Found) -> Option<Actor> {
-        let (j, n) = (f.last + 1, f.last + 2);
+        self.act_nisba(f.last + 1)
+    }
+
+    /// The country of the indefinite act noun at token `j` by its nisba (غارة أمريكية).
+    fn act_nisba(&self, j: usize) -> Option<Actor> {
+        let n = j + 1;
         // indefinite: a definite act noun after the verb is its object (انتقد العقوبات الأمريكية)
         let indefinite = |k: &str| !k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه"));
         let act = n < self.sent.tokens.end
@@ -2850,9 +2855,29 @@ impl Ctx<'_, '_> {
             .take_while(|&j| !self.boundary(j))
             .find_map(|j| Some((j, by_len(j)?)))
         else {
-            return self.relative_agent(f.noun);
+            return self
+                .relative_agent(f.noun)
+                .or_else(|| self.strike_agent(f, end));
         };
         self.actor_from(by + len)
+    }
+
+    /// The agent of a killing told by the strike it came in (قتل 12 مدنيا في غارات روسية, في
+    /// غارات شنتها طائرات روسية): the strike noun's nisba or the subject of its relative clause.
+    fn strike_agent(&self, f: &Found, end: usize) -> Option<Actor> {
+        const STRIKES: [&str; 7] = ["غاره", "غارات", "قصف", "ضربه", "ضربات", "هجوم", "هجمات"];
+        if !matches!(f.code.get(..2), Some("18" | "19" | "20")) {
+            return None;
+        }
+        let strike = |j: usize| {
+            candidates(self.key(j))
+                .iter()
+                .any(|c| STRIKES.contains(&c.as_str()))
+        };
+        let p = (f.last + 1..end.saturating_sub(1))
+            .take_while(|&j| !self.boundary(j))
+            .find(|&j| self.key(j) == "في" && strike(j + 1))?;
+        self.act_nisba(p + 1).or_else(|| self.relative_agent(p + 1))
     }
 
     /// The actor phrase opening at token `from`: a mention, or actor nouns up to an actor head
