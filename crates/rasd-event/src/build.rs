@@ -2,7 +2,7 @@
 //! gazetteers). Used by `rasd train event`; the runtime only reads the derived text.
 
 use crate::norm::{marked_key, match_key};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -134,10 +134,12 @@ fn pattern_lines(pat: &str, verbs: &[String], seen: &mut BTreeSet<String>, out: 
     }
 }
 
-/// Actor lines `A keys code` from the Arabic actor dictionary (first dated code when several).
+/// Actor lines `A keys code` from the Arabic actor dictionary (first dated code when several);
+/// a phrase entered more than once takes the code most of its entries give, the shortest on a
+/// tie (رئيس_حكومة_ is GOV three times and DZAJUDHRI once).
 pub fn actor_dictionary(text: &str, out: &mut String) {
     let mut pending: Option<Vec<String>> = None;
-    let mut seen = BTreeSet::new();
+    let mut seen = PhraseCodes::default();
     for raw in text.lines() {
         let line = raw.split('#').next().unwrap_or("");
         if line.trim().is_empty() {
@@ -150,27 +152,45 @@ pub fn actor_dictionary(text: &str, out: &mut String) {
         let code = bracket.and_then(|c| c.split([']', ' ']).next());
         if indented {
             if let (Some(keys), Some(code)) = (pending.take(), code) {
-                push_actor(&keys, code, &mut seen, out);
+                push_actor(&keys, code, &mut seen);
             }
             continue;
         }
         let keys = entry_keys(line.split('[').next().unwrap_or(""));
         match code {
-            Some(c) => push_actor(&keys, c, &mut seen, out),
+            Some(c) => push_actor(&keys, c, &mut seen),
             None => pending = Some(keys),
         }
     }
+    for (k, codes) in seen.phrases {
+        let votes = |c: &String| codes.iter().filter(|x| *x == c).count();
+        let best = codes
+            .iter()
+            .max_by(|a, b| votes(a).cmp(&votes(b)).then(b.len().cmp(&a.len())))
+            .expect("a phrase is recorded with its first code");
+        let _ = writeln!(out, "A\t{k}\t{best}");
+    }
 }
 
-fn push_actor(keys: &[String], code: &str, seen: &mut BTreeSet<String>, out: &mut String) {
+/// The codes each actor phrase is entered with, phrases in the order they first appear.
+#[derive(Default)]
+struct PhraseCodes {
+    phrases: Vec<(String, Vec<String>)>,
+    index: BTreeMap<String, usize>,
+}
+
+/// Records one code of a phrase.
+fn push_actor(keys: &[String], code: &str, seen: &mut PhraseCodes) {
     let code = code.trim().trim_start_matches('~');
     if keys.is_empty() || code.is_empty() || !code.chars().all(|c| c.is_ascii_uppercase()) {
         return;
     }
     let k = keys.join(" ");
-    if seen.insert(k.clone()) {
-        let _ = writeln!(out, "A\t{k}\t{code}");
-    }
+    let i = *seen.index.entry(k.clone()).or_insert_with(|| {
+        seen.phrases.push((k, Vec::new()));
+        seen.phrases.len() - 1
+    });
+    seen.phrases[i].1.push(code.to_string());
 }
 
 /// Person entries of the actor dictionary: (keys, code) of the multi-line (dated) entries of
@@ -464,6 +484,11 @@ mod tests {
         assert!(out.contains("A\tوزاره دفاع اميركي\tUSAGOV"), "{out}");
         // a code switched off until 2200 codes nothing
         assert!(!out.contains("LBNGOVMED"), "{out}");
+        // a phrase entered several times takes its most frequent code, the shorter on a tie
+        let text = "رئيس_حكومة_  [DZAJUDHRI]\nرئيس_حكومة_\n\t[GOV 20030503-20130803]\nرئيس_حكومة_   [GOV]\nحكومة_بريطاني_  [GBRGOVHRI]\nحكومة_بريطاني_  [GBRGOV]\n";
+        let mut out = String::new();
+        actor_dictionary(text, &mut out);
+        assert_eq!(out, "A\tرييس حكومه\tGOV\nA\tحكومه بريطاني\tGBRGOV\n");
     }
 
     #[test]
