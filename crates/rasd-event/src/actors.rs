@@ -205,6 +205,15 @@ mod tests {
     }
 
     #[test]
+    fn curated_sectors_and_broken_plural_nationalities() {
+        let lx = Lexicon::parse("L\tتركيا\tTUR\tcountry\nL\tالعراق\tIRQ\tcountry\n");
+        let code = |p: &str| code_of(&lx, p);
+        assert_eq!(code("الصحافيين الأتراك").as_deref(), Some("TURMED"));
+        assert_eq!(code("مجلس النواب").as_deref(), Some("LEG"));
+        assert_eq!(code("الحشد الشعبي").as_deref(), Some("IRQMIL"));
+    }
+
+    #[test]
     fn shadda_and_capital_context_pick_the_city() {
         let lx = Lexicon::parse(
             "L\tعمان\tOMN\tcountry\nL\tاردن\tJOR\tcountry\nD\tعم\u{0651}ان\tJOR\nK\tعمان\tJOR\nG\tوزير\tGOV\n",

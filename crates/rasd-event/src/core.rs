@@ -387,6 +387,8 @@ pub const ACTORS: &[(&str, &str)] = &[
     // nationalities written as broken plurals no nisba entry covers (تظاهر آلاف المغاربة)
     ("مغاربه", "MAR"),
     ("هنود", "IND"),
+    ("اتراك", "TUR"),
+    ("روس", "RUS"),
     // an envoy to a body serves a government (the dictionary has مندوب as LEG)
     ("مندوب", "GOV"),
     // the occupation as Israel, as Palestinian and Arab media name it (قرار الاحتلال هدم القرية,
@@ -394,6 +396,25 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("الاحتلال", "ISR"),
     // forces, which the dictionary has only in the singular (قوة): القوات التركية is TURMIL
     ("قوات", "MIL"),
+    // sectors the dictionary leaves uncoded: chambers, the cabinet, the press, workers,
+    // students, doctors, businessmen (مجلس النواب الأمريكي: USALEG)
+    ("مجلس نواب", "LEG"),
+    ("مجلس شيوخ", "LEG"),
+    ("مجلس وزراء", "GOV"),
+    ("صحفيون", "MED"),
+    ("صحفيين", "MED"),
+    ("صحافيون", "MED"),
+    ("صحافيين", "MED"),
+    ("عمال", "LAB"),
+    ("طلاب", "EDU"),
+    ("اطباء", "HLH"),
+    ("رجال اعمال", "BUS"),
+    // the French presidency; Iraq's Popular Mobilisation is a militia (the dictionary reads
+    // شعبي as civilians), Syria's Hay'at Tahrir al-Sham and Free Army are rebels
+    ("اليزيه", "FRAGOV"),
+    ("حشد شعبي", "IRQMIL"),
+    ("هييه تحرير شام", "SYRREB"),
+    ("جيش حر", "SYRREB"),
 ];
 
 /// One-word entries of the Arabic actor dictionaries that are common words with a wrong code
