@@ -814,9 +814,16 @@ fn drop_adverb_places(raw: Vec<Raw>, toks: &[Token], morph: &[TokenAnalysis]) ->
 
 /// Verbs read into person mentions by rare-word runs after a role: a mention opening with a
 /// future verb is dropped (المتحدث ... بأن جيش الاحتلال سيوسع ردة فعله), and a feminine past
-/// verb closing a mention of three words or more is cut off (الناشطة عزيزة اليوسف عادت).
+/// verb closing a mention of three words or more is cut off (الناشطة عزيزة اليوسف عادت); so is
+/// a last word the morphology reads as a preposition with the article (الرئيس نيكولاس مادورو
+/// بالتنحي, الحريري للرياض), which no name takes (كالين, بالجي are read as nouns).
 fn drop_verbs_from_persons(raw: Vec<Raw>, toks: &[Token], morph: &[TokenAnalysis]) -> Vec<Raw> {
     let verb = |i: usize| has_tag(morph, i, "V");
+    let governed = |i: usize| {
+        morph
+            .get(i)
+            .is_some_and(|m| m.pos.starts_with("PREP+DET") || m.pos.starts_with("CONJ+PREP+DET"))
+    };
     raw.into_iter()
         .filter_map(|mut m| {
             if m.etype != EntityType::PER {
@@ -827,7 +834,8 @@ fn drop_verbs_from_persons(raw: Vec<Raw>, toks: &[Token], morph: &[TokenAnalysis
                 return None;
             }
             let last = m.end - 1;
-            if m.end - m.start >= 3 && toks[last].key.ends_with('ت') && verb(last) {
+            let past = m.end - m.start >= 3 && toks[last].key.ends_with('ت') && verb(last);
+            if past || (m.end - m.start >= 2 && governed(last)) {
                 m.end = last;
             }
             Some(m)
@@ -1769,6 +1777,11 @@ mod tests {
         let text = "أعلنت الوزارة أن الناشطة عزيزة اليوسف عادت";
         assert_eq!(persons(text, raw(4, 7, per)), vec![raw(4, 6, per)]);
         assert_eq!(persons(text, raw(4, 6, per)), vec![raw(4, 6, per)]);
+        // بالتنحي: a preposition with the article ends no name; كالين is a surname
+        let text = "وطالبت المعارضة الرئيس نيكولاس مادورو بالتنحي";
+        assert_eq!(persons(text, raw(3, 6, per)), vec![raw(3, 5, per)]);
+        let text = "وقال إبراهيم كالين";
+        assert_eq!(persons(text, raw(1, 3, per)), vec![raw(1, 3, per)]);
     }
 
     #[test]
