@@ -1700,3 +1700,14 @@ fn a_german_body_is_coded_germany() {
     assert_eq!(act["source"]["code"], "DEUGOV", "{act:#}");
     assert_eq!(act["target"]["code"], "IRN", "{act:#}");
 }
+
+#[test]
+fn a_feminine_body_takes_no_masculine_nisba_after_it() {
+    // الصحفي is the journalist arrested, no adjective of الشرطة
+    assert_parties(
+        "police_journalist.txt",
+        "اعتقلت الشرطة الصحفي محمود أبو زيد.",
+        "17",
+        ("الشرطة", "محمود أبو زيد"),
+    );
+}

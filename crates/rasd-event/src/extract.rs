@@ -3798,14 +3798,15 @@ impl Ctx<'_, '_> {
         let head = candidates(self.key(j))
             .iter()
             .any(|c| ACTOR_HEADS.contains(&c.as_str()));
-        let adjective = range.contains(&next)
-            && self.ent_of[next].is_none()
-            && self.key(j).starts_with("ال")
-            && agreeing_adjective(
-                self.key(j),
-                self.key(next),
-                (self.ta_marbuta(j), self.ta_marbuta(next)),
-            );
+        let adjective = range.contains(&next) && {
+            let feminine = (self.ta_marbuta(j), self.ta_marbuta(next));
+            // a feminine head in ة takes no masculine nisba (الشرطة الصحفي: the journalist)
+            let masculine_nisba = feminine.0 && !feminine.1 && is_nisba(self.key(next));
+            self.ent_of[next].is_none()
+                && self.key(j).starts_with("ال")
+                && agreeing_adjective(self.key(j), self.key(next), feminine)
+                && !masculine_nisba
+        };
         (one_word && head && adjective).then(|| self.doc.tokens[next].end)
     }
 

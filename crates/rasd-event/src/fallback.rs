@@ -150,10 +150,14 @@ fn collective(tokens: &[Tok], i: usize) -> Option<usize> {
     // a plural nisba (الأمريكيين) agrees only with a human plural head (المسؤولين), not with
     // الشرطة: after it, it is the object (اعتقلت الشرطة الصحافيين السوريين)
     let human_plural = k.ends_with("ون") || k.ends_with("ين");
+    // a feminine head in ة takes no masculine nisba (الشرطة الصحفي: the police, then the
+    // journalist)
+    let feminine = k.starts_with("ال") && k.ends_with('ه');
+    let agrees = |t: &Tok| !(feminine && t.key.ends_with('ي'));
     let n = tokens[i + 1..]
         .iter()
         .take(3)
-        .take_while(|t| !t.punct && is_adjective(&t.key, human_plural))
+        .take_while(|t| !t.punct && is_adjective(&t.key, human_plural) && agrees(t))
         .count();
     (n > 0 || definite).then_some(n + 1)
 }
