@@ -91,6 +91,8 @@ pub const CORE: &[CoreEntry] = &[
     // supplying weapons (زودت الولايات المتحدة الوحدات الكردية بالأسلحة) and withdrawing troops
     // (سحبت روسيا قواتها): acts only through their objects
     ("زود", "070", L),
+    // رحّل deports only the people its patterns name (رحل is also "left", "passed away")
+    ("رحل", "174", L),
     ("سحب", "080", L),
     // أقام دعوى (filed a lawsuit): an act only through that object (أقام حفلا is not); تقدم بشكوى
     // is left out: تقدم stays a word of the sentence classifier (as a support verb it cost ASSAULT
@@ -579,7 +581,7 @@ pub const VERB_ONLY: &[&str] = &[
     "سيطر", "تعهد", "اطلق", "احتل", "حكم", "صادر", "قاطع", "منع",
     // a withdrawal or a supply named by its noun is mostly wished for or demanded (يريد سحب
     // قوات بلاده, على إيران سحب قواتها, حال دون تزود إيران بالسلاح)
-    "سحب", "زود", "اقال",
+    "سحب", "زود", "اقال", "رحل",
     // the noun هاتف is the telephone (هاتفها الجديد, بهاتفه); calls are اتصالات هاتفية
     "هاتف",
 ];
@@ -785,6 +787,14 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("زود", "سلاح", "072"),
     ("زود", "صواريخ", "072"),
     ("زود", "ذخيره", "072"),
+    // deporting refugees, migrants, foreign fighters, reporters (رحلت السلطات الألمانية مئات
+    // اللاجئين, رحّلت السلطات المصرية مراسلة صحيفة التايمز); the accusative plural only: the
+    // nominative (رحل اللاجئون) is who left
+    ("رحل", "لاجيين", "174"),
+    ("رحل", "مهاجرين", "174"),
+    ("رحل", "مقاتلين", "174"),
+    ("رحل", "مراسله", "174"),
+    ("رحل", "مراسل", "174"),
     ("سحب", "قوات", "0874"),
     ("سحب", "جنود", "0874"),
     // complaints and lawsuits (قدمت شكوى إلى مجلس الأمن ضد إسرائيل, أقامت دعوى)
@@ -844,6 +854,7 @@ pub const PATTERN_ONLY: &[&str] = &[
     "سحب",
     "اقام",
     "تبادل",
+    "رحل",
 ];
 
 /// Nationalities written as broken plurals, which no nisba entry covers (دبلوماسيين روس):

@@ -739,6 +739,32 @@ impl Ctx<'_, '_> {
         a.group
     }
 
+    /// The people a deportation names as its pattern's object (رحلت السلطات الألمانية مئات
+    /// اللاجئين: the refugees, with their count and adjectives; رحّلت السلطات مراسلة صحيفة
+    /// التايمز بل ترو: the reporter named after her title).
+    pub(super) fn deportees(&self, f: &Found) -> Option<Actor> {
+        // (the object of the pattern, no act noun: أمرت بترحيل ثلاثة صحفيين)
+        if f.code != "174" || f.last == f.first || self.lookup(f.last).is_some() {
+            return None;
+        }
+        let end = self.sent.tokens.end;
+        let named = (f.last + 1..(f.last + 6).min(end))
+            .take_while(|&j| !self.boundary(j) && !self.is_prep(j))
+            .find_map(|j| self.ent_of[j].filter(|&e| self.doc.entities[e].etype == "PER"));
+        if let Some(e) = named {
+            return Some(crate::statements::entity_actor(
+                self.doc,
+                &self.doc.entities[e],
+            ));
+        }
+        let first = (f.first + 1..f.last)
+            .rev()
+            .take_while(|&j| self.count_word(j))
+            .last()
+            .unwrap_or(f.last);
+        Some(self.span_actor(first, self.adjectives_end(f.last), None))
+    }
+
     /// The entities coordinated with a phrase ending at byte `end` (الولايات المتحدة وفرنسا
     /// وبريطانيا): each next mention separated from the previous one by nothing but spaces,
     /// a comma or the conjunction و.
