@@ -857,10 +857,6 @@ pub const PATTERN_ONLY: &[&str] = &[
     "رحل",
 ];
 
-/// Nationalities written as broken plurals, which no nisba entry covers (دبلوماسيين روس):
-/// match key without the article, country code.
-pub const BROKEN_PLURAL_NATIONALITIES: &[(&str, &str)] = &[("روس", "RUS"), ("اتراك", "TUR")];
-
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه;
 /// شارك في مسيرة; أقدم على اختطاف).
 pub const PREP_LIGHT: &[(&str, &str)] = &[

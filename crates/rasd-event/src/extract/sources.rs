@@ -478,8 +478,8 @@ impl Ctx<'_, '_> {
     /// The person whose role opens at word `j` and names a body on its way (الأمين العام لحلف
     /// شمال الأطلسي ينس ستولتنبرغ, زعيم المعارضة جيرمي كوربن): the first person mention within
     /// the next seven words of the clause, past a recognised name or a collective actor noun
-    /// and an apposition comma, when the words from `j` up to it are the role the recogniser gave that
-    /// person; with its first word. (A role naming no body is read by
+    /// and an apposition comma, when the words from `j` up to it are the role the recogniser
+    /// gave that person; with its first word. (A role naming no body is read by
     /// [`Ctx::role_word`] and the name after it.)
     fn role_holder(&self, j: usize) -> Option<(usize, usize)> {
         let end = (j + 8).min(self.sent.tokens.end);

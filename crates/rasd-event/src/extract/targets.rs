@@ -520,12 +520,8 @@ impl Ctx<'_, '_> {
         if k >= self.sent.tokens.end {
             return None;
         }
-        let word = self.key(k).strip_prefix("ال").unwrap_or(self.key(k));
-        let broken = crate::core::BROKEN_PLURAL_NATIONALITIES
-            .iter()
-            .find(|(w, _)| *w == word)
-            .map(|(_, c)| c.to_string());
-        let code = broken.or_else(|| crate::actors::country_of(self.lx, self.key(k)))?;
+        // (broken plurals such as روس and أتراك are curated actors: `core::ACTORS`)
+        let code = crate::actors::country_of(self.lx, self.key(k))?;
         self.country_actor(k, code)
     }
 
