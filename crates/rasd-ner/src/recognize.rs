@@ -362,6 +362,10 @@ impl Recognizer {
                 common: plain_common_noun(&prep[i], &self.model.res.lex, &self.model.res.gaz)
                     && !(morph.len() == toks.len()
                         && morph[i].morphemes.iter().any(|m| m.tag == "PRON")),
+                governing: ["ب", "وب", "فب"].contains(&prep[i].split.prefix.as_str())
+                    && !prep[i].split.stem.starts_with("ال")
+                    && !prep[i].role
+                    && common_noun(&prep[i], &self.model.res.lex, &self.model.res.gaz),
             })
             .collect();
         for m in raw.iter().filter(|m| m.etype == EntityType::PER) {

@@ -52,6 +52,9 @@ pub struct RoleToken {
     /// definite word and before a name it heads a noun phrase with the name, so a role before it
     /// is not the name's (`الرئيس الفرنسي تصريحات ترامب`: Trump's statements).
     pub common: bool,
+    /// A common noun carrying ب (`بجهود`): right before a name it governs it (`أشاد الأمين العام
+    /// بجهود آبي أحمد`: Abiy's efforts), so a role before it is not the name's.
+    pub governing: bool,
     /// A complementiser (`أن`, `إن`, `بأن`): the name after it is the subject of a reported
     /// clause, so no role before it reaches the name (`قال الرئيس الكوري الجنوبي إن كيم`).
     pub complementiser: bool,
@@ -134,7 +137,7 @@ fn before(toks: &[RoleToken], start: usize) -> Option<(usize, usize)> {
     }
     let s = first_role?;
     let head = start - 1;
-    if head > s && toks[head].common && toks[head - 1].definite {
+    if head > s && (toks[head].governing || (toks[head].common && toks[head - 1].definite)) {
         return None;
     }
     let mut e = start;
@@ -233,6 +236,12 @@ mod tests {
         // a given name the recogniser left out is no common noun (وزير الخارجية التركي مولود)
         t[3].common = false;
         assert_eq!(find_role(&t, 4, 5), Some((1, 4)));
+        // a common noun carrying ب governs the name (أشاد الأمين العام بجهود آبي أحمد), after a
+        // definite word or not
+        t[3].governing = true;
+        assert_eq!(find_role(&t, 4, 5), None);
+        t[2].definite = false;
+        assert_eq!(find_role(&t, 4, 5), None);
     }
 
     #[test]
