@@ -1711,3 +1711,20 @@ fn a_feminine_body_takes_no_masculine_nisba_after_it() {
         ("الشرطة", "محمود أبو زيد"),
     );
 }
+
+#[test]
+fn a_person_named_right_after_a_killing_verb_is_killed() {
+    // the script leaves the passive unmarked (قُتل): no object after the name, no killer
+    let strike = "وقتل الحساني في غارة للتحالف على مدينة الرقة.";
+    assert_no_source("killed1.txt", strike, "الحساني");
+    let clash = "قتل شريف إسماعيل، العميد في القوات الخاصة العراقية، بعد مواجهات مع مسلحين.";
+    assert_no_source("killed2.txt", clash, "شريف إسماعيل");
+    // with an object the person kills
+    let killer = "وقتل أحمد الكردي جنديا إسرائيليا في الخليل.";
+    assert_parties(
+        "killed3.txt",
+        killer,
+        "19",
+        ("أحمد الكردي", "جنديا إسرائيليا"),
+    );
+}

@@ -3027,7 +3027,9 @@ impl Ctx<'_, '_> {
             // a definite genitive the dictionaries also code as an act (فصائل المعارضة, لجنة
             // التحقيق) closes the name; a verb or bare act noun stops it
             let act = self.lookup(k).is_some() && !self.key(k).starts_with("ال");
-            let stop = self.ent_of[k].is_some() || self.boundary(k) || self.is_prep(k) || act;
+            let time = TIME_WORDS.contains(&self.key(k));
+            let stop =
+                self.ent_of[k].is_some() || self.boundary(k) || self.is_prep(k) || act || time;
             if stop {
                 return None;
             }
@@ -3164,8 +3166,11 @@ impl Ctx<'_, '_> {
                 .last()
                 .unwrap_or(next)
         } else if !k.starts_with("ال") && !sound_plural {
-            // ... or the place that qualifies it (محكمة في بغداد)
+            // an agent noun stands alone (قتل انتحاري الاثنين 8 أشخاص) ... or the place that
+            // qualifies it (محكمة في بغداد)
+            let agent = agentive && AGENT_NOUNS.contains(&k);
             self.construct_end(j)
+                .or_else(|| agent.then_some(j))
                 .or_else(|| (self.place_qualifier_end(j, j) > j).then_some(j))?
         } else {
             j

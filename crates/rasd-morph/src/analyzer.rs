@@ -3,8 +3,8 @@
 use crate::model::{MorphError, MorphModel};
 use crate::normal::NormWord;
 use crate::pos::{
-    as_next_features_for, as_prev_features_for, ends_sentence, local_features, triple_features,
-    Ctx, SegWord, Stats, END, START,
+    as_next_features_for, as_prev_features_for, ends_sentence, local_features, opens_with_verb,
+    triple_features, Ctx, SegWord, Stats, END, START,
 };
 use crate::seg::{align, decode, features, Piece};
 use crate::{ud, Morpheme, SyntacticWord, TokenAnalysis};
@@ -290,6 +290,8 @@ impl Analyzer {
         let mut emit: Vec<f32> = Vec::new();
         let mut fs = Vec::with_capacity(4);
         let mut scratch = rasd_tagger::DecodeScratch::default();
+        let id = |t: &str| self.model.pos.labels().iter().position(|x| x == t);
+        let noun_verb = id("NOUN").zip(id("V")).map(|(n, v)| (n as u32, v as u32));
         for end in 1..=words.len() {
             if end < words.len() && !ends_sentence(&words[end - 1].seg.word) {
                 continue;
@@ -324,6 +326,11 @@ impl Analyzer {
             self.model
                 .pos
                 .decode_scores_into(&emit, end - start, &mut scratch, &mut out);
+            if let Some((noun, verb)) = noun_verb {
+                if out[start] == noun && opens_with_verb(&words[start].seg, &self.model.freq) {
+                    out[start] = verb;
+                }
+            }
             start = end;
         }
         out

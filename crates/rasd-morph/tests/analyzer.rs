@@ -149,3 +149,28 @@ fn analyze_tokens_follows_the_text_layer() {
     }
     assert_eq!(out[0].morphemes[0].form, "و");
 }
+
+/// The `+`-joined tags of each word of `text`, in order.
+fn tags_of(text: &str) -> Vec<String> {
+    an().analyze_spans(text, &spans_of(text))
+        .iter()
+        .map(|a| a.pos.clone())
+        .collect()
+}
+
+#[test]
+fn a_sentence_may_open_with_a_perfect_verb() {
+    // verb-first news clauses: the perfect, not the construct noun (قتل المدنيين); words are
+    // split on spaces here, so sentence marks stand apart
+    for (text, i) in [
+        ("قتل الجيش الإسرائيلي فلسطينيا في غزة .", 0),
+        ("وقال مسؤول . ونشر ناشطون صورا للهجوم .", 3),
+        ("ورفض الرئيس الروسي الاتهامات البريطانية .", 0),
+    ] {
+        let tags = tags_of(text);
+        assert!(tags[i].ends_with('V'), "{text}: {tags:?}");
+    }
+    // adverbial nouns keep their tag (وبعد الاجتماع), and so does the noun inside a sentence
+    assert_eq!(tags_of("وبعد الاجتماع قال الوزير .")[0], "CONJ+NOUN");
+    assert!(tags_of("وقال الوزير إن قتل المدنيين جريمة .")[3].ends_with("NOUN"));
+}

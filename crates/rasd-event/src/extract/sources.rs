@@ -7,7 +7,7 @@ use super::{
     Scan, BA_OBJECT_VERBS, LANDS, MANNER_WORDS, PLACE_NOUNS, PRONOMINAL, RELATIVES, SUBJECT_WINDOW,
     TITLE_MODIFIERS, VICTIMS,
 };
-use crate::core::{Kind, ACTOR_HEADS, COMPLEMENTIZERS, PREP_LIGHT, TIME_WORDS};
+use crate::core::{Kind, ACTOR_HEADS, AGENT_NOUNS, COMPLEMENTIZERS, PREP_LIGHT, TIME_WORDS};
 use crate::norm::candidates;
 use crate::types::Actor;
 
@@ -115,7 +115,7 @@ impl Ctx<'_, '_> {
     /// روسيا): persons do not arrest.
     fn unmarked_passive(&self, f: &Found, end: usize) -> bool {
         let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
-        if violent && self.victim_after(f, end) {
+        if violent && (self.victim_after(f, end) || self.person_undergoes(f, end)) {
             return true;
         }
         let arrest = f.code == "173" && f.first == f.last && self.doc.tokens[f.first].verb;
@@ -347,6 +347,32 @@ impl Ctx<'_, '_> {
     /// object after it, so the person undergoes the act (with one it acts: طعن شاب فلسطيني
     /// مستوطنا, اغتال شرطي تركي السفير الروسي); a time word is no object (قتل جندي الجمعة).
     fn victim_after(&self, f: &Found, end: usize) -> bool {
+        let next = f.last + 1;
+        next < end && VICTIMS.contains(&self.bare_key(next)) && !self.object_past_subject(next, end)
+    }
+
+    /// Whether a named person stands right after the violent verb `f` with no object after the
+    /// name: the verb is a passive the script does not mark (قتل شريف إسماعيل، العميد في
+    /// القوات الخاصة; وقتل الحساني في غارة للتحالف); a person who kills names the killed.
+    fn person_undergoes(&self, f: &Found, end: usize) -> bool {
+        // the killings and woundings news tells in the passive; a person attacks in words
+        // (وهاجم هولاند ما وصفه بالأسلوب المتعجرف)
+        const HARMS: [&str; 6] = ["قتل", "ذبح", "طعن", "خطف", "اختطف", "جرح"];
+        let next = f.last + 1;
+        let harm = HARMS.contains(&f.stem.as_str());
+        let person = (harm && next < end && self.doc.tokens[f.first].verb)
+            .then(|| self.ent_of[next])
+            .flatten()
+            .is_some_and(|e| self.doc.entities[e].etype == "PER");
+        person
+            && self.mention_first(next) == next
+            && !self.object_past_subject(self.mention_last(next), end)
+    }
+
+    /// Whether an object (an indefinite accusative or a definite noun, no adjective or time
+    /// word) follows the subject word `j` within three words, before a preposition, a boundary
+    /// or token `end`.
+    fn object_past_subject(&self, j: usize, end: usize) -> bool {
         let accusative = |x: usize| {
             let k = self.key(x);
             let plain = !k.starts_with("ال") && !k.starts_with('و') && !k.ends_with("ها");
@@ -356,12 +382,9 @@ impl Ctx<'_, '_> {
             let k = self.key(x);
             k.starts_with("ال") && !is_adjective(k) && !TIME_WORDS.contains(&k)
         };
-        let acts = || {
-            (f.last + 2..(f.last + 5).min(end))
-                .take_while(|&x| !self.boundary(x) && !self.is_prep(x))
-                .any(|x| accusative(x) || definite_object(x))
-        };
-        f.last + 1 < end && VICTIMS.contains(&self.bare_key(f.last + 1)) && !acts()
+        (j + 1..(j + 4).min(end))
+            .take_while(|&x| !self.boundary(x) && !self.is_prep(x))
+            .any(|x| accusative(x) || definite_object(x))
     }
 
     /// The author named right after a statement noun at token `j` (بيان النائب العام, بيان
@@ -596,10 +619,12 @@ impl Ctx<'_, '_> {
             .lx
             .trigger(&key)
             .is_some_and(|(t, _)| t.kind == Kind::Event);
-        // the people of an act (المتظاهرون, المحتجون) are actors
-        let people = candidates(&key)
-            .iter()
-            .any(|c| ACTOR_HEADS.contains(&c.as_str()) || crowds::crowd_noun(c));
+        // the people of an act (المتظاهرون, المحتجون, انتحاري) are actors
+        let people = candidates(&key).iter().any(|c| {
+            ACTOR_HEADS.contains(&c.as_str())
+                || AGENT_NOUNS.contains(&c.as_str())
+                || crowds::crowd_noun(c)
+        });
         !named && !a.text.contains(' ') && act && !people
     }
 

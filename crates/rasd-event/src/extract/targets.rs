@@ -7,7 +7,7 @@ use super::{
     personal_noun, reciprocal, same_side, Ctx, Found, Scan, ATTRIBUTIONS, OBJECT_WINDOW, RELATIVES,
     SUPPORT_CUES,
 };
-use crate::core::COMPLEMENTIZERS;
+use crate::core::{COMPLEMENTIZERS, TIME_WORDS};
 use crate::norm::candidates;
 use crate::types::{Actor, EntityRef};
 
@@ -111,6 +111,13 @@ impl Ctx<'_, '_> {
             && matches!(self.key(j), "،" | ",")
             && self.apposition_comma_before(j);
         if closing || j < scan.skip_to {
+            return Scan::Go;
+        }
+        // a weekday before a count is the act's time, not «the two» (قتل انتحاري الاثنين 8
+        // أشخاص): the object comes after it
+        let counted = j + 1 < self.sent.tokens.end && self.count_word(j + 1);
+        if j == scan.begin && counted && TIME_WORDS.contains(&self.key(j)) {
+            scan.begin += 1;
             return Scan::Go;
         }
         // an accusation's charge (اتهم نجل الرئيس بتدمير الحزب الحاكم) names the crime, and
