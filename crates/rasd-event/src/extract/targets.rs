@@ -193,6 +193,48 @@ impl Ctx<'_, '_> {
             .or_else(|| self.sentenced(f, j))
             .or_else(|| self.struck_property(f, j, begin))
             .or_else(|| self.national_object(j, begin))
+            .or_else(|| self.indefinite_people(j, begin))
+    }
+
+    /// People the act falls on, named by an indefinite plural in the object's case as the
+    /// direct object (اعتقلت الشرطة صحفيين, قتلت القوات مدنيين سوريين): the plural with its
+    /// plural nisbas. Sound plurals of people are of nisbas and participles (مدني, مسلح,
+    /// ناشط); the same ين on a thing's noun is a dual (استهدف موقعين, أطلق صاروخين).
+    fn indefinite_people(&self, j: usize, begin: usize) -> Option<Actor> {
+        const PLACES: [&str; 9] = [
+            "موقع",
+            "مركز",
+            "منزل",
+            "معسكر",
+            "مطار",
+            "مبني",
+            "مستشفي",
+            "مصنع",
+            "معبر",
+        ];
+        let k = self.bare_key(j);
+        let plain = !k.starts_with(['ا', 'و', 'ب', 'ل', 'ف']);
+        let stem = k.strip_suffix("ين").filter(|_| plain)?;
+        let letters: Vec<char> = stem.chars().collect();
+        let active = letters.len() == 4 && letters[1] == 'ا';
+        let participle =
+            active || letters.len() >= 4 && letters[0] == 'م' && !PLACES.contains(&stem);
+        let person = nisba_stem(stem) || participle;
+        let agent = candidates(k).iter().any(|c| self.agent_word(c)) || self.agent_word(stem);
+        if !self.direct_object(j, begin) || !person || !agent || self.ent_of[j].is_some() {
+            return None;
+        }
+        let nisba = |x: usize| {
+            x < self.sent.tokens.end && self.ent_of[x].is_none() && {
+                let n = self.key(x);
+                n.ends_with("يين") && !n.starts_with("ال")
+            }
+        };
+        let last = (j + 1..self.sent.tokens.end)
+            .take_while(|&x| nisba(x))
+            .last()
+            .unwrap_or(j);
+        Some(self.phrase_actor(j, last))
     }
 
     /// The scan at the mention `e` found at word `j`: the target unless it is a place, the
