@@ -3,8 +3,8 @@
 use crate::model::{MorphError, MorphModel};
 use crate::normal::NormWord;
 use crate::pos::{
-    as_next_features_for, as_prev_features_for, ends_sentence, local_features, opens_with_verb,
-    triple_features, Ctx, SegWord, Stats, END, START,
+    as_next_features_for, as_prev_features_for, ends_sentence, is_complementizer, is_definite,
+    local_features, opens_with_verb, triple_features, Ctx, SegWord, Stats, END, START,
 };
 use crate::seg::{align, decode, features, Piece};
 use crate::{ud, Morpheme, SyntacticWord, TokenAnalysis};
@@ -327,13 +327,28 @@ impl Analyzer {
                 .pos
                 .decode_scores_into(&emit, end - start, &mut scratch, &mut out);
             if let Some((noun, verb)) = noun_verb {
-                if out[start] == noun && opens_with_verb(&words[start].seg, &self.model.freq) {
-                    out[start] = verb;
+                for k in start..end {
+                    let opens = k == start || Self::after_subject(&words[start..=k]);
+                    if opens && out[k] == noun && opens_with_verb(&words[k].seg, &self.model.freq) {
+                        out[k] = verb;
+                    }
                 }
             }
             start = end;
         }
         out
+    }
+
+    /// Whether the last of `words` follows a complementiser and the definite subject of its
+    /// clause (أن الجيش الإسرائيلي _): the place of the clause's verb.
+    fn after_subject(words: &[&Prepared]) -> bool {
+        let k = words.len() - 1;
+        let b = (0..k)
+            .rev()
+            .take_while(|&x| is_definite(&words[x].seg))
+            .last()
+            .unwrap_or(k);
+        b < k && b > 0 && is_complementizer(&words[b - 1].seg)
     }
 
     fn prepare<'a>(&'a self, word: &str) -> Ref<'a> {

@@ -62,8 +62,9 @@ const ADVERBIAL_NOUNS: [&str; 23] = [
     "اثر", "عقب", "وسط", "قرب", "تحت", "فوق", "خلف", "غير", "شبه", "نفس",
 ];
 
-/// Whether `w`, the first word of a sentence that the tagger read as a noun, is a perfect verb
-/// opening a verb-first clause (وقتل الجيش ..., ونشر ناشطون ...): a bare three-letter stem,
+/// Whether `w`, the first word of a sentence (or the word after a complementiser and its
+/// definite subject: أن الجيش قصف) that the tagger read as a noun, is a perfect verb opening
+/// a verb-first clause (وقتل الجيش ..., ونشر ناشطون ...): a bare three-letter stem,
 /// at most a conjunction before it and nothing after it, that the news corpus also writes as
 /// an imperfect (يقتل) and with the perfect's ت (قتلت). The tagger, trained on a small corpus,
 /// takes the construct noun (قتل المدنيين) there, which news rarely opens a sentence with.
@@ -75,6 +76,18 @@ pub fn opens_with_verb(w: &SegWord, freq: &WordFreq) -> bool {
         && !ADVERBIAL_NOUNS.contains(&head)
         && freq.get_joined("ي", head) >= 5
         && freq.get_joined(head, "ت") >= 4
+}
+
+/// Whether `w` is the complementiser إن / أن (فإن, بأن, لأن): the clause after it opens with
+/// its subject, and a perfect right after that subject is the clause's verb (أن الجيش قصف).
+pub fn is_complementizer(w: &SegWord) -> bool {
+    let bare = w.head() + 1 == w.forms.len() && !w.has_article();
+    bare && matches!(w.head_form(), "ان" | "أن" | "إن")
+}
+
+/// Whether `w` carries the article.
+pub fn is_definite(w: &SegWord) -> bool {
+    w.has_article()
 }
 
 /// Affix frames whose corpus frequency around the head tells verbs, nouns and adjectives apart.
@@ -477,6 +490,14 @@ mod tests {
         assert!(!opens_with_verb(&sw("القتل", &["ال", "قتل"]), &freq));
         assert!(!opens_with_verb(&sw("قتلهم", &["قتل", "هم"]), &freq));
         assert!(!opens_with_verb(&sw("وبعد", &["و", "بعد"]), &freq));
+    }
+
+    #[test]
+    fn a_complementiser_is_a_bare_an() {
+        assert!(is_complementizer(&sw("فإن", &["ف", "إن"])));
+        assert!(is_complementizer(&sw("أن", &["أن"])));
+        assert!(!is_complementizer(&sw("أنه", &["أن", "ه"])));
+        assert!(!is_complementizer(&sw("الان", &["ال", "ان"])));
     }
 
     #[test]

@@ -166,6 +166,8 @@ fn a_sentence_may_open_with_a_perfect_verb() {
         ("قتل الجيش الإسرائيلي فلسطينيا في غزة .", 0),
         ("وقال مسؤول . ونشر ناشطون صورا للهجوم .", 3),
         ("ورفض الرئيس الروسي الاتهامات البريطانية .", 0),
+        // after a complementiser and the clause's definite subject
+        ("وقال مسؤول إن الجيش الإسرائيلي قتل فلسطينيا .", 5),
     ] {
         let tags = tags_of(text);
         assert!(tags[i].ends_with('V'), "{text}: {tags:?}");
