@@ -57,6 +57,9 @@ pub const CORE: &[CoreEntry] = &[
     ("شارك", "040", L),
     // أقدم على: its subject commits the act the noun after على names (أقدم مسلحون على اختطاف)
     ("اقدم", "010", L),
+    // قام بـ: its subject does the act its ب-noun names (قام الرئيس بزيارة إلى, قامت القوات
+    // باعتقال); alone it is no act (قام من مقعده)
+    ("قام", "010", L),
     // تعرض لـ: its subject suffers the act of its ل-noun (تعرضت المواقع لقصف من قبل ...)
     ("تعرض", "010", L),
     ("خضع", "010", L),
@@ -868,6 +871,8 @@ pub const PREP_LIGHT: &[(&str, &str)] = &[
     ("شارك", "في"),
     ("اقدم", "علي"),
     ("توصل", "الي"),
+    // the ب written on its noun (قام بزيارة)
+    ("قام", "ب"),
 ];
 
 /// Whether the actor head `key` qualifies the definite word `prev` before it (الفصائل

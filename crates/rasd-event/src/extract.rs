@@ -1249,13 +1249,15 @@ impl Ctx<'_, '_> {
             if prep_seen && self.boundary(j) {
                 return None;
             }
-            prep_seen |= after_prep.is_some_and(|p| self.key(j) == p);
+            let clitic = |p: &str| p == "ب" && self.b_clitic(j);
+            prep_seen |= after_prep.is_some_and(|p| self.key(j) == p || clitic(p));
             if j > i + 1 && !self.subject_word(j - 1) {
                 plain += 1;
             }
             // ... or carries it (توصل لاتفاق)
-            let governed = after_prep
-                .is_none_or(|p| self.key(j - 1) == p || p == "الي" && self.purpose_noun(j, ""));
+            let governed = after_prep.is_none_or(|p| {
+                self.key(j - 1) == p || clitic(p) || p == "الي" && self.purpose_noun(j, "")
+            });
             // a name right after the verb may open with its object (فتح معبر رفح: the crossing),
             // and a withdrawal's may be a named body (انسحبت الولايات المتحدة من المجلس)
             let first_of_name = self.ent_of[j].is_some() && self.mention_first(j) == j;
