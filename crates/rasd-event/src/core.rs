@@ -159,6 +159,9 @@ pub const CORE: &[CoreEntry] = &[
     ("مشاورات", "040", E),
     // 05 diplomatic cooperation
     ("اشاد", "051", E),
+    // أثنى على, شكر: praise and thanks (verbs only: اثني is also «twelve», شكر «thanks»)
+    ("اثني", "051", E),
+    ("شكر", "051", E),
     ("رحب", "051", E),
     ("ترحيب", "051", E),
     // هنأت / وهنأت (the masculine هنأ folds onto the adverb هنا: `Ctx::lookup` reads it by its
@@ -586,7 +589,7 @@ pub const VERB_ONLY: &[&str] = &[
     // قوات بلاده, على إيران سحب قواتها, حال دون تزود إيران بالسلاح)
     "سحب", "زود", "اقال", "رحل",
     // the noun هاتف is the telephone (هاتفها الجديد, بهاتفه); calls are اتصالات هاتفية
-    "هاتف",
+    "هاتف", "اثني", "شكر",
 ];
 
 /// Verb + object patterns that override a core code: (verb stem, object stem, code).

@@ -57,9 +57,9 @@ fn shape(s: &str) -> u8 {
 
 /// Nouns that head adverbial and prepositional phrases (بعد, قبل, بين, حول ...): they open
 /// sentences as nouns although some are also written like perfect verbs (بيّن, حوّل, قبِل).
-const ADVERBIAL_NOUNS: [&str; 23] = [
+const ADVERBIAL_NOUNS: [&str; 24] = [
     "بعد", "قبل", "بين", "مثل", "حول", "عند", "رغم", "حسب", "وفق", "نحو", "عبر", "دون", "لدي",
-    "اثر", "عقب", "وسط", "قرب", "تحت", "فوق", "خلف", "غير", "شبه", "نفس",
+    "اثر", "عقب", "وسط", "قرب", "تحت", "فوق", "خلف", "غير", "شبه", "نفس", "حال",
 ];
 
 /// Whether `w`, the first word of a sentence (or the word after a complementiser and its
@@ -74,7 +74,7 @@ pub fn opens_with_verb(w: &SegWord, freq: &WordFreq) -> bool {
     let bare = w.forms[..h].iter().all(|f| f == "و" || f == "ف") && h + 1 == w.forms.len();
     bare && head.chars().count() == 3
         && !ADVERBIAL_NOUNS.contains(&head)
-        && freq.get_joined("ي", head) >= 5
+        && freq.get_joined("ي", head) >= 4
         && freq.get_joined(head, "ت") >= 4
 }
 

@@ -246,6 +246,7 @@ impl Recognizer {
         let stems: Vec<&str> = prep.iter().map(|p| p.split.stem.as_str()).collect();
         let curated = self.curated.annotate(&stems);
         let raw = split_adjacent_persons(raw, &prep, &curated);
+        let raw = split_at_titles(raw, &prep);
         let raw = Self::add_curated(raw, &prep, &curated);
         let raw = add_places(raw, &prep, &self.model.res.gaz);
         let maqsura: Vec<bool> = toks
@@ -691,6 +692,39 @@ fn split_adjacent_persons(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -
             }
         })
         .collect()
+}
+
+/// A person mention the tagger ran across a definite title and the name after it (`وشكر
+/// بومبيو الملك سلمان`): two persons, the title between them the second one's role. A title
+/// after `عبد` or `أبو` is part of the name (`عبد الملك الحوثي`), and so is one no name follows.
+fn split_at_titles(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
+    const CONTINUES: [&str; 3] = ["عبد", "ابو", "ابن"];
+    let title = |k: usize| {
+        let p = &prep[k];
+        (p.role || p.honorific)
+            && p.split.prefix.is_empty()
+            && p.split.stem.starts_with("ال")
+            && !CONTINUES.contains(&prep[k - 1].split.stem.as_str())
+    };
+    let mut out = Vec::with_capacity(raw.len());
+    for m in raw {
+        let cut = (m.etype == EntityType::PER)
+            .then(|| (m.start + 1..m.end).find(|&k| title(k)))
+            .flatten();
+        let Some(k) = cut else {
+            out.push(m);
+            continue;
+        };
+        // a title closing the mention is a surname (ياسر القاضي)
+        match (k..m.end).find(|&j| !prep[j].role && !prep[j].honorific) {
+            Some(j) => {
+                out.push(Raw { end: k, ..m });
+                out.push(Raw { start: j, ..m });
+            }
+            None => out.push(m),
+        }
+    }
+    out
 }
 
 /// A person's name written with a hyphen between two of its words (`كيم جونغ-أون`, `مون
@@ -2030,6 +2064,23 @@ mod tests {
             vec![raw(2, 4, EntityType::PER)],
             "جمال الشارع is no name"
         );
+    }
+
+    #[test]
+    fn a_person_mention_is_split_at_an_inner_title() {
+        let res = crate::features::Resources::default();
+        let per = EntityType::PER;
+        let titled = |keys: &[&str], title: usize| {
+            let mut w = words(&res, keys);
+            w[title].role = true;
+            split_at_titles(vec![raw(0, keys.len(), per)], &w)
+        };
+        // وشكر بومبيو الملك سلمان: two persons, the title the second one's role
+        let two = titled(&["بومبيو", "الملك", "سلمان"], 1);
+        assert_eq!(two, vec![raw(0, 1, per), raw(2, 3, per)]);
+        // a title closing the name is a surname, one after عبد part of the name
+        assert_eq!(titled(&["ياسر", "القاضي"], 1), vec![raw(0, 2, per)]);
+        assert_eq!(titled(&["عبد", "الملك", "الحوثي"], 1), vec![raw(0, 3, per)]);
     }
 
     #[test]
