@@ -1728,3 +1728,22 @@ fn a_person_named_right_after_a_killing_verb_is_killed() {
         ("أحمد الكردي", "جنديا إسرائيليا"),
     );
 }
+
+#[test]
+fn an_office_acts_for_the_body_it_heads() {
+    // the secretary general of a body is coded as that body, not as a government office
+    let league = "وأدان الأمين العام لجامعة الدول العربية الهجوم على المدنيين.";
+    let all = sentence_events("office1.txt", league);
+    let e = all
+        .iter()
+        .find(|e| e["root"] == "11")
+        .expect("a condemnation");
+    assert_eq!(
+        e["source"]["text"], "الأمين العام لجامعة الدول العربية",
+        "{all:#?}"
+    );
+    assert_eq!(e["source"]["code"], "IGOARL", "{all:#?}");
+    let un = "وحذر الأمين العام للأمم المتحدة من كارثة إنسانية في إدلب.";
+    let all = sentence_events("office2.txt", un);
+    assert_eq!(all[0]["source"]["code"], "IGOUNO", "{all:#?}");
+}

@@ -73,7 +73,7 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
 }
 
 /// Whether `code` is made of agent codes only (`GOVLEG`): a kind of office, no one actor.
-fn is_office(code: &str) -> bool {
+pub(crate) fn is_office(code: &str) -> bool {
     !code.is_empty()
         && code.len().is_multiple_of(3)
         && code

@@ -182,6 +182,8 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
             entities.push(e);
         }
     }
+    entities.sort_by_key(|e| e.start);
+    join_office_bodies(lx, input.original, &tokens, &mut entities);
     for t in input
         .text
         .tokens
@@ -212,6 +214,71 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
             .map(|q| quote_ref(lx, input, q))
             .collect(),
         roles: person_roles(input),
+    }
+}
+
+/// Heads of the offices that act for the body they head (الأمين العام, المدير العام,
+/// المفوض السامي, المبعوث الخاص, المنسق).
+const OFFICE_HEADS: [&str; 5] = ["امين", "مدير", "مفوض", "مبعوث", "منسق"];
+
+/// An office the dictionaries name (الأمين العام, GOVLEG) right before the body it heads,
+/// joined by ل (الأمين العام للأمم المتحدة): one mention of the body's group with its code
+/// (IGOUNO), in place of the body's and any mention of the office words alone.
+/// `entities` are sorted by start.
+fn join_office_bodies(lx: &Lexicon, original: &str, tokens: &[Tok], entities: &mut Vec<EntityRef>) {
+    let office = |a: usize, b: usize| {
+        let code = crate::actors::code_of(lx, &original[tokens[a].start..tokens[b].end]);
+        code.is_some_and(|c| crate::actors::is_office(&c))
+    };
+    let mut k = 0;
+    while k < entities.len() {
+        let body = &entities[k];
+        // (the body's mention may start after the ل: للأمم → لأمم)
+        let at = tokens.partition_point(|t| t.end <= body.start);
+        let lam = tokens
+            .get(at)
+            .is_some_and(|t| t.key.starts_with('ل') && !t.key.starts_with("ال"));
+        // office words: no verb, mark or conjunction, in no named mention
+        let word = |i: usize| {
+            let t = &tokens[i];
+            let named = entities[..k]
+                .iter()
+                .any(|e| e.group.is_some() && e.start < t.end && t.start < e.end);
+            !t.verb && !t.punct && !t.key.starts_with('و') && !named
+        };
+        let head = |i: usize| {
+            let k = tokens[i].key.strip_prefix("ال").unwrap_or(&tokens[i].key);
+            OFFICE_HEADS.contains(&k)
+        };
+        let first = (body.etype == "ORG" && lam && at > 0)
+            .then(|| {
+                (at.saturating_sub(3)..at)
+                    .rev()
+                    .take_while(|&i| word(i))
+                    .filter(|&i| head(i) && office(i, at - 1))
+                    .last()
+            })
+            .flatten();
+        if let Some(i) = first {
+            let start = tokens[i].start;
+            let code = body
+                .code
+                .clone()
+                .or_else(|| crate::actors::code_of(lx, &original[body.start..body.end]))
+                .or_else(|| crate::actors::code_of(lx, &original[start..body.end]));
+            entities[k] = EntityRef {
+                start,
+                code,
+                ..entities[k].clone()
+            };
+            // the office words' own mention gives way
+            let before = entities.len();
+            entities.retain(|e| {
+                !(e.group.is_none() && e.start >= start && e.end <= tokens[at - 1].end)
+            });
+            k -= before - entities.len();
+        }
+        k += 1;
     }
 }
 
