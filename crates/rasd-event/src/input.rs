@@ -250,7 +250,16 @@ fn join_office_bodies(lx: &Lexicon, original: &str, tokens: &[Tok], entities: &m
             let k = tokens[i].key.strip_prefix("ال").unwrap_or(&tokens[i].key);
             OFFICE_HEADS.contains(&k)
         };
-        let first = (body.etype == "ORG" && lam && at > 0)
+        // a holder named after the body is the actor (الأمين العام لحلف شمال الأطلسي ينس
+        // ستولتنبرغ): the title stays his role
+        let after = tokens.partition_point(|t| t.end <= body.end);
+        let holder = entities.get(k + 1).is_some_and(|e| {
+            e.etype == "PER"
+                && tokens
+                    .get(after)
+                    .is_some_and(|t| t.start <= e.start && e.start < t.end)
+        });
+        let first = (body.etype == "ORG" && lam && at > 0 && !holder)
             .then(|| {
                 (at.saturating_sub(3)..at)
                     .rev()
