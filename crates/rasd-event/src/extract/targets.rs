@@ -198,30 +198,14 @@ impl Ctx<'_, '_> {
 
     /// People the act falls on, named by an indefinite plural in the object's case as the
     /// direct object (اعتقلت الشرطة صحفيين, قتلت القوات مدنيين سوريين): the plural with its
-    /// plural nisbas. Sound plurals of people are of nisbas and participles (مدني, مسلح,
-    /// ناشط); the same ين on a thing's noun is a dual (استهدف موقعين, أطلق صاروخين).
+    /// plural nisbas.
     fn indefinite_people(&self, j: usize, begin: usize) -> Option<Actor> {
-        const PLACES: [&str; 9] = [
-            "موقع",
-            "مركز",
-            "منزل",
-            "معسكر",
-            "مطار",
-            "مبني",
-            "مستشفي",
-            "مصنع",
-            "معبر",
-        ];
         let k = self.bare_key(j);
         let plain = !k.starts_with(['ا', 'و', 'ب', 'ل', 'ف']);
         let stem = k.strip_suffix("ين").filter(|_| plain)?;
-        let letters: Vec<char> = stem.chars().collect();
-        let active = letters.len() == 4 && letters[1] == 'ا';
-        let participle =
-            active || letters.len() >= 4 && letters[0] == 'م' && !PLACES.contains(&stem);
-        let person = nisba_stem(stem) || participle;
         let agent = candidates(k).iter().any(|c| self.agent_word(c)) || self.agent_word(stem);
-        if !self.direct_object(j, begin) || !person || !agent || self.ent_of[j].is_some() {
+        if !self.direct_object(j, begin) || !person_stem(stem) || !agent || self.ent_of[j].is_some()
+        {
             return None;
         }
         let nisba = |x: usize| {
@@ -837,4 +821,25 @@ impl Ctx<'_, '_> {
         }
         out
     }
+}
+
+/// Whether a noun stem names a person: a nisba (صحفي, مدني) or a participle (مسلح, متهم, ناشط),
+/// the stems sound plurals of people are made of; nouns of place in م (موقع, مطار) are none, and
+/// the same ين on a thing's noun is a dual (استهدف موقعين, أطلق صاروخين).
+fn person_stem(stem: &str) -> bool {
+    const PLACES: [&str; 9] = [
+        "موقع",
+        "مركز",
+        "منزل",
+        "معسكر",
+        "مطار",
+        "مبني",
+        "مستشفي",
+        "مصنع",
+        "معبر",
+    ];
+    let letters: Vec<char> = stem.chars().collect();
+    let active = letters.len() == 4 && letters[1] == 'ا';
+    let participle = active || letters.len() >= 4 && letters[0] == 'م' && !PLACES.contains(&stem);
+    nisba_stem(stem) || participle
 }
