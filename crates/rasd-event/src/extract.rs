@@ -2435,6 +2435,22 @@ impl Ctx<'_, '_> {
         person || titled
     }
 
+    /// Whether protesters storm a place (اقتحم المتظاهرون مبنى المحافظة): a violent protest
+    /// (145), no armed assault.
+    fn crowd_storming(&self, f: &Found, source: Option<&Actor>) -> bool {
+        const PROTESTERS: [&str; 4] = ["متظاهر", "محتج", "متظاهرون", "محتجون"];
+        let storming = matches!(f.stem.as_str(), "اقتحم" | "اقتحام");
+        let protesters = source.is_some_and(|a| {
+            let key = crate::norm::match_key(&a.text);
+            key.split_whitespace().any(|w| {
+                candidates(w)
+                    .iter()
+                    .any(|c| PROTESTERS.iter().any(|p| c.starts_with(p)))
+            })
+        });
+        storming && protesters
+    }
+
     /// Whether actor `a` is a named person (its entity group is a `PER`).
     fn is_person(&self, a: &Actor) -> bool {
         a.group
@@ -2516,7 +2532,11 @@ impl Ctx<'_, '_> {
         // a person attacks in words (هاجم الوزير الحكومة): criticism, no military attack
         let verbal = self
             .verbal_attack(f, source.as_ref())
-            .then(|| f.recoded("111"));
+            .then(|| f.recoded("111"))
+            .or_else(|| {
+                self.crowd_storming(f, source.as_ref())
+                    .then(|| f.recoded("145"))
+            });
         let (f, root) = match &verbal {
             Some((v, r)) => (v, r.clone()),
             None => (f, root),
