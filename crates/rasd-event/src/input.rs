@@ -226,50 +226,12 @@ const OFFICE_HEADS: [&str; 5] = ["امين", "مدير", "مفوض", "مبعوث
 /// (IGOUNO), in place of the body's and any mention of the office words alone.
 /// `entities` are sorted by start.
 fn join_office_bodies(lx: &Lexicon, original: &str, tokens: &[Tok], entities: &mut Vec<EntityRef>) {
-    let office = |a: usize, b: usize| {
-        let code = crate::actors::code_of(lx, &original[tokens[a].start..tokens[b].end]);
-        code.is_some_and(|c| crate::actors::is_office(&c))
-    };
     let mut k = 0;
     while k < entities.len() {
-        let body = &entities[k];
-        // (the body's mention may start after the ل: للأمم → لأمم)
-        let at = tokens.partition_point(|t| t.end <= body.start);
-        let lam = tokens
-            .get(at)
-            .is_some_and(|t| t.key.starts_with('ل') && !t.key.starts_with("ال"));
-        // office words: no verb, mark or conjunction, in no named mention
-        let word = |i: usize| {
-            let t = &tokens[i];
-            let named = entities[..k]
-                .iter()
-                .any(|e| e.group.is_some() && e.start < t.end && t.start < e.end);
-            !t.verb && !t.punct && !t.key.starts_with('و') && !named
-        };
-        let head = |i: usize| {
-            let k = tokens[i].key.strip_prefix("ال").unwrap_or(&tokens[i].key);
-            OFFICE_HEADS.contains(&k)
-        };
-        // a holder named after the body is the actor (الأمين العام لحلف شمال الأطلسي ينس
-        // ستولتنبرغ): the title stays his role
-        let after = tokens.partition_point(|t| t.end <= body.end);
-        let holder = entities.get(k + 1).is_some_and(|e| {
-            e.etype == "PER"
-                && tokens
-                    .get(after)
-                    .is_some_and(|t| t.start <= e.start && e.start < t.end)
-        });
-        let first = (body.etype == "ORG" && lam && at > 0 && !holder)
-            .then(|| {
-                (at.saturating_sub(3)..at)
-                    .rev()
-                    .take_while(|&i| word(i))
-                    .filter(|&i| head(i) && office(i, at - 1))
-                    .last()
-            })
-            .flatten();
-        if let Some(i) = first {
-            let start = tokens[i].start;
+        if let Some(first) = office_before(lx, original, tokens, entities, k) {
+            let body = &entities[k];
+            let start = tokens[first].start;
+            let office_end = tokens[tokens.partition_point(|t| t.end <= body.start) - 1].end;
             let code = body
                 .code
                 .clone()
@@ -278,17 +240,60 @@ fn join_office_bodies(lx: &Lexicon, original: &str, tokens: &[Tok], entities: &m
             entities[k] = EntityRef {
                 start,
                 code,
-                ..entities[k].clone()
+                ..body.clone()
             };
             // the office words' own mention gives way
             let before = entities.len();
-            entities.retain(|e| {
-                !(e.group.is_none() && e.start >= start && e.end <= tokens[at - 1].end)
-            });
+            entities.retain(|e| !(e.group.is_none() && e.start >= start && e.end <= office_end));
             k -= before - entities.len();
         }
         k += 1;
     }
+}
+
+/// The first token of the office that heads the body mention `entities[k]` from right before
+/// it: up to three words, no verb, mark, conjunction or named mention, opening on an office
+/// head and coded as an office; `None` when the body carries no ل or a holder's name follows
+/// it (الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ: the title stays his role).
+fn office_before(
+    lx: &Lexicon,
+    original: &str,
+    tokens: &[Tok],
+    entities: &[EntityRef],
+    k: usize,
+) -> Option<usize> {
+    let body = &entities[k];
+    // (the body's mention may start after the ل: للأمم → لأمم)
+    let at = tokens.partition_point(|t| t.end <= body.start);
+    let lam = tokens
+        .get(at)
+        .is_some_and(|t| t.key.starts_with('ل') && !t.key.starts_with("ال"));
+    let after = tokens.partition_point(|t| t.end <= body.end);
+    let holder = entities.get(k + 1).is_some_and(|e| {
+        let t = tokens.get(after);
+        e.etype == "PER" && t.is_some_and(|t| t.start <= e.start && e.start < t.end)
+    });
+    if body.etype != "ORG" || !lam || at == 0 || holder {
+        return None;
+    }
+    let word = |i: usize| {
+        let t = &tokens[i];
+        let named = entities[..k]
+            .iter()
+            .any(|e| e.group.is_some() && e.start < t.end && t.start < e.end);
+        !t.verb && !t.punct && !t.key.starts_with('و') && !named
+    };
+    let office = |i: usize| {
+        let key = tokens[i].key.strip_prefix("ال").unwrap_or(&tokens[i].key);
+        let text = &original[tokens[i].start..tokens[at - 1].end];
+        OFFICE_HEADS.contains(&key)
+            && crate::actors::code_of(lx, text).is_some_and(|c| crate::actors::is_office(&c))
+    };
+    (at.saturating_sub(3)..at)
+        .rev()
+        .take_while(|&i| word(i))
+        .filter(|&i| office(i))
+        .last()
 }
 
 /// The role phrases of person groups: the group's role and every mention's role span.
