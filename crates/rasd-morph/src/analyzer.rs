@@ -326,17 +326,24 @@ impl Analyzer {
             self.model
                 .pos
                 .decode_scores_into(&emit, end - start, &mut scratch, &mut out);
-            if let Some((noun, verb)) = noun_verb {
-                for k in start..end {
-                    let opens = k == start || Self::after_subject(&words[start..=k]);
-                    if opens && out[k] == noun && opens_with_verb(&words[k].seg, &self.model.freq) {
-                        out[k] = verb;
-                    }
-                }
+            if let Some(ids) = noun_verb {
+                self.clause_verbs(&words[start..end], &mut out[start..end], ids);
             }
             start = end;
         }
         out
+    }
+
+    /// Retags as verbs (label `ids.1`) the words of one sentence that the tagger read as nouns
+    /// (`ids.0`) where a clause's perfect verb stands: the sentence's first word, or the word
+    /// after a complementiser and its definite subject ([`opens_with_verb`]).
+    fn clause_verbs(&self, words: &[&Prepared], labels: &mut [u32], ids: (u32, u32)) {
+        for k in 0..words.len() {
+            let place = k == 0 || Self::after_subject(&words[..=k]);
+            if place && labels[k] == ids.0 && opens_with_verb(&words[k].seg, &self.model.freq) {
+                labels[k] = ids.1;
+            }
+        }
     }
 
     /// Whether the last of `words` follows a complementiser and the definite subject of its

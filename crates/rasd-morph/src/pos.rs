@@ -55,11 +55,12 @@ fn shape(s: &str) -> u8 {
     k
 }
 
-/// Nouns that head adverbial and prepositional phrases (بعد, قبل, بين, حول ...): they open
-/// sentences as nouns although some are also written like perfect verbs (بيّن, حوّل, قبِل).
-const ADVERBIAL_NOUNS: [&str; 24] = [
-    "بعد", "قبل", "بين", "مثل", "حول", "عند", "رغم", "حسب", "وفق", "نحو", "عبر", "دون", "لدي",
-    "اثر", "عقب", "وسط", "قرب", "تحت", "فوق", "خلف", "غير", "شبه", "نفس", "حال",
+/// Nouns that head adverbial and prepositional phrases (بعد, قبل, بين, حول ...), as the
+/// segmenter writes them: they open sentences as nouns although some are also written like
+/// perfect verbs (بيّن, حوّل, قبِل).
+const ADVERBIAL_NOUNS: [&str; 26] = [
+    "بعد", "قبل", "بين", "مثل", "حول", "عند", "رغم", "حسب", "وفق", "نحو", "عبر", "دون", "لدى",
+    "لدي", "إثر", "اثر", "عقب", "وسط", "قرب", "تحت", "فوق", "خلف", "غير", "شبه", "نفس", "حال",
 ];
 
 /// Whether `w`, the first word of a sentence (or the word after a complementiser and its
