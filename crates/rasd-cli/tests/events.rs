@@ -1747,3 +1747,12 @@ fn an_office_acts_for_the_body_it_heads() {
     let all = sentence_events("office2.txt", un);
     assert_eq!(all[0]["source"]["code"], "IGOUNO", "{all:#?}");
 }
+
+#[test]
+fn north_korea_is_coded_prk() {
+    // the Arabic actor dictionary enters كوريا_شمالي_ twice, as PRK and as KOR
+    let threat = "وهددت كوريا الشمالية بإلغاء القمة مع الولايات المتحدة.";
+    let all = sentence_events("prk.txt", threat);
+    let e = all.iter().find(|e| e["root"] == "13").expect("a threat");
+    assert_eq!(e["source"]["code"], "PRK", "{all:#?}");
+}

@@ -359,6 +359,9 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("حلف شمال اطلسي", "IGOWSTNAT"),
     ("تنظيم دوله اسلاميه", "IMGSEPMUS"),
     ("القاعده", "IMGMUS"),
+    // the dictionary enters كوريا_شمالي_ as PRK and again as KOR, and تايوان as CHN
+    ("كوريا الشماليه", "PRK"),
+    ("تايوان", "TWN"),
     // the Strip (القطاع) in a Gaza story; bare قطاع is a sector (قطاع البترول, قطاع السجون)
     ("القطاع", "PSE"),
     ("طالبان", "IMGMUSTAL"),
