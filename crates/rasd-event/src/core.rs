@@ -359,9 +359,12 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("حلف شمال اطلسي", "IGOWSTNAT"),
     ("تنظيم دوله اسلاميه", "IMGSEPMUS"),
     ("القاعده", "IMGMUS"),
-    // the dictionary enters كوريا_شمالي_ as PRK and again as KOR, and تايوان as CHN
+    // the dictionary enters كوريا_شمالي_ as PRK and again as KOR, and تايوان as CHN;
     ("كوريا الشماليه", "PRK"),
     ("تايوان", "TWN"),
+    // حركة_فتح_ is entered GOV with no country; South Sudan's president since 2011
+    ("حركه فتح", "PSEPTY"),
+    ("سلفا كير", "SSDGOV"),
     // the Strip (القطاع) in a Gaza story; bare قطاع is a sector (قطاع البترول, قطاع السجون)
     ("القطاع", "PSE"),
     ("طالبان", "IMGMUSTAL"),
