@@ -432,7 +432,7 @@ mod tests {
 
     #[test]
     fn phrases_built_on_a_curated_actor_take_its_code() {
-        let lx = Lexicon::parse("A\tحركه طالبان\tAFGREB\nA\tحركه فتح\tPSEREB\n");
+        let lx = Lexicon::parse("A\tحركه طالبان\tAFGREB\nA\tحركه عدل مساواه\tSDNREB\n");
         let code = |words: &[&str]| {
             let keys: Vec<String> = words.iter().map(|s| s.to_string()).collect();
             lx.actor_at(&keys, 0).unwrap().0.code.clone()
@@ -440,7 +440,7 @@ mod tests {
         assert_eq!(code(&["حركه", "طالبان"]), "IMGMUSTAL");
         assert_eq!(code(&["طالبان"]), "IMGMUSTAL");
         // phrases on names the curated table does not hold keep their dictionary code
-        assert_eq!(code(&["حركه", "فتح"]), "PSEREB");
+        assert_eq!(code(&["حركه", "عدل", "مساواه"]), "SDNREB");
     }
 
     #[test]
