@@ -1756,3 +1756,12 @@ fn north_korea_is_coded_prk() {
     let e = all.iter().find(|e| e["root"] == "13").expect("a threat");
     assert_eq!(e["source"]["code"], "PRK", "{all:#?}");
 }
+
+#[test]
+fn a_bare_office_leaves_a_person_his_own_code() {
+    // الرئيس (GOV) names no country: Trump's own code stands
+    let text = "وانتقد الرئيس دونالد ترامب الصين بشدة.";
+    let all = sentence_events("own_code.txt", text);
+    let e = all.iter().find(|e| e["root"] == "11").expect("a criticism");
+    assert_eq!(e["source"]["code"], "USAGOV", "{all:#?}");
+}

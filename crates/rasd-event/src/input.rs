@@ -493,7 +493,12 @@ fn ner_entities(lx: &Lexicon, input: &EventInput) -> Vec<EntityRef> {
         .iter()
         .map(|g| {
             let role = g.role.as_deref().and_then(|r| code_of(lx, r));
-            role.or_else(|| g.names.iter().find_map(|n| code_of(lx, n)))
+            let name = || g.names.iter().find_map(|n| code_of(lx, n));
+            // a bare office (الرئيس: GOV) names no one: the name's own code (USAGOV) stands
+            match role {
+                Some(r) if crate::actors::is_office(&r) => name().or(Some(r)),
+                r => r.or_else(name),
+            }
         })
         .collect();
     // a MISC mention (currency, weapon, event) is an actor only when the dictionaries code it

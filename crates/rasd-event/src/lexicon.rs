@@ -104,6 +104,9 @@ impl Lexicon {
                 lx.definite_names.insert(entry_keys(k, "actor"));
             }
         }
+        for (name, code) in people() {
+            lx.add_actor(&name, code, "actor");
+        }
         for line in text.lines() {
             let f: Vec<&str> = line.split('\t').collect();
             lx.parse_line(&f);
@@ -381,6 +384,15 @@ fn is_definite(key: &str) -> bool {
 
 /// The stored keys of a phrase: its words, each without the article (except in city names,
 /// where it is part of the name: القاهرة).
+/// The curated public figures (`data/people.tsv`): (match key, CAMEO actor code).
+fn people() -> impl Iterator<Item = (String, &'static str)> {
+    include_str!("../data/people.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, code)| (crate::norm::match_key(name), code.trim()))
+}
+
 fn entry_keys(phrase: &str, kind: &str) -> Vec<String> {
     phrase
         .split(' ')
@@ -428,6 +440,19 @@ mod tests {
         assert_eq!(code("بالقاعده").as_deref(), Some("IMGMUS"));
         // قاعدة عسكرية: a base
         assert_eq!(code("قاعده"), None);
+    }
+
+    #[test]
+    fn curated_public_figures_are_coded() {
+        let lx = Lexicon::parse("A\tروحاني\tIRN\n");
+        let code = |words: &[&str]| {
+            let keys: Vec<String> = words.iter().map(|s| s.to_string()).collect();
+            lx.actor_at(&keys, 0).map(|(e, _)| e.code.clone())
+        };
+        assert_eq!(code(&["ترامب"]).as_deref(), Some("USAGOV"));
+        assert_eq!(code(&["كيم", "جونغ", "اون"]).as_deref(), Some("PRKGOV"));
+        // the curated code stands before the dictionary's
+        assert_eq!(code(&["روحاني"]).as_deref(), Some("IRNGOV"));
     }
 
     #[test]

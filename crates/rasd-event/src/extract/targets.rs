@@ -707,8 +707,17 @@ impl Ctx<'_, '_> {
                 || clause.as_ref().is_some_and(|c| c.contains(&j))
                 || self.violent_partner(f, source, ent)
                 || self.lam_genitive(source, j);
-            let compatriot =
-                source.is_some_and(|s| same_side(s.code.as_deref(), ent.code.as_deref()));
+            // (a protest is most often against the protesters' own rulers, another side of
+            // their country: تظاهر آلاف الجزائريين رفضا لترشح الرئيس عبد العزيز بوتفليقة)
+            let protest = f.code.starts_with("14");
+            let compatriot = source.is_some_and(|s| {
+                let (a, b) = (s.code.as_deref(), ent.code.as_deref());
+                if protest {
+                    a.is_some() && a == b
+                } else {
+                    same_side(a, b)
+                }
+            });
             // a place no dictionary codes (جنيف, معبر أبو سالم) is a scene, not a counterpart
             let scene = self.uncoded_place_entity(e);
             let by = j >= self.sent.tokens.start + 2 && self.supported_by(j - 2);
