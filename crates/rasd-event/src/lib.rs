@@ -9,7 +9,9 @@
 //! the sentence (or the document's most mentioned other entity) after duplicates are merged.
 //! ASSAULT / PROTEST decisions are checked and completed by a sentence classifier trained on
 //! the arabic-event-gsr dev part. The dictionaries and the classifier weights are one
-//! compact model file embedded in the binary and parsed lazily, once.
+//! compact model file embedded in the binary and parsed lazily, once; actor codes come from the
+//! Arabic actor dictionary behind two curated tables that stand before it: bodies, forces and
+//! sectors ([`core::ACTORS`]) and the public figures of the news (`data/people.tsv`).
 //!
 //! ```
 //! let coder = rasd_event::Coder::embedded();

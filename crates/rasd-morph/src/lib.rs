@@ -12,6 +12,9 @@
 //! `rasd-tagger`, trained on QCRI WikiNews (train part) with word-frequency statistics from the
 //! unlabelled news corpus. The POS model is the mean of ten perceptrons trained with
 //! consecutive shuffle seeds (`--pos-bags`, chosen by 5-fold cross-validation inside train).
+//! Where a clause's perfect verb stands (a sentence's first word, or the word after أن and its
+//! definite subject), a bare stem the tagger read as a noun is a verb when the news corpus also
+//! conjugates it (`pos::opens_with_verb`): وقتل الجيش, not "and the killing of the army".
 //! `rasd train seg` reproduces the embedded model file bit for bit.
 //!
 //! ```
