@@ -506,7 +506,9 @@ impl Ctx<'_, '_> {
     /// Only the direct object (at `begin`, the first word after the subject) or the object of
     /// على / ضد: a nisba elsewhere names helpers or origins (بدعم جوي أميركي, من أصول أفريقية).
     fn struck_property(&self, f: &Found, j: usize, begin: usize) -> Option<Actor> {
-        if !self.direct_object(j, begin) {
+        // ... and the people a release falls on, after عن (أفرجت السلطات عن ناشطة بريطانية)
+        let release = f.code.starts_with("084") && j > begin && self.key(j - 1) == "عن";
+        if !self.direct_object(j, begin) && !release {
             return None;
         }
         let end = self.sent.tokens.end;
@@ -521,7 +523,7 @@ impl Ctx<'_, '_> {
                 && self.lookup(k).is_none()
                 && !crate::classify::is_number(&t.key)
         };
-        let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
+        let violent = matches!(f.code.get(..2), Some("18" | "19" | "20")) || release;
         // ... and no noun joined to another by و (وفصائل سورية: a second subject)
         if !violent || !plain(j) || self.key(j).starts_with('و') {
             return None;
