@@ -364,6 +364,8 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("تايوان", "TWN"),
     // حركة_فتح_ is entered GOV with no country; South Sudan's president since 2011
     ("حركه فتح", "PSEPTY"),
+    // the region (MEA, no country), not the Saudi newspaper the dictionary names (SAUMED)
+    ("الشرق الاوسط", "MEA"),
     ("سلفا كير", "SSDGOV"),
     // the Strip (القطاع) in a Gaza story; bare قطاع is a sector (قطاع البترول, قطاع السجون)
     ("القطاع", "PSE"),
