@@ -366,6 +366,15 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("حركه فتح", "PSEPTY"),
     // the region (MEA, no country), not the Saudi newspaper the dictionary names (SAUMED)
     ("الشرق الاوسط", "MEA"),
+    // armed groups the dictionary lacks or codes by a word of their name, coded as the Phoenix
+    // dictionaries code them (Nusra SYRREBMUS, al-Shabaab SOMREB, the PYD's forces SYRREB)
+    ("الدوله الاسلاميه", "IMGSEPMUS"),
+    ("جبهه النصره", "SYRREBMUS"),
+    ("حركه الشباب", "SOMREB"),
+    ("بوكو حرام", "NGAREB"),
+    ("الحوثيون", "YEMREB"),
+    ("وحدات حمايه الشعب", "SYRREB"),
+    ("قوات سوريا الديمقراطيه", "SYRREB"),
     ("سلفا كير", "SSDGOV"),
     // the Strip (القطاع) in a Gaza story; bare قطاع is a sector (قطاع البترول, قطاع السجون)
     ("القطاع", "PSE"),

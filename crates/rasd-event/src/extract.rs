@@ -742,7 +742,10 @@ fn same_side(a: Option<&str>, b: Option<&str>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return false;
     };
-    let bare = a.len() <= 3 || b.len() <= 3;
+    // a state (TUR) acting on its opposition or rebels (TUROPP) acts on another side; rebels
+    // and their country's places (PSEREB, غزة) stay one side
+    let dissident = |c: &str| ["OPP", "REB", "INS"].iter().any(|d| c.get(3..6) == Some(d));
+    let bare = (a.len() <= 3 || b.len() <= 3) && !(a.len() <= 3 && dissident(b));
     country_part(Some(a)) == country_part(Some(b)) && (bare || a == b)
 }
 

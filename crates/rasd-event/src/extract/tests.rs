@@ -936,6 +936,9 @@ fn sectors_of_one_country_are_two_sides() {
     assert!(same_side(Some("FRAGOV"), Some("FRAGOV")));
     assert!(!same_side(Some("FRACOP"), Some("FRAGOV")));
     assert!(!same_side(Some("FRA"), None));
+    assert!(!same_side(Some("TUR"), Some("TUROPP")));
+    assert!(same_side(Some("SYRREB"), Some("SYRREB")));
+    assert!(same_side(Some("PSEREB"), Some("PSE")));
 }
 
 #[test]
