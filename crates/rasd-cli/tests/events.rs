@@ -1765,3 +1765,10 @@ fn a_bare_office_leaves_a_person_his_own_code() {
     let e = all.iter().find(|e| e["root"] == "11").expect("a criticism");
     assert_eq!(e["source"]["code"], "USAGOV", "{all:#?}");
 }
+
+#[test]
+fn protesters_named_as_an_object_protest_nothing() {
+    // the protesters' noun is the killing's object, no protest act of the army
+    let killed = "وقتلت القوات الإسرائيلية محتجين فلسطينيين قرب السياج.";
+    assert_no_root("protesters.txt", killed, "14");
+}
