@@ -2441,7 +2441,7 @@ impl Ctx<'_, '_> {
     /// Whether protesters storm a place (اقتحم المتظاهرون مبنى المحافظة): a violent protest
     /// (145), no armed assault.
     fn crowd_storming(&self, f: &Found, source: Option<&Actor>) -> bool {
-        const PROTESTERS: [&str; 4] = ["متظاهر", "محتج", "متظاهرون", "محتجون"];
+        const PROTESTERS: [&str; 2] = ["متظاهر", "محتج"];
         let storming = matches!(f.stem.as_str(), "اقتحم" | "اقتحام");
         let protesters = source.is_some_and(|a| {
             let key = crate::norm::match_key(&a.text);

@@ -228,15 +228,15 @@ const OFFICE_HEADS: [&str; 5] = ["امين", "مدير", "مفوض", "مبعوث
 fn join_office_bodies(lx: &Lexicon, original: &str, tokens: &[Tok], entities: &mut Vec<EntityRef>) {
     let mut k = 0;
     while k < entities.len() {
-        if let Some(first) = office_before(lx, original, tokens, entities, k) {
+        if let Some((first, at)) = office_before(lx, original, tokens, entities, k) {
             let body = &entities[k];
             let start = tokens[first].start;
-            let office_end = tokens[tokens.partition_point(|t| t.end <= body.start) - 1].end;
+            let office_end = tokens[at - 1].end;
             let code = body
                 .code
                 .clone()
-                .or_else(|| crate::actors::code_of(lx, &original[body.start..body.end]))
-                .or_else(|| crate::actors::code_of(lx, &original[start..body.end]));
+                .or_else(|| code_of(lx, &original[body.start..body.end]))
+                .or_else(|| code_of(lx, &original[start..body.end]));
             entities[k] = EntityRef {
                 start,
                 code,
@@ -252,16 +252,17 @@ fn join_office_bodies(lx: &Lexicon, original: &str, tokens: &[Tok], entities: &m
 }
 
 /// The first token of the office that heads the body mention `entities[k]` from right before
-/// it: up to three words, no verb, mark, conjunction or named mention, opening on an office
-/// head and coded as an office; `None` when the body carries no ل or a holder's name follows
-/// it (الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ: the title stays his role).
+/// it, and the body's first token: up to three words, no verb, mark, conjunction or named
+/// mention, opening on an office head and coded as an office; `None` when the body carries no
+/// ل or a holder's name follows it (الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ: the title
+/// stays his role).
 fn office_before(
     lx: &Lexicon,
     original: &str,
     tokens: &[Tok],
     entities: &[EntityRef],
     k: usize,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let body = &entities[k];
     // (the body's mention may start after the ل: للأمم → لأمم)
     let at = tokens.partition_point(|t| t.end <= body.start);
@@ -287,13 +288,14 @@ fn office_before(
         let key = tokens[i].key.strip_prefix("ال").unwrap_or(&tokens[i].key);
         let text = &original[tokens[i].start..tokens[at - 1].end];
         OFFICE_HEADS.contains(&key)
-            && crate::actors::code_of(lx, text).is_some_and(|c| crate::actors::is_office(&c))
+            && code_of(lx, text).is_some_and(|c| crate::actors::is_office(&c))
     };
-    (at.saturating_sub(3)..at)
+    let first = (at.saturating_sub(3)..at)
         .rev()
         .take_while(|&i| word(i))
         .filter(|&i| office(i))
-        .last()
+        .last()?;
+    Some((first, at))
 }
 
 /// The role phrases of person groups: the group's role and every mention's role span.

@@ -3,8 +3,8 @@
 use crate::model::{MorphError, MorphModel};
 use crate::normal::NormWord;
 use crate::pos::{
-    as_next_features_for, as_prev_features_for, ends_sentence, is_complementizer, is_definite,
-    local_features, opens_with_verb, triple_features, Ctx, SegWord, Stats, END, START,
+    as_next_features_for, as_prev_features_for, ends_sentence, is_complementizer, local_features,
+    opens_with_verb, triple_features, Ctx, SegWord, Stats, END, START,
 };
 use crate::seg::{align, decode, features, Piece};
 use crate::{ud, Morpheme, SyntacticWord, TokenAnalysis};
@@ -352,7 +352,7 @@ impl Analyzer {
         let k = words.len() - 1;
         let b = (0..k)
             .rev()
-            .take_while(|&x| is_definite(&words[x].seg))
+            .take_while(|&x| words[x].seg.has_article())
             .last()
             .unwrap_or(k);
         b < k && b > 0 && is_complementizer(&words[b - 1].seg)

@@ -34,7 +34,8 @@ impl SegWord {
         self.forms.get(self.head()).map_or("", |s| s.as_str())
     }
 
-    fn has_article(&self) -> bool {
+    /// Whether the word carries the article.
+    pub fn has_article(&self) -> bool {
         self.forms[..self.head()].iter().any(|f| f == "ال")
     }
 }
@@ -84,11 +85,6 @@ pub fn opens_with_verb(w: &SegWord, freq: &WordFreq) -> bool {
 pub fn is_complementizer(w: &SegWord) -> bool {
     let bare = w.head() + 1 == w.forms.len() && !w.has_article();
     bare && matches!(w.head_form(), "ان" | "أن" | "إن")
-}
-
-/// Whether `w` carries the article.
-pub fn is_definite(w: &SegWord) -> bool {
-    w.has_article()
 }
 
 /// Affix frames whose corpus frequency around the head tells verbs, nouns and adjectives apart.

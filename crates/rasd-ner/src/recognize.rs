@@ -167,6 +167,10 @@ const FREE_PREPOSITIONS: [&str; 9] = ["مع", "الي", "في", "عن", "من", 
 
 const FACILITY_HEADS: [&str; 4] = ["مطار", "فندق", "قصر", "ميناء"];
 
+/// Words that continue a person's name into the word after them (بن, عبد, أبو ...): a name
+/// part after them is no new name and no title.
+const NAME_CONTINUERS: [&str; 7] = ["بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"];
+
 impl Recognizer {
     /// The recogniser with the committed model.
     pub fn embedded() -> &'static Recognizer {
@@ -657,7 +661,6 @@ fn add_leading_compass(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
 /// `عبد`) never closes the first part, and a surname's particle (`ستافان دي ميستورا`) opens no
 /// second name.
 fn split_adjacent_persons(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -> Vec<Raw> {
-    const CONTINUES: [&str; 7] = ["بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال"];
     const PARTICLES: [&str; 9] = ["دي", "دو", "دا", "ديل", "فان", "فون", "لا", "لو", "ال"];
     let opens = |k: usize| {
         let full = !marks[k].ends(GazType::Per);
@@ -667,7 +670,7 @@ fn split_adjacent_persons(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -
             && (full || after_person)
             && !particle
             && prep[k].split.prefix.is_empty()
-            && !CONTINUES.contains(&prep[k - 1].split.stem.as_str())
+            && !NAME_CONTINUERS.contains(&prep[k - 1].split.stem.as_str())
     };
     // what the tagger glued before a curated name that closes no name is dropped (`آية الله`,
     // `الجزائري`, `بزعامة` before `علي خامنئي`, `عبد العزيز بوتفليقة`, `نوري المالكي`)
@@ -698,13 +701,12 @@ fn split_adjacent_persons(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -
 /// بومبيو الملك سلمان`): two persons, the title between them the second one's role. A title
 /// after `عبد` or `أبو` is part of the name (`عبد الملك الحوثي`), and so is one no name follows.
 fn split_at_titles(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
-    const CONTINUES: [&str; 3] = ["عبد", "ابو", "ابن"];
     let title = |k: usize| {
         let p = &prep[k];
         (p.role || p.honorific)
             && p.split.prefix.is_empty()
             && p.split.stem.starts_with("ال")
-            && !CONTINUES.contains(&prep[k - 1].split.stem.as_str())
+            && !NAME_CONTINUERS.contains(&prep[k - 1].split.stem.as_str())
     };
     let mut out = Vec::with_capacity(raw.len());
     for m in raw {
