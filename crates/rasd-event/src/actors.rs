@@ -17,6 +17,12 @@ pub struct Resolved {
 
 /// Resolves the words of `text` against the lexicon.
 pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
+    resolve_words(lx, text, true)
+}
+
+/// Resolves the words of `text`; `cities`: whether a city gives its country (not in a
+/// person's name: the given name منى is spelt like Mina, SAU).
+fn resolve_words(lx: &Lexicon, text: &str, cities: bool) -> Resolved {
     let words: Vec<_> = tokenize(text, 0, text.len())
         .into_iter()
         .filter(|t| !t.punct)
@@ -47,6 +53,7 @@ pub fn resolve(lx: &Lexicon, text: &str) -> Resolved {
             "agent" => r.agent = r.agent.take().or(Some(e.code.clone())),
             _ if posted => {}
             "city" if !crate::fallback::city_exact(&keys[i], &e.keys[0]) => {}
+            "city" if !cities => {}
             "country" | "city" | "nisba" => r.country = r.country.take().or(Some(e.code.clone())),
             _ => {
                 let prefix = e
@@ -137,7 +144,17 @@ fn city_country(
 
 /// The CAMEO actor code of a phrase: a dictionary code, or country + agent, or either alone.
 pub fn code_of(lx: &Lexicon, text: &str) -> Option<String> {
-    let r = resolve(lx, text);
+    compose(resolve(lx, text))
+}
+
+/// The CAMEO actor code of a person's name: as [`code_of`], but a city among its words gives
+/// no country (منى مذبوح is no Saudi, whatever Mina's spelling).
+pub fn person_code_of(lx: &Lexicon, text: &str) -> Option<String> {
+    compose(resolve_words(lx, text, false))
+}
+
+/// A dictionary code, or country + agent, or either alone.
+fn compose(r: Resolved) -> Option<String> {
     if let Some(a) = r.actor.filter(|a| a.len() > 3) {
         return Some(a);
     }
@@ -181,6 +198,15 @@ mod tests {
             Some("TUN")
         );
         assert_eq!(country_of(&lx(), "الشبان"), None);
+    }
+
+    #[test]
+    fn a_city_in_a_persons_name_gives_no_country() {
+        let lx = Lexicon::parse("L\tمني\tSAU\tcity\nN\tلبناني\tLBN\n");
+        // the given name منى is spelt like Mina: a phrase names the city, a person does not
+        assert_eq!(code_of(&lx, "منى").as_deref(), Some("SAU"));
+        assert_eq!(person_code_of(&lx, "منى مذبوح"), None);
+        assert_eq!(person_code_of(&lx, "منى اللبناني").as_deref(), Some("LBN"));
     }
 
     #[test]

@@ -495,7 +495,12 @@ fn ner_entities(lx: &Lexicon, input: &EventInput) -> Vec<EntityRef> {
         .iter()
         .map(|g| {
             let role = g.role.as_deref().and_then(|r| code_of(lx, r));
-            let name = || g.names.iter().find_map(|n| code_of(lx, n));
+            let code = if etype(&g.etype) == "PER" {
+                crate::actors::person_code_of
+            } else {
+                code_of
+            };
+            let name = || g.names.iter().find_map(|n| code(lx, n));
             // a bare office (الرئيس: GOV) names no one: the name's own code (USAGOV) stands
             match role {
                 Some(r) if crate::actors::is_office(&r) => name().or(Some(r)),

@@ -1238,9 +1238,12 @@ fn add_patterns(
             let nameish = next.shape == crate::features::Shape::Arabic
                 && next.split.prefix.is_empty()
                 && if described {
-                    // ... and before a definite noun it is the verbal noun (بسجن الناشطة)
+                    // ... and before a definite noun it is the verbal noun (بسجن الناشطة), as
+                    // before a feminine word the news uses often (بسجن مواطنة لبنانية)
+                    let feminine_common = next.split.stem.ends_with('ه') && next.freq_bucket >= 7;
                     !adjective(next, mo(i + 1))
                         && !next.split.stem.starts_with("ال")
+                        && !feminine_common
                         && lex.freq(&next.split.stem) < COMMON_WORD_FREQ
                 } else {
                     adjective(next, mo(i + 1))

@@ -27,6 +27,12 @@ fn suffered(code: &str) -> bool {
     matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
 }
 
+/// Whether an act's patient is people, never a place: arrests, expulsions and repression
+/// (`ألقت قوات الأمن القبض عليها`: her, not the city named before).
+fn human_patient(code: &str) -> bool {
+    ["173", "174", "175"].iter().any(|c| code.starts_with(c))
+}
+
 impl Ctx<'_, '_> {
     /// The antecedent of the pronoun an act's patient is named by: the object pronoun of a verb
     /// trigger, on itself or on the preposition after it (اعتقلته, حكمت عليه), or the possessive
@@ -44,7 +50,8 @@ impl Ctx<'_, '_> {
         }
         if !toks[f.first].verb {
             let pronoun = self.pronoun_suffix(f.first, &f.stem);
-            return self.antecedent(f.first, pronoun.filter(|_| suffered(&f.code))?);
+            let pronoun = pronoun.filter(|_| suffered(&f.code))?;
+            return self.antecedent(f.first, pronoun, human_patient(&f.code));
         }
         // a verb with its object noun (ألقت عليه القبض, ألقت القبض عليه) names the patient by
         // the preposition after the verb or after the phrase; its own suffix is the noun's
@@ -58,7 +65,7 @@ impl Ctx<'_, '_> {
             .flatten()
             .or_else(|| prep(f.first + 1))
             .or_else(|| (f.last > f.first).then(|| prep(f.last + 1)).flatten())?;
-        self.antecedent(f.first, pronoun)
+        self.antecedent(f.first, pronoun, human_patient(&f.code))
     }
 
     /// The mention a relative clause's verb names by its resumptive object pronoun: the
@@ -101,7 +108,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         if let Some(pronoun) = self.pronoun_suffix(f.first, &f.stem) {
-            return self.antecedent(f.first, pronoun);
+            return self.antecedent(f.first, pronoun, false);
         }
         // زيارة له: the visit of the sentence's agent so far (أدان الوزير ... في أول زيارة له),
         // else of the latest mention that fits
@@ -109,7 +116,7 @@ impl Ctx<'_, '_> {
         let at = self.doc.tokens[f.first].start;
         self.previous_agent(at, self.sent.start, st)
             .or_else(|| self.sentence_subject(f.first))
-            .or_else(|| self.antecedent(f.first, pronoun))
+            .or_else(|| self.antecedent(f.first, pronoun, false))
     }
 
     /// The possessive an indefinite noun at `j` takes with ل right after it (زيارة له: his
@@ -164,14 +171,15 @@ impl Ctx<'_, '_> {
     }
 
     /// The latest mention before token `i` that fits `pronoun`: a man for ـه, a country, a
-    /// named body or a woman for ـها.
-    fn antecedent(&self, i: usize, pronoun: &str) -> Option<Actor> {
+    /// named body or a woman for ـها; no place when the act's patient is people (`human`: see
+    /// [`human_patient`]).
+    fn antecedent(&self, i: usize, pronoun: &str, human: bool) -> Option<Actor> {
         let at = self.doc.tokens[i].start;
         let fits = |e: &&EntityRef| match pronoun {
             "ه" => e.etype == "PER" && !self.woman(e),
             _ => {
                 e.etype == "ORG"
-                    || (e.etype == "LOC" && e.code.is_some())
+                    || (e.etype == "LOC" && e.code.is_some() && !human)
                     || (e.etype == "PER" && self.woman(e))
             }
         };
@@ -253,6 +261,15 @@ mod tests {
         let ev = coded(text, &names, &["زار", "واعتقلته"]);
         let (_, target) = actors(&ev, "17").expect("an arrest");
         assert_eq!(target, "جون سميث", "{ev:?}");
+    }
+
+    #[test]
+    fn an_arrested_woman_is_no_city_named_before() {
+        let text = "وصلت المواطنة اللبنانية منى مذبوح إلى القاهرة. واعتقلتها الشرطة المصرية أمس.";
+        let names = [("منى مذبوح", "PER", 0, ""), ("القاهرة", "LOC", 1, "EGY")];
+        let ev = coded(text, &names, &["وصلت", "واعتقلتها"]);
+        let (_, target) = actors(&ev, "17").expect("an arrest");
+        assert_eq!(target, "منى مذبوح", "{ev:?}");
     }
 
     #[test]
