@@ -70,8 +70,9 @@ struct Raw {
 }
 
 /// Organisation heads that form a name with the adjectives after them (الحكومة العراقية).
-const ORG_HEADS: [&str; 23] = [
+const ORG_HEADS: [&str; 24] = [
     "البنك",
+    "القوات",
     "النيابه",
     "المجلس",
     "الحزب",
@@ -1104,6 +1105,35 @@ fn adjective_run<'a>(
     e
 }
 
+/// Branches of the armed forces that name them after القوات (القوات المسلحة, القوات الجوية).
+const FORCE_BRANCHES: [&str; 4] = ["المسلحه", "البريه", "الجويه", "البحريه"];
+
+/// Nisba-shaped words after القوات that describe forces rather than name a country's: loyal,
+/// hostile, foreign (القوات الموالية, القوات الأجنبية).
+const FORCE_DESCRIPTIONS: [&str; 8] = [
+    "العسكريه",
+    "المحليه",
+    "المواليه",
+    "الموالي",
+    "المعاديه",
+    "الاجنبيه",
+    "القمعيه",
+    "العموميه",
+];
+
+/// Where a name opened by القوات ends, given the adjective run up to `e`: a country's forces are
+/// named by nisbas and branches (القوات الإسرائيلية, القوات المسلحة المصرية); a participle or
+/// a [`FORCE_DESCRIPTIONS`] word describes them (القوات المدعومة, القوات الموالية) and a coordinated adjective joins two
+/// countries' forces (القوات التركية والأمريكية): the name stops before either.
+fn forces_name_end(prep: &[Prepared], i: usize, e: usize) -> usize {
+    let naming = |p: &Prepared| {
+        p.split.prefix.is_empty()
+            && !FORCE_DESCRIPTIONS.contains(&p.split.stem.as_str())
+            && (is_nisba(p) || FORCE_BRANCHES.contains(&p.split.stem.as_str()))
+    };
+    (i + 1..e).find(|&k| !naming(&prep[k])).unwrap_or(e)
+}
+
 /// Indefinite heads of parties and movements named by the word or place after them (حزب
 /// الغد, جماعة الإخوان, حزب مصر القوية); حركة and جبهة are left out: followed by a definite
 /// noun they are mostly common nouns (حركة الاحتجاجات, جبهة الحديدة).
@@ -1198,7 +1228,10 @@ fn add_patterns(
             if head == "وزاره" && e < prep.len() && prep[e].split.stem.starts_with("ال") {
                 e += 1;
             }
-            let e = adjective_run(prep, head, (i, e, 3), &mo, maqsura);
+            let mut e = adjective_run(prep, head, (i, e, 3), &mo, maqsura);
+            if head == "القوات" {
+                e = forces_name_end(prep, i, e);
+            }
             if e > i + 1 {
                 add.push(Raw {
                     start: i,
@@ -1702,7 +1735,9 @@ fn add_head_nouns(raw: Vec<Raw>, prep: &[Prepared]) -> (Vec<Raw>, Vec<(usize, us
         // short form; a terrorist one (التنظيم الإرهابي) is the same, judged
         let judged = |p: &Prepared| matches!(p.split.stem.as_str(), "الارهابي" | "الارهابيه");
         let described = prep.get(i + 1).is_some_and(|p| is_nisba(p) && !judged(p));
-        if covered(i, &raw) || !stem.starts_with("ال") || described {
+        // a plural collective names any forces, no body's short form (see ORG_HEADS)
+        let collective = stem == "القوات";
+        if covered(i, &raw) || !stem.starts_with("ال") || described || collective {
             continue;
         }
         if let Some((_, at)) = heads.iter().rev().find(|(h, _)| h == stem) {
@@ -2209,6 +2244,17 @@ mod tests {
         // a title closing the name is a surname, one after عبد part of the name
         assert_eq!(titled(&["ياسر", "القاضي"], 1), vec![raw(0, 2, per)]);
         assert_eq!(titled(&["عبد", "الملك", "الحوثي"], 1), vec![raw(0, 3, per)]);
+    }
+
+    #[test]
+    fn forces_are_named_by_nisbas_and_branches_only() {
+        let res = crate::features::Resources::default();
+        let end = |keys: &[&str]| forces_name_end(&words(&res, keys), 0, keys.len());
+        assert_eq!(end(&["القوات", "المسلحه", "المصريه"]), 3);
+        assert_eq!(end(&["القوات", "الاسراييليه"]), 2);
+        // described, not named: loyal forces, two countries' forces
+        assert_eq!(end(&["القوات", "المواليه"]), 1);
+        assert_eq!(end(&["القوات", "التركيه", "والامريكيه"]), 2);
     }
 
     #[test]
