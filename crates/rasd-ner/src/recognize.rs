@@ -70,9 +70,14 @@ struct Raw {
 }
 
 /// Organisation heads that form a name with the adjectives after them (الحكومة العراقية).
-const ORG_HEADS: [&str; 24] = [
+const ORG_HEADS: [&str; 29] = [
     "البنك",
     "القوات",
+    "الهيئه",
+    "الجهاز",
+    "المفوضيه",
+    "اللجنه",
+    "المؤسسه",
     "النيابه",
     "المجلس",
     "الحزب",
@@ -258,7 +263,13 @@ impl Recognizer {
             .iter()
             .map(|t| t.span.text(original).ends_with('ى'))
             .collect();
-        let raw = add_patterns(raw, &prep, morph, &self.model.res.lex, &maqsura);
+        let raw = add_patterns(
+            raw,
+            &prep,
+            morph,
+            (&self.model.res.lex, &self.model.res.gaz),
+            &maqsura,
+        );
         let raw = add_role_names(raw, &prep, toks, original, &self.model.res);
         // one-word persons of the curated names (ترامب, بوتين)
         let persons: Vec<bool> = curated
@@ -1060,10 +1071,25 @@ fn is_nisba(p: &Prepared) -> bool {
         && !matches!(s, "الرسمي" | "الرسميه")
 }
 
-/// A definite adjective-like word (a nisba, or an ADJ in the morphology layer).
+/// Feminine elatives (match keys) that name institutions (المحكمة العليا, القيادة الوسطى,
+/// اللجنة العليا): the morphology often reads them as nouns.
+const ELATIVES: [&str; 8] = [
+    "العليا",
+    "الدنيا",
+    "الكبري",
+    "الوسطي",
+    "العظمي",
+    "الاولي",
+    "القصوي",
+    "الصغري",
+];
+
+/// A definite adjective-like word (a nisba, a feminine elative, or an ADJ in the morphology
+/// layer).
 fn adjective(p: &Prepared, morph: Option<&TokenAnalysis>) -> bool {
     let s = p.split.stem.as_str();
     is_nisba(p)
+        || ELATIVES.contains(&s)
         || morph.is_some_and(|a| s.starts_with("ال") && a.morphemes.iter().any(|m| m.tag == "ADJ"))
 }
 
@@ -1132,6 +1158,68 @@ fn forces_name_end(prep: &[Prepared], i: usize, e: usize) -> usize {
             && (is_nisba(p) || FORCE_BRANCHES.contains(&p.split.stem.as_str()))
     };
     (i + 1..e).find(|&k| !naming(&prep[k])).unwrap_or(e)
+}
+
+/// Organisation heads whose adjectives alone seldom name one (اللجنة الاقتصادية, الجهاز
+/// الهضمي): the name needs the domain after them with ل (الهيئة الوطنية للانتخابات, الجهاز
+/// المركزي للمحاسبات, اللجنة الدولية للصليب الأحمر) or closes on a nisba after two adjectives
+/// (اللجنة الأولمبية الدولية).
+const COMPLEMENTED_HEADS: [&str; 5] = ["الهيئه", "الجهاز", "المفوضيه", "اللجنه", "المؤسسه"];
+
+/// Participles that tie a body to another rather than name it (التابعة لوزارة, المزمع إنشاؤها).
+const RELATIONAL: [&str; 8] = [
+    "التابعه",
+    "التابع",
+    "المزمع",
+    "المزمعه",
+    "المكلفه",
+    "المكلف",
+    "المعنيه",
+    "المعني",
+];
+
+/// End of a [`COMPLEMENTED_HEADS`] name at `i` whose adjectives run to `e`: past the ل
+/// complement and its adjectives, or `e` when two adjectives close on a nisba; else no name
+/// (`i + 1`).
+fn complemented_name_end<'a>(
+    prep: &[Prepared],
+    (i, e): (usize, usize),
+    gaz: &Gazetteer,
+    mo: &impl Fn(usize) -> Option<&'a TokenAnalysis>,
+) -> usize {
+    // a body named by its country (المفوضية الأوروبية) ends there: what ل adds is its domain
+    // of the moment (المفوضية الأوروبية للتجارة)
+    let supranational = [
+        "الدوليه",
+        "الدولي",
+        "العربيه",
+        "الوطنيه",
+        "القوميه",
+        "الامنيه",
+    ];
+    let national = e > i + 1
+        && nationality(&prep[e - 1], gaz)
+        && !supranational.contains(&prep[e - 1].split.stem.as_str());
+    let complement = e > i + 1
+        && !national
+        && e < prep.len()
+        && prep[e].split.prefix == "ل"
+        && prep[e].split.stem.starts_with("ال");
+    if complement {
+        let plain_adjective = |k: usize| {
+            prep[k].split.prefix.is_empty()
+                && adjective(&prep[k], mo(k))
+                && !RELATIONAL.contains(&prep[k].split.stem.as_str())
+        };
+        return (e + 1..(e + 3).min(prep.len()))
+            .find(|&k| !plain_adjective(k))
+            .unwrap_or((e + 3).min(prep.len()));
+    }
+    if national || e >= i + 3 && is_nisba(&prep[e - 1]) {
+        e
+    } else {
+        i + 1
+    }
 }
 
 /// Indefinite heads of parties and movements named by the word or place after them (حزب
@@ -1215,7 +1303,7 @@ fn add_patterns(
     raw: Vec<Raw>,
     prep: &[Prepared],
     morph: &[TokenAnalysis],
-    lex: &Lexicon,
+    (lex, gaz): (&Lexicon, &Gazetteer),
     maqsura: &[bool],
 ) -> Vec<Raw> {
     let mo = |i: usize| (morph.len() == prep.len()).then(|| &morph[i]);
@@ -1231,6 +1319,9 @@ fn add_patterns(
             let mut e = adjective_run(prep, head, (i, e, 3), &mo, maqsura);
             if head == "القوات" {
                 e = forces_name_end(prep, i, e);
+            }
+            if COMPLEMENTED_HEADS.contains(&head) {
+                e = complemented_name_end(prep, (i, e), gaz, &mo);
             }
             if e > i + 1 {
                 add.push(Raw {
@@ -2244,6 +2335,30 @@ mod tests {
         // a title closing the name is a surname, one after عبد part of the name
         assert_eq!(titled(&["ياسر", "القاضي"], 1), vec![raw(0, 2, per)]);
         assert_eq!(titled(&["عبد", "الملك", "الحوثي"], 1), vec![raw(0, 3, per)]);
+    }
+
+    #[test]
+    fn institution_names_take_elatives_and_their_domain() {
+        let res = crate::features::Resources::default();
+        let orgs = |text: &str| {
+            let (toks, morph) = tokens_morph(text);
+            let (_, w) = layer_words(text, &res);
+            let maqsura: Vec<bool> = toks
+                .iter()
+                .map(|t| t.span.text(text).ends_with('ى'))
+                .collect();
+            add_patterns(vec![], &w, &morph, (&res.lex, &res.gaz), &maqsura)
+        };
+        let org = EntityType::ORG;
+        // the feminine elative العليا, which the morphology reads as a noun
+        assert_eq!(orgs("وقضت المحكمة العليا بذلك"), vec![raw(1, 3, org)]);
+        // a committee or authority is named with its domain after ل
+        assert_eq!(
+            orgs("وأعلنت الهيئة الوطنية للانتخابات النتائج"),
+            vec![raw(1, 4, org)]
+        );
+        // an adjective alone names none (the digestive system)
+        assert!(orgs("ويعاني من مشكلات في الجهاز الهضمي").is_empty());
     }
 
     #[test]
