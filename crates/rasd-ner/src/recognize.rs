@@ -1617,6 +1617,7 @@ fn add_given_names(
             && !covered(i)
             && !verb(i)
             && !common_noun(p, lex, gaz)
+            && !frequent_accusative(s, lex)
             && !AFTER_NAME.contains(&toks[i].key.as_str())
             && (tagged_person(p)
                 || gaz.has(s, GazType::Last)
@@ -1741,6 +1742,14 @@ const AFTER_NAME: [&str; 15] = [
     "بتهمه",
 ];
 
+/// Whether `stem` is the indefinite accusative of a word the news corpus holds often (رفضا,
+/// اتصالا, مستعدا): no surname.
+fn frequent_accusative(stem: &str, lex: &Lexicon) -> bool {
+    stem.strip_suffix('ا')
+        .and_then(|w| lex.get(w))
+        .is_some_and(|e| e.freq >= 200)
+}
+
 /// A name right after a role trigger and its nisba adjectives (`الصحافي جمال خاشقجي`,
 /// `الناشطة الفلسطينية عهد التميمي`): a given name of the gazetteer, whatever its frequency
 /// as a common word, then one or two surname words (rare in the news corpus, often tagged a
@@ -1756,11 +1765,7 @@ fn given_name_after_role(
 ) -> Option<(usize, usize)> {
     let gaz = &res.gaz;
     // an indefinite accusative of a frequent word (رفضا قاطعا) is no surname
-    let accusative = |s: &str| {
-        s.strip_suffix('ا')
-            .and_then(|w| res.lex.get(w))
-            .is_some_and(|e| e.freq >= 200)
-    };
+    let accusative = |s: &str| frequent_accusative(s, &res.lex);
     let k = (t + 1..prep.len()).find(|&i| !is_nisba(&prep[i]))?;
     let plain = |i: usize| {
         let p = &prep[i];
