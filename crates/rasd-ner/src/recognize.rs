@@ -613,7 +613,8 @@ fn drop_trailing_nationality(raw: Vec<Raw>, prep: &[Prepared], gaz: &Gazetteer) 
 }
 
 /// A definite place the tagger ended before its compass adjective (`الغوطة` + `الشرقية`,
-/// `الضفة` + `الغربية`): the adjective is part of the name.
+/// `الضفة` + `الغربية`), or a peninsula or continent before its nisba (`شبه الجزيرة` +
+/// `الكورية`): the adjective is part of the name.
 fn add_compass(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
     let taken: Vec<usize> = raw.iter().flat_map(|m| m.start..m.end).collect();
     raw.iter()
@@ -624,7 +625,11 @@ fn add_compass(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
             });
             // only after a definite name: وونسان الشمالية is the northern town of Wonsan
             let definite = prep[m.start].split.stem.starts_with("ال");
-            if m.etype == EntityType::LOC && compass && definite && !taken.contains(&m.end) {
+            // a peninsula or continent is named by its nisba (شبه الجزيرة الكورية)
+            let region = matches!(prep[m.end - 1].split.stem.as_str(), "الجزيره" | "القاره")
+                && next.is_some_and(|p| p.split.prefix.is_empty() && is_nisba(p));
+            let extends = compass && definite || region;
+            if m.etype == EntityType::LOC && extends && !taken.contains(&m.end) {
                 Raw {
                     end: m.end + 1,
                     ..*m
@@ -1374,16 +1379,41 @@ fn add_patterns(
                         || (!head.starts_with("ال")
                             && lex.freq(&next.split.stem) < COMMON_WORD_FREQ)
                 };
-            if nameish {
+            // a frequent noun in construct with a place name names one (مضيق باب المندب)
+            let end = construct_place_end(prep, i + 2, gaz);
+            let construct = end > i + 2 && next.split.prefix.is_empty() && !described;
+            if nameish || construct {
                 add.push(Raw {
                     start: i,
-                    end: i + 2,
+                    end,
                     etype: EntityType::LOC,
                 });
             }
         }
     }
     merge_longer(raw, add)
+}
+
+/// End of a place named by a head and an indefinite noun in construct (`مضيق باب` + `المندب`,
+/// `معبر كرم` + `أبو سالم`) from `e`, the word after that noun: a definite word the gazetteer
+/// or the news-corpus taggers know as a place, or أبو and the word after it, joins the name.
+fn construct_place_end(prep: &[Prepared], e: usize, gaz: &Gazetteer) -> usize {
+    let indefinite = !prep[e - 1].split.stem.starts_with("ال");
+    let Some(p) = prep
+        .get(e)
+        .filter(|p| indefinite && p.split.prefix.is_empty())
+    else {
+        return e;
+    };
+    let stem = p.split.stem.as_str();
+    let place = stem.starts_with("ال") && (p.tagged[1] >= 3 || gaz.has(stem, GazType::Loc));
+    if stem == "ابو" && e + 1 < prep.len() && prep[e + 1].split.prefix.is_empty() {
+        e + 2
+    } else if place {
+        e + 1
+    } else {
+        e
+    }
 }
 
 /// Highest log2 frequency bucket of a family name written with the article after a given name
@@ -2364,6 +2394,20 @@ mod tests {
         );
         // an adjective alone names none (the digestive system)
         assert!(orgs("ويعاني من مشكلات في الجهاز الهضمي").is_empty());
+    }
+
+    #[test]
+    fn places_take_a_region_nisba_and_a_construct_name() {
+        let res = crate::features::Resources::default();
+        let loc = EntityType::LOC;
+        // شبه الجزيرة + الكورية
+        let w = words(&res, &["من", "شبه", "الجزيره", "الكوريه"]);
+        assert_eq!(add_compass(vec![raw(1, 3, loc)], &w), vec![raw(1, 4, loc)]);
+        // معبر كرم + أبو سالم; معبر رفح before a common noun stays two words
+        let w = words(&res, &["معبر", "كرم", "ابو", "سالم"]);
+        assert_eq!(construct_place_end(&w, 2, &res.gaz), 4);
+        let w = words(&res, &["معبر", "رفح", "الاسبوع"]);
+        assert_eq!(construct_place_end(&w, 2, &res.gaz), 2);
     }
 
     #[test]
