@@ -395,6 +395,9 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("جامعه عربيه", "IGOARL"),
     ("مجلس تعاون خليجي", "IGOGCC"),
     ("تحالف دولي", "IGOMIL"),
+    // the Saudi-led coalition in Yemen (2015-), coded by its lead state's forces
+    ("تحالف عربي", "SAUMIL"),
+    ("تحالف دعم شرعيه", "SAUMIL"),
     // international bodies the Arabic dictionary lacks or codes as a generic noun (جامعة
     // "university" EDU, منظمة GOV), with the Phoenix international actors' codes
     ("جامعه دول عربيه", "IGOARL"),
