@@ -1127,7 +1127,8 @@ fn adjective_run<'a>(
     while e < prep.len() && e - i <= max {
         let p = &prep[e];
         let agreeing = agrees(head, p, maqsura.get(e) == Some(&true));
-        if !adjective(p, mo(e)) || !agreeing || (nisba_seen && !is_nisba(p)) {
+        let relational = RELATIONAL.contains(&p.split.stem.as_str());
+        if !adjective(p, mo(e)) || !agreeing || relational || (nisba_seen && !is_nisba(p)) {
             break;
         }
         nisba_seen |= is_nisba(p);
@@ -1139,18 +1140,9 @@ fn adjective_run<'a>(
 /// Branches of the armed forces that name them after القوات (القوات المسلحة, القوات الجوية).
 const FORCE_BRANCHES: [&str; 4] = ["المسلحه", "البريه", "الجويه", "البحريه"];
 
-/// Nisba-shaped words after القوات that describe forces rather than name a country's: loyal,
-/// hostile, foreign (القوات الموالية, القوات الأجنبية).
-const FORCE_DESCRIPTIONS: [&str; 8] = [
-    "العسكريه",
-    "المحليه",
-    "المواليه",
-    "الموالي",
-    "المعاديه",
-    "الاجنبيه",
-    "القمعيه",
-    "العموميه",
-];
+/// Nisba-shaped words after القوات that describe forces rather than name a country's: military,
+/// local, foreign (القوات العسكرية, القوات الأجنبية); loyal and hostile ones are [`RELATIONAL`].
+const FORCE_DESCRIPTIONS: [&str; 5] = ["العسكريه", "المحليه", "الاجنبيه", "القمعيه", "العموميه"];
 
 /// Where a name opened by القوات ends, given the adjective run up to `e`: a country's forces are
 /// named by nisbas and branches (القوات الإسرائيلية, القوات المسلحة المصرية); a participle or
@@ -1160,6 +1152,7 @@ fn forces_name_end(prep: &[Prepared], i: usize, e: usize) -> usize {
     let naming = |p: &Prepared| {
         p.split.prefix.is_empty()
             && !FORCE_DESCRIPTIONS.contains(&p.split.stem.as_str())
+            && !RELATIONAL.contains(&p.split.stem.as_str())
             && (is_nisba(p) || FORCE_BRANCHES.contains(&p.split.stem.as_str()))
     };
     (i + 1..e).find(|&k| !naming(&prep[k])).unwrap_or(e)
@@ -1171,8 +1164,9 @@ fn forces_name_end(prep: &[Prepared], i: usize, e: usize) -> usize {
 /// (اللجنة الأولمبية الدولية).
 const COMPLEMENTED_HEADS: [&str; 5] = ["الهيئه", "الجهاز", "المفوضيه", "اللجنه", "المؤسسه"];
 
-/// Participles that tie a body to another rather than name it (التابعة لوزارة, المزمع إنشاؤها).
-const RELATIONAL: [&str; 8] = [
+/// Participles that tie a body to another rather than name it (التابعة لوزارة, المزمع إنشاؤها,
+/// الجيش الحكومي الموالي): they end an institution's adjectives.
+const RELATIONAL: [&str; 11] = [
     "التابعه",
     "التابع",
     "المزمع",
@@ -1181,6 +1175,9 @@ const RELATIONAL: [&str; 8] = [
     "المكلف",
     "المعنيه",
     "المعني",
+    "المواليه",
+    "الموالي",
+    "المعاديه",
 ];
 
 /// End of a [`COMPLEMENTED_HEADS`] name at `i` whose adjectives run to `e`: past the ل
