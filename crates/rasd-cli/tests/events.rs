@@ -1772,3 +1772,24 @@ fn protesters_named_as_an_object_protest_nothing() {
     let killed = "وقتلت القوات الإسرائيلية محتجين فلسطينيين قرب السياج.";
     assert_no_root("protesters.txt", killed, "14");
 }
+
+#[test]
+fn an_attack_noun_takes_no_agent_before_it() {
+    // the speaker of a sentence naming an attack is not its agent
+    let all = sentence_events(
+        "attack_noun.txt",
+        "وقال لافروف إن بلاده لم تجد أي مؤشر على وقوع هجوم كيماوي في دوما.",
+    );
+    let violent = |e: &&Value| matches!(e["root"].as_str(), Some("18" | "19" | "20"));
+    assert!(
+        all.iter().filter(violent).all(|e| e["source"].is_null()),
+        "{all:#?}"
+    );
+    // the subject of a verb right before the noun carries it
+    let all = sentence_events(
+        "attack_support.txt",
+        "وقال نشطاء إن المقاتلات الروسية واصلت قصف الغوطة الشرقية.",
+    );
+    let strike = all.iter().find(|e| e["root"] == "19").expect("the strike");
+    assert_eq!(strike["source"]["text"], "المقاتلات الروسية", "{strike:#}");
+}

@@ -307,7 +307,15 @@ impl Ctx<'_, '_> {
     /// act's, the nearest mention before it, the reporter of the governing clause (not for the
     /// verbal nouns of a quotation: قال ملادينوف: "إطلاق النار على الأطفال أمر مخز").
     fn subject_elsewhere(&self, f: &Found, st: &DocState) -> Option<Actor> {
-        let quoted_noun = !self.doc.tokens[f.first].verb && self.in_quotation(f.first);
+        let noun = !self.doc.tokens[f.first].verb;
+        let quoted_noun = noun && self.in_quotation(f.first);
+        // an attack named by a noun (هجوم, ضربات) has its agent after it (هجوم شنه X, هجوم X
+        // على); the speaker or the name before it reports or suffers it, unless a verb right
+        // before the noun carries it (المقاتلات واصلت قصف الغوطة)
+        let after_verb = f.first > self.sent.tokens.start && self.doc.tokens[f.first - 1].verb;
+        if noun && !after_verb && self.attack_noun(f.first) {
+            return self.coordinated_subject(f, st);
+        }
         self.coordinated_subject(f, st)
             .or_else(|| self.source_before(f.first))
             .or_else(|| {
@@ -315,6 +323,27 @@ impl Ctx<'_, '_> {
                     .then(|| self.reporter_subject(f.first))
                     .flatten()
             })
+    }
+
+    /// Whether token `j` is a noun naming an attack or a fight, whatever its article or
+    /// clitics (هجوم, الضربات, بغارات, معارك): no verbal noun of a verb (قتل, إطلاق) that the
+    /// morphology may have read as a noun.
+    fn attack_noun(&self, j: usize) -> bool {
+        const ATTACK_NOUNS: [&str; 10] = [
+            "هجوم",
+            "هجمات",
+            "ضربه",
+            "ضربات",
+            "غاره",
+            "غارات",
+            "معركه",
+            "معارك",
+            "اعتداء",
+            "اعتداءات",
+        ];
+        candidates(self.bare_key(j))
+            .iter()
+            .any(|c| ATTACK_NOUNS.contains(&c.trim_start_matches("ال")))
     }
 
     /// A spokesman phrase opening at token `j`: (ال)متحدث / (ال)ناطق, an optional رسمي, then
