@@ -11,12 +11,16 @@ pub struct TaggedSentence {
     pub tags: Vec<String>,
 }
 
-/// Maps corpus type names to rasd's: ANERcorp `PERS` → `PER`; others unchanged.
+/// Maps corpus type names to rasd's four: ANERcorp `PERS` → `PER`, the long names of other
+/// corpora (`PERSON`, `LOCATION`, `ORGANIZATION`), ACE's geo-political entities (`GPE`) →
+/// `LOC`, and AQMAR's miscellaneous classes (`MIS`, `MIS0` … `MIS3`, `MIS-1`) → `MISC`;
+/// others unchanged.
 pub fn map_type(ty: &str) -> &str {
     match ty {
         "PERS" | "PERSON" => "PER",
-        "LOCATION" => "LOC",
+        "LOCATION" | "GPE" => "LOC",
         "ORGANIZATION" => "ORG",
+        mis if mis.starts_with("MIS") => "MISC",
         other => other,
     }
 }
@@ -107,6 +111,15 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].tags, ["B-LOC", "B-PER", "I-PER"]);
         assert_eq!(s[1].tokens, ["قال"]);
+    }
+
+    #[test]
+    fn other_corpora_type_names_map_to_the_four_types() {
+        let s = parse_conll("أ B-PERSON\nب B-GPE\nت I-ORGANIZATION\nث B-MIS1\nج I-MIS\nح B-MISC\n");
+        assert_eq!(
+            s[0].tags,
+            ["B-PER", "B-LOC", "I-ORG", "B-MISC", "I-MISC", "B-MISC"]
+        );
     }
 
     #[test]
