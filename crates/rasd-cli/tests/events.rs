@@ -1793,3 +1793,14 @@ fn an_attack_noun_takes_no_agent_before_it() {
     let strike = all.iter().find(|e| e["root"] == "19").expect("the strike");
     assert_eq!(strike["source"]["text"], "المقاتلات الروسية", "{strike:#}");
 }
+
+#[test]
+fn a_capital_opening_on_ba_is_a_subject() {
+    // the ب of بيونغ is the name's letter, no preposition making it a place
+    let all = sentence_events("pyongyang.txt", "وانتقدت بيونغ يانغ واشنطن بشدة.");
+    let criticism = all
+        .iter()
+        .find(|e| e["root"] == "11")
+        .expect("the criticism");
+    assert_eq!(criticism["source"]["text"], "بيونغ يانغ", "{criticism:#}");
+}

@@ -3713,6 +3713,21 @@ impl Ctx<'_, '_> {
         if !k.starts_with('ب') {
             return false;
         }
+        // a mention the recogniser opens on the ب keeps it as the name's letter (بيونغ يانغ),
+        // unless a place noun follows the ب (بمحافظة ريمة)
+        let place_noun = k
+            .strip_prefix('ب')
+            .is_some_and(|w| PLACE_NOUNS.contains(&w));
+        let named_from_b = !place_noun
+            && self.ent_of[j].is_some_and(|e| {
+                let start = self.doc.entities[e].start;
+                let after_wa = t.start + 'و'.len_utf8();
+                (start == t.start || start == after_wa && t.end > after_wa)
+                    && self.doc.original[start..].starts_with('ب')
+            });
+        if named_from_b {
+            return false;
+        }
         match &t.stem {
             Some(stem) => !stem.starts_with('ب'),
             None => !k.starts_with("بر") && !self.lx.actors.contains_key(k),

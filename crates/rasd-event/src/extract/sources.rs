@@ -675,11 +675,13 @@ impl Ctx<'_, '_> {
             .split_whitespace()
             .map(str::to_string)
             .collect();
-        let capital = keys.first().is_some_and(|k| {
+        let is_capital = |k: &str| {
             candidates(k)
                 .iter()
                 .any(|c| self.lx.capitals.contains_key(c))
-        });
+        };
+        // a capital written in two words is one (بيونغ يانغ: بيونغيانغ)
+        let capital = keys.first().is_some_and(|k| is_capital(k)) || is_capital(&keys.concat());
         self.lx.names_kind(&keys, "city") && !capital
     }
 
