@@ -280,7 +280,13 @@ impl Recognizer {
         // is that person before a place too (هدد شمخاني إسرائيل)
         let raw = drop_construct_heads(raw, &persons);
         let raw = add_called_names(raw, &prep, (toks, original), morph);
-        let raw = add_given_names(raw, &prep, (toks, original), morph, &self.model.res);
+        let raw = add_given_names(
+            raw,
+            &prep,
+            (toks, original),
+            morph,
+            (&self.model.res, &persons),
+        );
         let raw = add_surnames(raw, &prep, (toks, original), morph);
         let raw = add_named_heads(raw, &prep);
         let raw = add_quoted_names(raw, &prep, toks, original);
@@ -1622,16 +1628,18 @@ fn add_called_names(
 
 /// A person the tagger left out where no role introduces it (`اعتقلت السلطات الإيرانية الأحد
 /// سعيد مرتضوي المدعي العام`, `اللبنانية، منى مذبوح،`, `قال جميل أرتيم كبير المستشارين`): a
-/// given name of the gazetteer, written whole, then one or two surname words that are no common
+/// given name (of the gazetteer, or a word the news taggers label a person), written whole,
+/// then one or two surname words that are no common
 /// noun (rare in the news, often tagged a person there, or a gazetteer family name), where a
 /// verb, a comma, a day word or a nisba adjective comes before it and punctuation, a preposition,
-/// a relative pronoun or a role word after it.
+/// a relative pronoun or a role word after it; and a given name the tagger found alone takes
+/// such a surname after it. `curated`: the one-word persons of the curated names.
 fn add_given_names(
     raw: Vec<Raw>,
     prep: &[Prepared],
     (toks, original): (&[Token], &str),
     morph: &[TokenAnalysis],
-    res: &crate::features::Resources,
+    (res, curated): (&crate::features::Resources, &[bool]),
 ) -> Vec<Raw> {
     let (lex, gaz) = (&res.lex, &res.gaz);
     let covered = |i: usize| raw.iter().any(|m| m.start <= i && i < m.end);
@@ -1707,6 +1715,34 @@ fn add_given_names(
             k += l;
         } else {
             k += 1;
+        }
+    }
+    // a given name the tagger found alone (سعيد, جميل) takes the rare surname after it (سعيد
+    // مرتضوي المدعي, جميل أرتيم كبير); an indefinite word ending in ة or a pronoun is no surname
+    // (ميركل مستشارة, صلاح أهدافه)
+    let given_alone = |m: &Raw| {
+        let p = &prep[m.end - 1];
+        let namey = gaz.has(&p.split.stem, GazType::First)
+            || p.freq_bucket <= 10 && p.tagged[0] >= 4 && tagged_person(p);
+        // (a curated surname alone, نتنياهو, is a whole name)
+        let surname_alone = curated.get(m.end - 1).copied().unwrap_or(false);
+        m.etype == EntityType::PER && m.end - m.start <= 2 && namey && !surname_alone
+    };
+    let plain_surname = |i: usize| {
+        let p = &prep[i];
+        let s = p.split.stem.as_str();
+        let rare = p.freq_bucket <= 6 || tagged_person(p) || gaz.has(s, GazType::Last);
+        // no feminine noun, pronoun, accusative or coordinated word (مستشارة, أهدافه, مرتبطاً,
+        // وعثمانوف)
+        let shaped = s.starts_with("ال") || !s.ends_with(['ه', 'ا']) && !s.starts_with('و');
+        surname(i) && rare && (shaped || tagged_person(p))
+    };
+    for m in raw.iter().filter(|m| given_alone(m)) {
+        if m.end < prep.len() && plain_surname(m.end) && closes(m.end + 1) {
+            add.push(Raw {
+                end: m.end + 1,
+                ..*m
+            });
         }
     }
     merge_longer(raw, add)
@@ -2315,7 +2351,7 @@ mod tests {
         let persons = |text: &str| {
             let (toks, morph) = tokens_morph(text);
             let (_, w) = layer_words(text, &res);
-            add_given_names(vec![], &w, (&toks, text), &morph, &res)
+            add_given_names(vec![], &w, (&toks, text), &morph, (&res, &[]))
         };
         let per = EntityType::PER;
         // between commas: the rare surname مذبوح closes at the comma
@@ -2324,6 +2360,10 @@ mod tests {
         // no closing punctuation, preposition or role word after it: no name
         assert!(persons("اللبنانية، منى مذبوح تقول").is_empty());
         // a frequent word of the name lists opens none (حياة: life)
+        let res_first = crate::features::Resources {
+            gaz: Gazetteer::from_text("FIRST\tجميل\n"),
+            ..Default::default()
+        };
         let mut res_freq = crate::features::Resources {
             gaz: Gazetteer::from_text("FIRST\tحياة\n"),
             ..Default::default()
@@ -2334,7 +2374,24 @@ mod tests {
         let text = "وقال، حياة بسيطة، في";
         let (toks, morph) = tokens_morph(text);
         let (_, w) = layer_words(text, &res_freq);
-        assert!(add_given_names(vec![], &w, (&toks, text), &morph, &res_freq).is_empty());
+        assert!(add_given_names(vec![], &w, (&toks, text), &morph, (&res_freq, &[])).is_empty());
+        // the given name the tagger found alone takes its rare surname, a curated surname none
+        let text = "وقال جميل أرتيم كبير المستشارين";
+        let (toks, morph) = tokens_morph(text);
+        let (_, mut w) = layer_words(text, &res);
+        w[3].role = true;
+        let alone = vec![raw(1, 2, per)];
+        let out = add_given_names(alone.clone(), &w, (&toks, text), &morph, (&res_first, &[]));
+        assert_eq!(out, vec![raw(1, 3, per)]);
+        let curated = [false, true, false, false, false];
+        let out = add_given_names(
+            alone.clone(),
+            &w,
+            (&toks, text),
+            &morph,
+            (&res_first, &curated),
+        );
+        assert_eq!(out, alone);
     }
 
     #[test]
