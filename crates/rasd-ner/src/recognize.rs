@@ -1724,9 +1724,22 @@ fn add_given_names(
         let p = &prep[m.end - 1];
         let namey = gaz.has(&p.split.stem, GazType::First)
             || p.freq_bucket <= 10 && p.tagged[0] >= 4 && tagged_person(p);
-        // (a curated surname alone, نتنياهو, is a whole name)
-        let surname_alone = curated.get(m.end - 1).copied().unwrap_or(false);
-        m.etype == EntityType::PER && m.end - m.start <= 2 && namey && !surname_alone
+        // (a curated surname alone, نتنياهو, is a whole name, and so is a surname after a
+        // given name: أفيغدور ليبرمان)
+        let after_name = m.start > 0 && {
+            let b = &prep[m.start - 1];
+            // (a rare word without article before it is the given name the tagger left out)
+            let rare = b.shape == crate::features::Shape::Arabic
+                && b.freq_bucket <= 8
+                && !b.split.stem.starts_with("ال")
+                && !verb(m.start - 1);
+            rare || gaz.has(&b.split.stem, GazType::First)
+                || raw
+                    .iter()
+                    .any(|o| o.etype == EntityType::PER && o.end == m.start)
+        };
+        let surname_alone = after_name || curated.get(m.end - 1).copied().unwrap_or(false);
+        m.etype == EntityType::PER && m.end - m.start == 1 && namey && !surname_alone
     };
     let plain_surname = |i: usize| {
         let p = &prep[i];
