@@ -131,12 +131,14 @@ pub const CORE: &[CoreEntry] = &[
     ("حض", "020", E),
     ("التمس", "020", E),
     // 03 express intent to cooperate
-    ("وافق", "030", E),
     ("موافقه", "030", E),
     ("تعهد", "030", E),
     ("وعد", "030", E),
+    // joining, as a noun, is mostly considered or sought (يدرس إمكانية الانضمام)
     ("انضمام", "030", E),
-    ("انضم", "030", E),
+    ("وافق", "030", E),
+    // having joined an alliance or a treaty is diplomatic cooperation (CAMEO's JOIN, 050)
+    ("انضم", "050", E),
     // 04 consult
     ("اجتماع", "040", E),
     ("اجتمع", "040", E),
@@ -625,6 +627,11 @@ pub const VERB_ONLY: &[&str] = &[
 
 /// Verb + object patterns that override a core code: (verb stem, object stem, code).
 pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
+    // agreeing to let, pass or pay yields (وافق الأردن على مرورهم, وافقت المدينة على دفع
+    // تعويضات); agreeing to start a mission of one's own stays an intent (وافق على بدء مهمة)
+    ("وافق", "سماح", "080"),
+    ("وافق", "مرور", "080"),
+    ("وافق", "دفع", "080"),
     // launching an operation is a military attack (شنت ... عملية عسكرية على سوريا)
     ("شن", "عمليه", "190"),
     ("شن", "عمليات", "190"),
