@@ -1804,3 +1804,15 @@ fn a_capital_opening_on_ba_is_a_subject() {
         .expect("the criticism");
     assert_eq!(criticism["source"]["text"], "بيونغ يانغ", "{criticism:#}");
 }
+
+#[test]
+fn a_ministry_is_no_visit() {
+    // وزارته is his ministry, not و + زار (visited)
+    assert_no_root(
+        "ministry.txt",
+        "وقال وزير الدفاع الروسي سيرغي شويغو إن المدنيين خرجوا. وكانت وزارته قالت في وقت سابق إن العدد بلغ 79 ألفا.",
+        "04",
+    );
+    let all = sentence_events("visited.txt", "وزار كيم الصين سرا.");
+    assert!(all.iter().any(|e| e["root"] == "04"), "{all:#?}");
+}

@@ -1511,6 +1511,12 @@ impl Ctx<'_, '_> {
                     .any(|c| matches!(c.as_str(), "شركه" | "قطاع" | "وزاره" | "هييه" | "شبكه"))
             }),
             "دان" => owed(),
+            // وزارة, وزارات, وزارته are ministries; only و + the verb visits (وزار كيم الصين,
+            // وزارت, وزاروا)
+            "زار" => {
+                let k = self.key(i);
+                k.starts_with("وزار") && !matches!(k, "وزار" | "وزارت" | "وزاروا" | "وزارا")
+            }
             // اتفق أن / على أن agrees in an opinion (اتفق القضاة أن القانون مخالف للدستور)
             "اتفق" => {
                 let end = (i + 8).min(self.sent.tokens.end);
