@@ -1816,3 +1816,24 @@ fn a_ministry_is_no_visit() {
     let all = sentence_events("visited.txt", "وزار كيم الصين سرا.");
     assert!(all.iter().any(|e| e["root"] == "04"), "{all:#?}");
 }
+
+#[test]
+fn the_killed_before_a_plural_passive_are_no_killers() {
+    // قُتلوا with no object: the militiamen before it were killed, they killed no one
+    let all = sentence_events(
+        "killed.txt",
+        "وقالت الوكالة إن العشرات من عناصر الميليشيات قتلوا وجرح آخرون.",
+    );
+    let killers = |e: &&Value| {
+        e["source"]["text"]
+            .as_str()
+            .is_some_and(|s| s.contains("الميليشيات"))
+    };
+    assert!(!all.iter().any(|e| killers(&e)), "{all:#?}");
+    // killers who name whom they killed act
+    let all = sentence_events(
+        "killers.txt",
+        "وقال مسؤول إن ضباطا بشرطة نيويورك قتلوا بالرصاص رجلا أسود.",
+    );
+    assert!(all.iter().any(|e| e["root"] == "19"), "{all:#?}");
+}

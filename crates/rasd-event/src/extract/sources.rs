@@ -118,12 +118,33 @@ impl Ctx<'_, '_> {
         if violent && (self.victim_after(f, end) || self.person_undergoes(f, end)) {
             return true;
         }
+        if violent && self.killed_plural(f) {
+            return true;
+        }
         let arrest = f.code == "173" && f.first == f.last && self.doc.tokens[f.first].verb;
         let person_next = (f.last + 1 < end)
             .then(|| self.ent_of[f.last + 1])
             .flatten()
             .is_some_and(|e| self.doc.entities[e].etype == "PER");
         arrest && person_next
+    }
+
+    /// Whether the trigger is the plural perfect قتلوا with no object after it (past a manner
+    /// phrase such as بالرصاص): the passive قُتلوا, whose subject before it was killed (أكثر من
+    /// 120 شخصا قتلوا برصاص القوات, العشرات من عناصر الميليشيات قتلوا وجرح آخرون); killers
+    /// name whom they killed (ضباط قتلوا بالرصاص رجلا).
+    fn killed_plural(&self, f: &Found) -> bool {
+        let t = &self.doc.tokens[f.first];
+        let k = t.key.strip_prefix('و').unwrap_or(&t.key);
+        if f.first != f.last || k != "قتلوا" {
+            return false;
+        }
+        let end = self.sent.tokens.end;
+        let next = (f.first + 1..end).find(|&j| !self.key(j).starts_with("بال"));
+        next.is_none_or(|j| {
+            let k = self.key(j);
+            self.boundary(j) || self.is_prep(j) || k.starts_with('و') || k.starts_with('ب')
+        })
     }
 
     /// The scan for a subject at word `j` after the trigger `f` (`ba_verb`: a verb whose
