@@ -1837,3 +1837,13 @@ fn the_killed_before_a_plural_passive_are_no_killers() {
     );
     assert!(all.iter().any(|e| e["root"] == "19"), "{all:#?}");
 }
+
+#[test]
+fn an_imperfect_aim_is_no_attack() {
+    // تستهدف inside a sentence aims (a budget target), it strikes no one
+    assert_no_root(
+        "aims.txt",
+        "وأشار الوزير إلى أن الحكومة تستهدف خفض دعم المواد البترولية في الموازنة الجديدة.",
+        "19",
+    );
+}

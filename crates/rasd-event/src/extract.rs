@@ -1511,6 +1511,14 @@ impl Ctx<'_, '_> {
                     .any(|c| matches!(c.as_str(), "شركه" | "قطاع" | "وزاره" | "هييه" | "شبكه"))
             }),
             "دان" => owed(),
+            // the imperfect يستهدف / تستهدف aims (الحكومة تستهدف خفض الدعم) or describes a
+            // habit (القنابل التي عادة ما تستهدف قوات الأمن); no gold file codes it, but a
+            // sentence may open on it as a headline's present (تستهدف الطائرات مواقع), and the
+            // time it happens is named with فيها (المرة الأولى التي تستهدف فيها الميليشيات)
+            "استهدف" => {
+                let when = matches!(next, Some("فيها" | "فيه"));
+                !self.bare_key(i).starts_with("است") && i != self.sent.tokens.start && !when
+            }
             // وزارة, وزارات, وزارته are ministries; only و + the verb visits (وزار كيم الصين,
             // وزارت, وزاروا)
             "زار" => {
