@@ -1182,9 +1182,10 @@ const FORCE_BRANCHES: [&str; 4] = ["المسلحه", "البريه", "الجوي
 const FORCE_DESCRIPTIONS: [&str; 5] = ["العسكريه", "المحليه", "الاجنبيه", "القمعيه", "العموميه"];
 
 /// Where a name opened by القوات ends, given the adjective run up to `e`: a country's forces are
-/// named by nisbas and branches (القوات الإسرائيلية, القوات المسلحة المصرية); a participle or
-/// a [`FORCE_DESCRIPTIONS`] word describes them (القوات المدعومة, القوات الموالية) and a coordinated adjective joins two
-/// countries' forces (القوات التركية والأمريكية): the name stops before either.
+/// named by nisbas and branches (القوات الإسرائيلية, القوات المسلحة المصرية); a participle, a
+/// [`FORCE_DESCRIPTIONS`] or [`RELATIONAL`] word describes them (القوات المدعومة, القوات
+/// الأجنبية, القوات الموالية) and a coordinated adjective joins two countries' forces (القوات
+/// التركية والأمريكية): the name stops before any of them.
 fn forces_name_end(prep: &[Prepared], i: usize, e: usize) -> usize {
     let naming = |p: &Prepared| {
         p.split.prefix.is_empty()
