@@ -1830,6 +1830,16 @@ fn the_killed_before_a_plural_passive_are_no_killers() {
             .is_some_and(|s| s.contains("الميليشيات"))
     };
     assert!(!all.iter().any(|e| killers(&e)), "{all:#?}");
+    // the killed before it are the target of the agent after it
+    let (source, target) = parties(
+        "killed_by.txt",
+        "وأكد مسؤولون أن أكثر من 120 فلسطينيا قتلوا برصاص القوات الإسرائيلية.",
+        "19",
+    );
+    assert_eq!(
+        (source.as_str(), target.as_str()),
+        ("القوات الإسرائيلية", "120 فلسطينيا")
+    );
     // killers who name whom they killed act
     let all = sentence_events(
         "killers.txt",

@@ -2586,6 +2586,11 @@ impl Ctx<'_, '_> {
                     .or(patient)
                     .or_else(|| blame.map(|(_, blamed)| blamed))
                     .or_else(|| self.undergoer(f))
+                    .or_else(|| {
+                        self.killed_plural(f)
+                            .then(|| self.source_before(f.first))
+                            .flatten()
+                    })
                     .or_else(|| self.deportees(f))
                     .or_else(|| sides.and_then(|(_, t)| t))
                     .or_else(|| self.target(f, source.as_ref()))

@@ -131,9 +131,9 @@ impl Ctx<'_, '_> {
 
     /// Whether the trigger is the plural perfect قتلوا with no object after it (past a manner
     /// phrase such as بالرصاص): the passive قُتلوا, whose subject before it was killed (أكثر من
-    /// 120 شخصا قتلوا برصاص القوات, العشرات من عناصر الميليشيات قتلوا وجرح آخرون); killers
-    /// name whom they killed (ضباط قتلوا بالرصاص رجلا).
-    fn killed_plural(&self, f: &Found) -> bool {
+    /// 120 شخصا قتلوا برصاص القوات, العشرات من عناصر الميليشيات قتلوا وجرح آخرون), its target;
+    /// killers name whom they killed (ضباط قتلوا بالرصاص رجلا).
+    pub(super) fn killed_plural(&self, f: &Found) -> bool {
         let t = &self.doc.tokens[f.first];
         let k = t.key.strip_prefix('و').unwrap_or(&t.key);
         if f.first != f.last || k != "قتلوا" {
