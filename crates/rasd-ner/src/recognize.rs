@@ -1331,6 +1331,58 @@ fn construct_name(prep: &[Prepared], i: usize) -> Option<usize> {
     (e > i + 2).then_some(e)
 }
 
+/// Kinds of courts and prosecutions named after محكمة / نيابة (match keys): criminal,
+/// misdemeanour, appeal, cassation, state security.
+const COURT_KINDS: [&str; 10] = [
+    "جنايات",
+    "جنح",
+    "استئناف",
+    "استيناف",
+    "الاستئناف",
+    "الاستيناف",
+    "النقض",
+    "التمييز",
+    "الجنايات",
+    "امن",
+];
+
+/// A court or prosecution named by its kind and, after it, the state security it guards or the
+/// place it sits in (محكمة جنايات القاهرة, نيابة استئناف القاهرة, محكمة النقض, محكمة أمن
+/// الدولة العليا). Returns the name's end.
+fn court_name(prep: &[Prepared], i: usize, gaz: &Gazetteer) -> Option<usize> {
+    let head = prep[i].split.stem.as_str();
+    let kind = prep.get(i + 1)?;
+    let plain = |p: &Prepared| p.split.prefix.is_empty();
+    if !matches!(head, "محكمه" | "نيابه") || !plain(kind) {
+        return None;
+    }
+    let k = kind.split.stem.as_str();
+    if !COURT_KINDS.contains(&k) {
+        return None;
+    }
+    let mut e = i + 2;
+    if k == "امن" {
+        // أمن الدولة: security of the state, then an optional العليا
+        prep.get(e)
+            .filter(|p| plain(p) && p.split.stem == "الدوله")?;
+        e += 1;
+    }
+    let place = |p: &Prepared| {
+        let s = p.split.stem.as_str();
+        plain(p)
+            && s.chars().count() >= 3
+            && !COMPLEMENTISERS.contains(&s)
+            && (gaz.has(s, GazType::Loc) || p.tagged[1] >= PLACE_SHARE)
+    };
+    while e < prep.len()
+        && e - i < 5
+        && (place(&prep[e]) || ELATIVES.contains(&prep[e].split.stem.as_str()))
+    {
+        e += 1;
+    }
+    Some(e)
+}
+
 /// Patterns for institutions and geographic names the news-trained tagger under-covers.
 /// Words seen this often in the news corpus are too common to follow a place head as its name.
 const COMMON_WORD_FREQ: u32 = 2048;
@@ -1378,8 +1430,8 @@ fn add_patterns(
                     etype: EntityType::ORG,
                 });
             }
-        } else if CONSTRUCT_HEADS.contains(&head) {
-            if let Some(e) = construct_name(prep, i) {
+        } else if CONSTRUCT_HEADS.contains(&head) || head == "نيابه" {
+            if let Some(e) = construct_name(prep, i).or_else(|| court_name(prep, i, gaz)) {
                 add.push(Raw {
                     start: i,
                     end: e,
@@ -2524,6 +2576,20 @@ mod tests {
         let org = EntityType::ORG;
         let out = retype_places(vec![raw(0, 2, org), raw(3, 4, org)], &w, &res.gaz);
         assert_eq!(out, vec![raw(0, 2, EntityType::LOC), raw(3, 4, org)]);
+    }
+
+    #[test]
+    fn courts_are_named_by_their_kind_and_seat() {
+        let res = crate::features::Resources {
+            gaz: Gazetteer::from_text("LOC\tالقاهره\n"),
+            ..Default::default()
+        };
+        let end = |keys: &[&str]| court_name(&words(&res, keys), 0, &res.gaz);
+        assert_eq!(end(&["محكمه", "جنايات", "القاهره", "قضت"]), Some(3));
+        assert_eq!(end(&["نيابه", "امن", "الدوله", "العليا", "ان"]), Some(4));
+        assert_eq!(end(&["محكمه", "النقض"]), Some(2));
+        // a court of another kind is no name here (محكمة الأسرة is left to the tagger)
+        assert_eq!(end(&["محكمه", "الاسره"]), None);
     }
 
     #[test]
