@@ -497,6 +497,30 @@ const MEDIA_NAMES: &[&str] = &[
     "تاس",
     "ايرنا",
     "سبوتنيك",
+    "انترفاكس",
+    "شينخوا",
+    "يونهاب",
+    // newspapers and channels whose names open on a place or a common word (واشنطن بوست is
+    // no Washington)
+    "واشنطن بوست",
+    "نيويورك تايمز",
+    "وول ستريت جورنال",
+    "فايننشال تايمز",
+    "الغارديان",
+    "الاندبندنت",
+    "ديلي ميل",
+    "ديلي تلغراف",
+    "بلومبرغ",
+    "فوكس نيوز",
+    "سي بي اس",
+    "ان بي سي",
+    "اكسيوس",
+    "بوليتيكو",
+    "هارتس",
+    "يديعوت احرونوت",
+    "معاريف",
+    "كومرسانت",
+    "لوموند",
     // platforms a statement is posted on (قال في تغريدة على تويتر), no party to it
     "تويتر",
     "فيسبوك",
@@ -651,6 +675,10 @@ mod tests {
         assert!(is_media("وكالة الأنباء الفلسطينية"));
         assert!(is_media("الأناضول"));
         assert!(is_media("ميزان أونلاين"));
+        // a newspaper named after a city is no city
+        assert!(is_media("واشنطن بوست"));
+        assert!(is_media("صحيفة نيويورك تايمز"));
+        assert!(!is_media("واشنطن"));
         assert!(!is_media("وزارة الخارجية"));
         assert!(!is_media("عادل الجبير"));
         assert!(is_media("العربية"));
