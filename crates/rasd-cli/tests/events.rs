@@ -1857,3 +1857,12 @@ fn an_imperfect_aim_is_no_attack() {
         "19",
     );
 }
+
+#[test]
+fn a_match_between_teams_is_no_meeting() {
+    assert_no_root(
+        "match.txt",
+        "وستستضيف مدينة روستوف أون دون 4 مباريات في دور المجموعات، بينها لقاء المنتخب السعودي مع أوروغواي في 20 يونيو.",
+        "04",
+    );
+}

@@ -1348,6 +1348,19 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// Whether a team or a competition is named within four words of token `i` (لقاء المنتخب
+    /// السعودي مع, مباراة, الدوري): a match, no political meeting.
+    fn sports_match(&self, i: usize) -> bool {
+        const SPORT: [&str; 7] = ["منتخب", "فريق", "نادي", "مباراه", "دوري", "كاس", "ملعب"];
+        let lo = i.saturating_sub(4).max(self.sent.tokens.start);
+        let hi = (i + 5).min(self.sent.tokens.end);
+        (lo..hi).any(|j| {
+            candidates(self.bare_key(j))
+                .iter()
+                .any(|c| SPORT.contains(&c.trim_start_matches("ال")))
+        })
+    }
+
     /// Whether the imperfect call at `i` (يدعو, تدعو) tells what a text or a state of things
     /// calls for (مشروع قرار يدعو إلى, بيان يدعو, ما يدعو إلى القلق), not an actor's appeal.
     fn document_calls(&self, i: usize) -> bool {
@@ -1503,7 +1516,8 @@ impl Ctx<'_, '_> {
             }
             // لقاء + an indefinite noun is "in exchange for" (معاش لقاء أرض): a meeting names a
             // party, takes مع or is definite
-            "لقاء" => self.in_exchange(i),
+            // a match between teams (لقاء المنتخب السعودي) is sport, no meeting
+            "لقاء" => self.in_exchange(i) || self.sports_match(i),
             // the telecom sector (شركة الاتصالات, قطاع الاتصالات) makes no calls
             "اتصال" => prev_key.is_some_and(|k| {
                 candidates(k)
