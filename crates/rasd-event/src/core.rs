@@ -131,12 +131,12 @@ pub const CORE: &[CoreEntry] = &[
     ("حض", "020", E),
     ("التمس", "020", E),
     // 03 express intent to cooperate
+    ("وافق", "030", E),
     ("موافقه", "030", E),
     ("تعهد", "030", E),
     ("وعد", "030", E),
     // joining, as a noun, is mostly considered or sought (يدرس إمكانية الانضمام)
     ("انضمام", "030", E),
-    ("وافق", "030", E),
     // having joined an alliance or a treaty is diplomatic cooperation (CAMEO's JOIN, 050)
     ("انضم", "050", E),
     // 04 consult

@@ -1354,11 +1354,15 @@ impl Ctx<'_, '_> {
         const SPORT: [&str; 7] = ["منتخب", "فريق", "نادي", "مباراه", "دوري", "كاس", "ملعب"];
         let lo = i.saturating_sub(4).max(self.sent.tokens.start);
         let hi = (i + 5).min(self.sent.tokens.end);
-        (lo..hi).any(|j| {
-            candidates(self.bare_key(j))
-                .iter()
-                .any(|c| SPORT.contains(&c.trim_start_matches("ال")))
-        })
+        (lo..hi).any(|j| self.word_among(j, &SPORT))
+    }
+
+    /// Whether token `j`, past its clitics and article, is one of `words` (match keys, no
+    /// article) in one of its stemming candidates.
+    pub(super) fn word_among(&self, j: usize, words: &[&str]) -> bool {
+        candidates(self.bare_key(j))
+            .iter()
+            .any(|c| words.contains(&c.trim_start_matches("ال")))
     }
 
     /// Whether the imperfect call at `i` (يدعو, تدعو) tells what a text or a state of things

@@ -1544,7 +1544,7 @@ fn add_role_names(
         let first_name = gaz.has(&toks[k].key, GazType::First);
         // the preposition على folds into the name علي; a family name is no plural (الفلاحين)
         let written_ya = !toks[k].span.text(original).ends_with('ى');
-        let plural = ["ين", "ون", "ات"].iter().any(|e| f.split.stem.ends_with(e));
+        let plural = sound_plural(&f.split.stem);
         let given = g.shape == crate::features::Shape::Arabic
             && first_name
             && written_ya
@@ -1682,10 +1682,10 @@ fn add_called_names(
 /// A person the tagger left out where no role introduces it (`اعتقلت السلطات الإيرانية الأحد
 /// سعيد مرتضوي المدعي العام`, `اللبنانية، منى مذبوح،`, `قال جميل أرتيم كبير المستشارين`): a
 /// given name (of the gazetteer, or a word the news taggers label a person), written whole,
-/// then one or two surname words that are no common
-/// noun (rare in the news, often tagged a person there, or a gazetteer family name), where a
-/// verb, a comma, a day word or a nisba adjective comes before it and punctuation, a preposition,
-/// a relative pronoun or a role word after it; and a given name the tagger found alone takes
+/// then one or two surname words that are no common noun (rare in the news, often tagged a
+/// person there, or a gazetteer family name), where a verb, a comma, a day word or a nisba
+/// adjective comes before it and punctuation, a preposition, a relative pronoun or a role word
+/// after it; and a given name the tagger found alone takes
 /// such a surname after it. `curated`: the one-word persons of the curated names.
 fn add_given_names(
     raw: Vec<Raw>,
@@ -1706,11 +1706,6 @@ fn add_given_names(
                 || is_nisba(&prep[b]) && !covered(b)
         }
     };
-    // the news-corpus taggers label it a person at least 10 % of the time, no other type more
-    let tagged_person = |p: &Prepared| {
-        let t = p.tagged;
-        t[0] >= 3 && t[1..].iter().all(|&o| o <= t[0])
-    };
     let given = |k: usize| {
         let p = &prep[k];
         p.shape == crate::features::Shape::Arabic
@@ -1727,7 +1722,7 @@ fn add_given_names(
     let surname = |i: usize| {
         let p = &prep[i];
         let s = p.split.stem.as_str();
-        let plural = ["ين", "ون", "ات"].iter().any(|e| s.ends_with(e));
+        let plural = sound_plural(s);
         p.shape == crate::features::Shape::Arabic
             && p.split.prefix.is_empty()
             && !plural
@@ -1902,6 +1897,19 @@ const AFTER_NAME: [&str; 15] = [
     "بتهمه",
 ];
 
+/// Whether the news-corpus taggers label the word a person at least 10 % of the time, and no
+/// other type more often (خاشقجي).
+fn tagged_person(p: &Prepared) -> bool {
+    let t = p.tagged;
+    t[0] >= 3 && t[1..].iter().all(|&o| o <= t[0])
+}
+
+/// Whether a stem ends as a sound plural or a feminine plural (الفلاحين, مسؤولون, ناشطات): no
+/// family name.
+fn sound_plural(stem: &str) -> bool {
+    ["ين", "ون", "ات"].iter().any(|e| stem.ends_with(e))
+}
+
 /// Whether `stem` is the indefinite accusative of a word the news corpus holds often (رفضا,
 /// اتصالا, مستعدا): no surname.
 fn frequent_accusative(stem: &str, lex: &Lexicon) -> bool {
@@ -1936,12 +1944,6 @@ fn given_name_after_role(
             && !covered(i)
     };
     let stem = |i: usize| prep[i].split.stem.as_str();
-    // the news-corpus taggers label it a person at least 10 % of the time (خاشقجي), and no
-    // other type more often
-    let tagged_person = |i: usize| {
-        let t = prep[i].tagged;
-        t[0] >= 3 && t[1..].iter().all(|&o| o <= t[0])
-    };
     // a given name of the gazetteer, a word often tagged a person in the news, or a word rare
     // there that does not open with a preposition the splitter left on (للجنة), but never an
     // accusative of a frequent word that is no gazetteer name (أجرى الرئيس الفرنسي اتصالا
@@ -1950,13 +1952,13 @@ fn given_name_after_role(
     let rare = || prep[k].freq_bucket <= 9 && !stem(k).starts_with(['ل', 'ب']);
     let given = plain(k)
         && !stem(k).starts_with("ال")
-        && (first_name || !accusative(stem(k)) && (tagged_person(k) || rare()));
+        && (first_name || !accusative(stem(k)) && (tagged_person(&prep[k]) || rare()));
     let surname = |i: usize| {
         let s = stem(i);
         plain(i)
             && !accusative(s)
             && (prep[i].freq_bucket <= 9
-                || tagged_person(i)
+                || tagged_person(&prep[i])
                 || gaz.has(s, GazType::First)
                 || gaz.has(s, GazType::Last)
                 || (s.starts_with("ال") && s.ends_with('ي')))

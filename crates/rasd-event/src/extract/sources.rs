@@ -115,10 +115,9 @@ impl Ctx<'_, '_> {
     /// روسيا): persons do not arrest.
     fn unmarked_passive(&self, f: &Found, end: usize) -> bool {
         let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
-        if violent && (self.victim_after(f, end) || self.person_undergoes(f, end)) {
-            return true;
-        }
-        if violent && self.killed_plural(f) {
+        let undergone =
+            || self.victim_after(f, end) || self.person_undergoes(f, end) || self.killed_plural(f);
+        if violent && undergone() {
             return true;
         }
         let arrest = f.code == "173" && f.first == f.last && self.doc.tokens[f.first].verb;
@@ -362,9 +361,7 @@ impl Ctx<'_, '_> {
             "اعتداء",
             "اعتداءات",
         ];
-        candidates(self.bare_key(j))
-            .iter()
-            .any(|c| ATTACK_NOUNS.contains(&c.trim_start_matches("ال")))
+        self.word_among(j, &ATTACK_NOUNS)
     }
 
     /// A spokesman phrase opening at token `j`: (ال)متحدث / (ال)ناطق, an optional رسمي, then
