@@ -1001,7 +1001,10 @@ impl Ctx<'_, '_> {
                     || self.speaker_habit(i, &stem, &t.code)
                     || self.any_before(i)
                     || self.is_anaphoric(i, &stem, st)
-                    || (self.is_background(i) && agent.is_none() && !agent_only)
+                    || (self.is_background(i)
+                        && agent.is_none()
+                        && !agent_only
+                        && !self.named_sides(&Found::governed(i, i, &t, stem.clone())))
                     || self.not_perfect_verb(i, &stem)
                     || self.other_sense(i, &stem)
                     || self.happened(i, &stem)

@@ -212,13 +212,18 @@ impl Ctx<'_, '_> {
             .lookup(f.first)
             .is_some_and(|(t, _)| t.kind == Kind::Light)
             && matches!(self.modality(f), "asserted" | "announced");
-        let noun = !self.doc.tokens[f.first].verb && (f.first == f.noun || support);
-        let between = CLASHES.contains(&f.stem.as_str()) || (noun && super::reciprocal(&f.code));
+        // (nor has a support verb with its noun right after it: عقدت قمة بين ترامب وكيم is
+        // passive, "a summit was held")
+        let passive_support = support && f.noun == f.first + 1;
+        let noun =
+            (!self.doc.tokens[f.first].verb && (f.first == f.noun || support)) || passive_support;
+        // (a mediation's sides are its targets: الوساطة بين لبنان وإسرائيل)
+        let between = CLASHES.contains(&f.stem.as_str())
+            || (noun && super::reciprocal(&f.code) && f.code != "045");
         if !between {
             return None;
         }
-        let end = (f.last + 4).min(self.sent.tokens.end);
-        let bayna = (f.last + 1..end).find(|&j| self.key(j) == "بين")?;
+        let bayna = self.bayna_after(f)?;
         let first = self.side(bayna + 1)?;
         let toks = &self.doc.tokens;
         let after = toks.partition_point(|t| t.start < first.end);
@@ -228,15 +233,34 @@ impl Ctx<'_, '_> {
         Some((first, second))
     }
 
+    /// Whether the meeting or clash noun `f` names both its sides by name after بين (القمة
+    /// التاريخية بين دونالد ترامب وكيم): a definite noun so introduced reports the happening
+    /// (an agreement so named is often an earlier one: الاتفاق بين روسيا وتركيا).
+    pub(super) fn named_sides(&self, f: &Found) -> bool {
+        let named = |a: &Actor| a.group.is_some() || a.code.is_some();
+        let meeting_or_clash = matches!(f.code.get(..2), Some("04" | "19"));
+        meeting_or_clash
+            && self
+                .clash_sides(f)
+                .is_some_and(|(a, b)| named(&a) && b.is_some_and(|b| named(&b) && b.text != a.text))
+    }
+
     /// Whether the sides of the clash or reciprocal act `f` are named only as "both sides"
     /// (اشتباكات متقطعة بين الطرفين): they point back at parties the text named before, which
     /// this sentence does not name.
     pub(super) fn anaphoric_sides(&self, f: &Found) -> bool {
         const BOTH: [&str; 4] = ["الطرفين", "الجانبين", "الطرفان", "الجانبان"];
-        let end = (f.last + 4).min(self.sent.tokens.end);
-        (f.last + 1..end)
-            .find(|&j| self.key(j) == "بين")
+        self.bayna_after(f)
             .is_some_and(|b| b + 1 < self.sent.tokens.end && BOTH.contains(&self.key(b + 1)))
+    }
+
+    /// The بين within three words after the act `f` (اشتباكات عنيفة بين, القمة "التاريخية"
+    /// بين: quotation marks do not count).
+    fn bayna_after(&self, f: &Found) -> Option<usize> {
+        (f.last + 1..self.sent.tokens.end)
+            .filter(|&j| !self.doc.tokens[j].punct)
+            .take(3)
+            .find(|&j| self.key(j) == "بين")
     }
 
     /// One side of a clash at token `j`: a name (a titled person over the title: الرئيس

@@ -1154,3 +1154,27 @@ fn an_attack_names_its_agent_by_lam() {
     };
     assert!(by("طالبان"), "{events:?}");
 }
+
+#[test]
+fn a_summit_between_named_leaders_is_their_meeting() {
+    // passive support verb: the sides after بين are the parties
+    let held = coded("عقدت قمة بين ترامب وكيم في سنغافورة.");
+    assert_eq!(source_of(&held, "04"), Some("ترامب"), "{held:#?}");
+    // a definite summit naming both leaders reports the happening, not a background
+    let definite = coded("وأكد بومبيو أن القمة التاريخية بين دونالد ترامب وكيم لا تزال مقررة.");
+    assert_eq!(
+        source_of(&definite, "04"),
+        Some("دونالد ترامب"),
+        "{definite:#?}"
+    );
+    // the control: a definite summit naming no sides stays background
+    let bare = coded("وأكد بومبيو أن القمة لا تزال مقررة.");
+    assert!(event_of(&bare, "04").is_none(), "{bare:#?}");
+    // a mediation's sides are no source and target of each other
+    let mediation = coded("ويقوم المسؤولون الأميركيون بدور الوساطة بين لبنان وإسرائيل.");
+    assert_ne!(
+        target_of(&mediation, "04"),
+        Some("إسرائيل"),
+        "{mediation:#?}"
+    );
+}
