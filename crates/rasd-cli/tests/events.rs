@@ -183,6 +183,32 @@ fn a_meeting_named_by_a_demonstrative_is_no_new_one() {
 }
 
 #[test]
+fn a_meeting_that_frames_a_statement_is_no_meeting() {
+    assert_no_root(
+        "framed.txt",
+        "وصرح الجعفري خلال اجتماع لمجلس الأمن أن المدنيين توجهوا إلى مراكز إيواء.",
+        "04",
+    );
+    // a meeting with someone is the subject's meeting
+    assert_parties(
+        "met.txt",
+        "وتناول وزير الخارجية التركي مولود تشاوش أوغلو، خلال لقاء مع نظيره الروسي سيرغي لافروف في أنقرة الثلاثاء، مصير المحافظة.",
+        "04",
+        ("مولود تشاوش أوغلو", "سيرغي لافروف"),
+    );
+}
+
+#[test]
+fn a_definite_summit_between_named_leaders_is_reported() {
+    assert_parties(
+        "summit.txt",
+        "وأكد بومبيو أن القمة التاريخية بين دونالد ترامب وكيم لا تزال مقررة في 12 يونيو.",
+        "04",
+        ("دونالد ترامب", "كيم"),
+    );
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

@@ -1010,6 +1010,7 @@ impl Ctx<'_, '_> {
                     || self.happened(i, &stem)
                     || self.ceased(i)
                     || self.cognate_accusative(i, &t.code)
+                    || self.framing_meeting(i, &stem)
                 {
                     return None;
                 }
@@ -1032,6 +1033,22 @@ impl Ctx<'_, '_> {
                 })
             }
         }
+    }
+
+    /// Whether the meeting noun at `i` only frames a statement in time (قال لكيم خلال اجتماع,
+    /// صرح الجعفري خلال اجتماع لمجلس الأمن): the report is about what was said, not a
+    /// meeting of the speaker's.
+    fn framing_meeting(&self, i: usize, stem: &str) -> bool {
+        const FRAMES: [&str; 2] = ["خلال", "اثناء"];
+        const MEETINGS: [&str; 5] = ["اجتماع", "لقاء", "محادثات", "مباحثات", "اتصال"];
+        // (the subject's own meeting is reported: خلال لقائه الرئيس الفرنسي)
+        MEETINGS.contains(&stem)
+            && !self.doc.tokens[i].verb
+            && self.written_suffix(i, &["ه", "ها", "هم", "هما"]).is_none()
+            // ... and so is a meeting with someone (تناول الوزير، خلال لقاء مع نظيره الروسي)
+            && !(i + 1..(i + 4).min(self.sent.tokens.end)).any(|j| self.key(j) == "مع")
+            && i > self.sent.tokens.start
+            && FRAMES.contains(&self.key(i - 1).trim_start_matches(['و', 'ف']))
     }
 
     /// Whether the perfect verb أوقف at `i` detains people: after its subject, in its clause, a
@@ -1525,12 +1542,26 @@ impl Ctx<'_, '_> {
             // party, takes مع or is definite
             // a match between teams (لقاء المنتخب السعودي) is sport, no meeting
             "لقاء" => self.in_exchange(i) || self.sports_match(i),
-            // the telecom sector (شركة الاتصالات, قطاع الاتصالات) makes no calls
-            "اتصال" => prev_key.is_some_and(|k| {
-                candidates(k)
-                    .iter()
-                    .any(|c| matches!(c.as_str(), "شركه" | "قطاع" | "وزاره" | "هييه" | "شبكه"))
-            }),
+            // the telecom sector (شركة الاتصالات, قطاع الاتصالات) and its devices (أجهزة اتصال
+            // لاسلكية, معدات اتصال) make no calls; a call with journalists (خلال اتصال مع
+            // صحافيين) is a statement, no meeting
+            "اتصال" => {
+                const THINGS: [&str; 10] = [
+                    "شركه",
+                    "قطاع",
+                    "وزاره",
+                    "هييه",
+                    "شبكه",
+                    "اجهزه",
+                    "جهاز",
+                    "معدات",
+                    "وسايل",
+                    "خطوط",
+                ];
+                let thing = prev_key
+                    .is_some_and(|k| candidates(k).iter().any(|c| THINGS.contains(&c.as_str())));
+                thing || near(4, &|c| c.starts_with("صحاف") || c.starts_with("صحفي"))
+            }
             "دان" => owed(),
             // the imperfect يستهدف / تستهدف aims (الحكومة تستهدف خفض الدعم) or describes a
             // habit (القنابل التي عادة ما تستهدف قوات الأمن); no gold file codes it, but a

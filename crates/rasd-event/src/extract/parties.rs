@@ -229,7 +229,17 @@ impl Ctx<'_, '_> {
         let after = toks.partition_point(|t| t.start < first.end);
         let second = (after < self.sent.tokens.end && self.key(after).starts_with('و'))
             .then(|| self.side(after))
-            .flatten();
+            .flatten()
+            .map(|mut a| {
+                // the conjunction is no part of an unnamed side's words (وكيم → كيم)
+                if a.group.is_none() && a.start == self.doc.tokens[after].start {
+                    if let Some(rest) = a.text.strip_prefix('و') {
+                        a.text = rest.to_string();
+                        a.start += 'و'.len_utf8();
+                    }
+                }
+                a
+            });
         Some((first, second))
     }
 

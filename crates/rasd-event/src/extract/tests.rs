@@ -1178,3 +1178,11 @@ fn a_summit_between_named_leaders_is_their_meeting() {
         "{mediation:#?}"
     );
 }
+
+#[test]
+fn communication_devices_and_press_calls_are_no_meetings() {
+    let devices = coded("وعثرت الشرطة المصرية بحوزتهم على أسلحة نارية وأجهزة اتصال لاسلكية.");
+    assert!(event_of(&devices, "04").is_none(), "{devices:#?}");
+    let press = coded("وقال سيبان حمو خلال اتصال مع صحافيين إن وحداته لم تهاجم تركيا.");
+    assert!(event_of(&press, "04").is_none(), "{press:#?}");
+}
