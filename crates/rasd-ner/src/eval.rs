@@ -38,6 +38,21 @@ pub fn score(sents: &[TaggedSentence], predicted: &[Vec<String>]) -> Report {
     c.report()
 }
 
+/// Gold CoNLL lines (`token tag`, blank line between sentences), as `read_conll` reads them.
+pub fn gold_lines(sents: &[TaggedSentence]) -> String {
+    let mut out = String::new();
+    for s in sents {
+        for (tok, g) in s.tokens.iter().zip(&s.tags) {
+            out.push_str(tok);
+            out.push(' ');
+            out.push_str(g);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// conlleval input lines (`token gold predicted`, blank line between sentences).
 pub fn conll_lines(sents: &[TaggedSentence], predicted: &[Vec<String>]) -> String {
     let mut out = String::new();

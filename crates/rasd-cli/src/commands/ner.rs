@@ -2,11 +2,13 @@
 
 use anyhow::Context;
 use rasd_ner::clusters::ClusterConfig;
-use rasd_ner::data::{carve_dev, read_conll, AnercorpPaths};
+use rasd_ner::data::{carve_dev, read_conll, AnercorpPaths, TaggedSentence};
 use rasd_ner::features::{Prepared, Resources};
 use rasd_ner::lexicon::Lexicon;
 use rasd_ner::model::NerModel;
+use rasd_ner::Recognizer;
 use rasd_ner::{corpus_tags, eval, train};
+use rasd_text::{Span, TextLayer};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -41,6 +43,11 @@ pub struct TrainArgs {
     /// With --dev-only: write `token gold predicted` lines for the dev split here.
     #[arg(long, requires = "dev_only")]
     dev_predictions: Option<PathBuf>,
+    /// With --dev-only: write the model trained on train minus dev here (and the dev split as
+    /// a gold CoNLL file beside it, `PATH.dev.txt`), so that `rasd eval ner --model PATH`
+    /// scores dev.
+    #[arg(long, requires = "dev_only")]
+    dev_model: Option<PathBuf>,
     /// Skip the second (window-vote) stage.
     #[arg(long)]
     no_stage2: bool,
@@ -91,6 +98,11 @@ pub struct EvalArgs {
     /// Tag the file this many times and report the median speed (single thread).
     #[arg(long, default_value_t = 1)]
     runs: usize,
+    /// Score the whole recogniser of `rasd analyze` (tagger, curated names, patterns) instead of
+    /// the tagger alone: the file's sentences are joined into one text, one line each, and
+    /// each mention labels the file's tokens it overlaps.
+    #[arg(long)]
+    recognizer: bool,
 }
 
 fn load_lexicon(a: &TrainArgs) -> anyhow::Result<Lexicon> {
@@ -168,6 +180,13 @@ pub fn train(a: TrainArgs) -> anyhow::Result<ExitCode> {
             std::fs::write(p, eval::conll_lines(&dev, &pred))
                 .with_context(|| format!("writing {}", p.display()))?;
         }
+        if let Some(p) = &a.dev_model {
+            std::fs::write(p, model.to_bytes())
+                .with_context(|| format!("writing {}", p.display()))?;
+            let gold = p.with_extension("dev.txt");
+            std::fs::write(&gold, eval::gold_lines(&dev))
+                .with_context(|| format!("writing {}", gold.display()))?;
+        }
         println!(
             "dev ({} sentences): F1 by epochs {:?}, best {}; with stage 2 {:?}, best {}; {:.1}s",
             dev.len(),
@@ -215,7 +234,11 @@ pub fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
     let mut pred = Vec::new();
     for _ in 0..a.runs.max(1) {
         let t = Instant::now();
-        pred = eval::predict(model, &gold);
+        pred = if a.recognizer {
+            recognizer_predict(model, &gold)
+        } else {
+            eval::predict(model, &gold)
+        };
         times.push(t.elapsed().as_secs_f64());
     }
     times.sort_by(f64::total_cmp);
@@ -243,4 +266,50 @@ pub fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// BIO labels from the whole recogniser: the sentences joined into one text (a line each), its
+/// mentions mapped back onto the file's tokens (a mention labels every token it overlaps; a
+/// mention overlapping tokens already labelled is left out).
+fn recognizer_predict(model: &NerModel, gold: &[TaggedSentence]) -> Vec<Vec<String>> {
+    let mut text = String::new();
+    let mut spans: Vec<(usize, usize, usize, usize)> = Vec::new(); // (start, end, sentence, token)
+    let mut regions = Vec::new();
+    for (si, s) in gold.iter().enumerate() {
+        let line = text.len();
+        for (k, t) in s.tokens.iter().enumerate() {
+            if k > 0 {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(t);
+            spans.push((start, text.len(), si, k));
+        }
+        regions.push(Span::new(line, text.len()));
+        text.push('\n');
+    }
+    let layer = TextLayer::build(&text, &regions);
+    let morph = rasd_morph::Analyzer::embedded().analyze_tokens(&text, &layer.tokens);
+    let rec = Recognizer::new(model.clone());
+    let ents = rec.recognize(&text, &layer, &morph);
+    let mut out: Vec<Vec<String>> = gold
+        .iter()
+        .map(|s| vec!["O".to_string(); s.tokens.len()])
+        .collect();
+    for m in &ents.mentions {
+        let first = spans.partition_point(|t| t.1 <= m.span.start);
+        let last = spans.partition_point(|t| t.0 < m.span.end);
+        let toks = &spans[first..last.max(first)];
+        let Some(&(_, _, si, _)) = toks.first() else {
+            continue;
+        };
+        if toks.iter().any(|t| t.2 != si || out[si][t.3] != "O") {
+            continue;
+        }
+        for (n, &(_, _, _, k)) in toks.iter().enumerate() {
+            let bio = if n == 0 { "B" } else { "I" };
+            out[si][k] = format!("{bio}-{}", m.etype.name());
+        }
+    }
+    out
 }
