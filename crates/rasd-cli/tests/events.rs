@@ -209,6 +209,22 @@ fn a_definite_summit_between_named_leaders_is_reported() {
 }
 
 #[test]
+fn a_nationality_after_a_noun_of_people_keeps_its_noun() {
+    assert_parties(
+        "experts.txt",
+        "وسمحت مصر لخبراء روس بتفقد المطارات.",
+        "08",
+        ("مصر", "خبراء روس"),
+    );
+    assert_parties(
+        "ministers.txt",
+        "وفرضت وزارة الخزانة الأمريكية عقوبات على وزيري العدل والداخلية التركيين.",
+        "16",
+        ("وزارة الخزانة الأمريكية", "وزيري العدل والداخلية التركيين"),
+    );
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

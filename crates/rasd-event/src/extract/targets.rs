@@ -279,7 +279,49 @@ impl Ctx<'_, '_> {
             scan.skipped.push(e);
             return Scan::Go;
         }
-        Scan::Found(self.actor(self.prefer_person(e, j), scan.floor))
+        let headed = self.headed_people(j, e).filter(|_| j > scan.floor);
+        Scan::Found(headed.unwrap_or_else(|| self.actor(self.prefer_person(e, j), scan.floor)))
+    }
+
+    /// A people's name or nisba that only qualifies an indefinite noun of people before it,
+    /// past that noun's definite genitives (لخبراء روس, وزيري العدل والداخلية التركيين): the
+    /// whole phrase from the noun, coded as the people's country; `None` for a recognised name
+    /// (a named group stands on its own).
+    fn headed_people(&self, j: usize, e: usize) -> Option<Actor> {
+        let ent = &self.doc.entities[e];
+        let last = self.mention_last(j);
+        // only a nationality: indefinite (روس, فلسطينيين) or a plural nisba (التركيين)
+        let k = self.key(last);
+        let nationality =
+            (!self.key(j).starts_with("ال") || k.ends_with("يين") || k.ends_with("يون"))
+                && crate::actors::country_of(self.lx, k).is_some();
+        // (a title before a name names that person: وزير الخارجية البريطاني بوريس جونسون)
+        if ent.group.is_some()
+            || !nationality
+            || self.prefer_person(e, j) != e
+            || self.titles_a_person(last + 1)
+        {
+            return None;
+        }
+        let lo = j.saturating_sub(4).max(self.sent.tokens.start);
+        let head = (lo..j)
+            .rev()
+            .take_while(|&h| self.ent_of[h].is_none() && !self.doc.tokens[h].punct)
+            .find(|&h| {
+                let k = self.key(h);
+                let definite = ["ال", "لل", "بال"].iter().any(|p| k.starts_with(p));
+                // (a construct dual: وزيري, مسؤولي)
+                let construct = k.strip_suffix('ي').into_iter();
+                let people = [k, self.bare_key(h)].into_iter().chain(construct).any(|w| {
+                    personal_noun(w)
+                        || candidates(w)
+                            .iter()
+                            .any(|c| PEOPLE_HEADS.contains(&c.as_str()) || self.agent_word(c))
+                });
+                !definite && people
+            })?;
+        let genitives = (head + 1..j).all(|h| self.bare_key(h).starts_with("ال"));
+        genitives.then(|| self.span_actor(head, last, ent.code.clone()))
     }
 
     /// Whether entity `ent` is named by مع right after the source of the violent act `f`: a
@@ -854,3 +896,6 @@ fn person_stem(stem: &str) -> bool {
     let participle = active || letters.len() >= 4 && letters[0] == 'م' && !PLACES.contains(&stem);
     nisba_stem(stem) || participle
 }
+
+/// Nouns of people a nationality may qualify that the actor dictionaries lack (خبراء روس).
+const PEOPLE_HEADS: [&str; 2] = ["خبراء", "خبير"];
