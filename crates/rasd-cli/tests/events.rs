@@ -225,6 +225,20 @@ fn a_nationality_after_a_noun_of_people_keeps_its_noun() {
 }
 
 #[test]
+fn a_verb_describing_an_attack_noun_takes_its_performer() {
+    // the victims before the attack are no subject of the verb describing it
+    let all = sentence_events(
+        "described.txt",
+        "وأعلنت وزارة الصحة أن فلسطينيين اثنين قتلا في قصف إسرائيلي استهدف موقعا تابعا لحركة الجهاد الإسلامي.",
+    );
+    assert!(
+        all.iter().all(|e| e["source"]["text"] != "فلسطينيين"),
+        "{all:#?}"
+    );
+    assert!(all.iter().any(|e| e["source"]["code"] == "ISR"), "{all:#?}");
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

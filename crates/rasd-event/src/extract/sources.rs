@@ -44,6 +44,14 @@ impl Ctx<'_, '_> {
         if let Some(j) = f.agent {
             return self.agent_of(j);
         }
+        // a verb describing an attack noun before it has that attack's performer as subject
+        // (قصف إسرائيلي استهدف موقعا): the noun after the verb is its object
+        // (else the clause's subject before it: شن سلاح الجو غارات استهدفت الميناء)
+        if let Some(noun) = self.described_attack(f) {
+            return self
+                .attack_performer(noun, f.first)
+                .or_else(|| self.subject_elsewhere(f, st));
+        }
         // a circumstantial participle (، داعيا الدول) shares its clause's subject: the noun
         // after it is its object, never its subject
         if self.passive(f.first) || self.circumstantial(f.first) {
@@ -54,6 +62,44 @@ impl Ctx<'_, '_> {
             Subject::Nobody => None,
             Subject::Unknown => self.subject_elsewhere(f, st),
         }
+    }
+
+    /// The indefinite attack noun an attack verb right after it describes, past the noun's
+    /// indefinite adjectives and ل-agent (قصف إسرائيلي استهدف موقعا, غارة جوية للتحالف
+    /// استهدفت حافلة, هجوم انتحاري استهدف قاعدة): the noun's token.
+    pub(super) fn described_attack(&self, f: &Found) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        // (a conjunction opens a clause of its own: هجوم وقصفت)
+        let conjoined = self.key(f.first) != self.bare_key(f.first);
+        let violent = |code: &str| matches!(code.get(..2), Some("18" | "19" | "20"));
+        // (a pronoun object points back at the noun, and the subject follows: قذيفة أطلقتها
+        // ميليشيات الحوثي)
+        let resumptive = self.written_suffix(f.first, &["ها", "ه", "هم"]).is_some();
+        if !toks[f.first].verb || f.first != f.noun || conjoined || resumptive || !violent(&f.code)
+        {
+            return None;
+        }
+        let lo = f.first.saturating_sub(4).max(self.sent.tokens.start);
+        let attack = |j: usize| {
+            self.ent_of[j].is_none()
+                && self
+                    .lookup(j)
+                    .is_some_and(|(t, _)| t.kind == Kind::Event && violent(&t.code))
+        };
+        (lo..f.first)
+            .rev()
+            .take_while(|&j| !toks[j].punct && !toks[j].verb && !self.key(j).starts_with("ال"))
+            .find(|&j| attack(j))
+    }
+
+    /// Who performed the attack noun at `noun` (up to the describing verb at `verb`): the
+    /// country of its nisba (قصف إسرائيلي) or the name it takes by ل (غارة جوية للتحالف).
+    fn attack_performer(&self, noun: usize, verb: usize) -> Option<Actor> {
+        self.act_nisba(noun).or_else(|| {
+            (noun + 1..verb)
+                .find(|&j| self.ent_of[j].is_some() && self.key(j).starts_with('ل'))
+                .and_then(|j| self.ent_of[j].map(|e| self.actor(e, j)))
+        })
     }
 
     /// A source the words mark as such: an agent phrase, an announcer or achiever, the subject
@@ -128,14 +174,15 @@ impl Ctx<'_, '_> {
         arrest && person_next
     }
 
-    /// Whether the trigger is the plural perfect قتلوا with no object after it (past a manner
+    /// Whether the trigger is the plural or dual perfect قتلوا with no object after it (past a manner
     /// phrase such as بالرصاص): the passive قُتلوا, whose subject before it was killed (أكثر من
     /// 120 شخصا قتلوا برصاص القوات, العشرات من عناصر الميليشيات قتلوا وجرح آخرون), its target;
     /// killers name whom they killed (ضباط قتلوا بالرصاص رجلا).
     pub(super) fn killed_plural(&self, f: &Found) -> bool {
         let t = &self.doc.tokens[f.first];
         let k = t.key.strip_prefix('و').unwrap_or(&t.key);
-        if f.first != f.last || k != "قتلوا" {
+        // (the dual and the feminine plural too: حسين العمور وعبد الحليم الناقة قد قتلا في القصف)
+        if f.first != f.last || !matches!(k, "قتلوا" | "قتلا" | "قتلن") {
             return false;
         }
         let end = self.sent.tokens.end;
