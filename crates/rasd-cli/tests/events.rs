@@ -239,6 +239,22 @@ fn a_verb_describing_an_attack_noun_takes_its_performer() {
 }
 
 #[test]
+fn a_person_acting_in_protest_disapproves() {
+    let resigned =
+        "والاثنين الماضي استقال وزير الخارجية بوريس جونسون احتجاجا على خطة ماي للخروج من الاتحاد.";
+    assert_no_root("resigned.txt", resigned, "14");
+    assert!(sentence_events("resigned2.txt", resigned)
+        .iter()
+        .any(|e| e["root"] == "11"));
+    // crowds protest
+    let crowd = sentence_events(
+        "crowd.txt",
+        "وأغلق المتظاهرون الطرق احتجاجا على ارتفاع الأسعار.",
+    );
+    assert!(crowd.iter().any(|e| e["root"] == "14"), "{crowd:#?}");
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",
