@@ -255,6 +255,16 @@ fn a_person_acting_in_protest_disapproves() {
 }
 
 #[test]
+fn dwellers_of_a_named_place_are_the_target() {
+    let (_, target) = parties(
+        "dwellers.txt",
+        "وفر آلاف المدنيين من بلداتهم مع استمرار هجوم الجيش التركي على أهالي مدينة عفرين شمالي البلاد.",
+        "19",
+    );
+    assert_eq!(target, "أهالي مدينة عفرين");
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

@@ -422,6 +422,8 @@ impl Ctx<'_, '_> {
                     .or_else(|| self.people_construct(j))
             })
             .flatten()
+            // (dwellers in construct with a place noun and its name: سكان بلدة خان شيخون)
+            .or_else(|| dweller(k).then(|| self.people_construct(j)).flatten())
             .or_else(|| self.counterpart(j))
             .or_else(|| self.possessed_actor(j))
             .or_else(|| self.titled_object(j))
@@ -659,7 +661,7 @@ impl Ctx<'_, '_> {
             "نازحي",
         ];
         let k = self.bare_key(j);
-        let people = PEOPLE.contains(&k) || personal_noun(k);
+        let people = PEOPLE.contains(&k) || personal_noun(k) || dweller(k);
         let next = j + 1;
         if !people
             || k.starts_with("ال")
