@@ -265,6 +265,31 @@ fn dwellers_of_a_named_place_are_the_target() {
 }
 
 #[test]
+fn an_attack_nouns_country_past_its_manner_adjectives_is_its_performer() {
+    let all = sentence_events(
+        "airstrike.txt",
+        "وقالت تركيا إن ضربة جوية تركية دمرت مستودعا للأسلحة في عفرين.",
+    );
+    let strike = all
+        .iter()
+        .find(|e| e["trigger"]["text"] == "ضربة")
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    assert_eq!(strike["source"]["text"], "تركيا", "{strike:#}");
+    // the other countries listed are its partners, no target
+    let all = sentence_events(
+        "allies.txt",
+        "وأعلنت الولايات المتحدة أن ضربات جوية أمريكية بريطانية فرنسية دمرت مركز أبحاث في دمشق.",
+    );
+    for e in &all {
+        let target = e["target"]["text"].as_str().unwrap_or_default();
+        assert!(
+            !target.contains("بريطانية") && !target.contains("فرنسية"),
+            "{e:#}"
+        );
+    }
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

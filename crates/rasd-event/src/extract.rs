@@ -1112,26 +1112,28 @@ impl Ctx<'_, '_> {
         self.act_nisba(f.last + 1)
     }
 
-    /// The country of the indefinite act noun at token `j` by its nisba (غارة أمريكية).
-    fn act_nisba(&self, j: usize) -> Option<Actor> {
-        let n = j + 1;
+    /// The country of the indefinite act noun at token `j` by its nisba, past up to two
+    /// adjectives of manner (غارة أمريكية, ضربة جوية تركية, ضربات جوية أمريكية بريطانية: the
+    /// first country).
+    pub(super) fn act_nisba(&self, j: usize) -> Option<Actor> {
         // indefinite: a definite act noun after the verb is its object (انتقد العقوبات الأمريكية)
         let indefinite = |k: &str| !k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه"));
-        let act = n < self.sent.tokens.end
-            && self.ent_of[j].is_none()
+        let act = self.ent_of[j].is_none()
             && !self.key(j).starts_with("ال")
-            && self.lookup(j).is_some_and(|(t, _)| t.kind == Kind::Event)
-            && indefinite(self.key(n));
+            && self.lookup(j).is_some_and(|(t, _)| t.kind == Kind::Event);
         if !act {
             return None;
         }
-        let keys = [self.key(n).to_string()];
-        let (e, _) = self.lx.actor_at(&keys, 0)?;
-        self.lx
-            .countries
-            .contains(&e.code)
-            .then(|| self.country_actor(n, e.code.clone()))
-            .flatten()
+        let country = |n: usize| {
+            let keys = [self.key(n).to_string()];
+            let (e, _) = self.lx.actor_at(&keys, 0)?;
+            self.lx.countries.contains(&e.code).then(|| e.code.clone())
+        };
+        let end = (j + 4).min(self.sent.tokens.end);
+        let (n, code) = (j + 1..end)
+            .take_while(|&n| self.ent_of[n].is_none() && indefinite(self.key(n)))
+            .find_map(|n| country(n).map(|c| (n, c)))?;
+        self.country_actor(n, code)
     }
 
     /// The country a nisba at token `j` names: the document's mention of it, else the nisba.

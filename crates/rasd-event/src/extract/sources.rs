@@ -52,6 +52,14 @@ impl Ctx<'_, '_> {
                 .attack_performer(noun, f.first)
                 .or_else(|| self.subject_elsewhere(f, st));
         }
+        // an indefinite attack noun's country nisba names its performer (ضربة جوية تركية)
+        let lone_noun = f.first == f.noun
+            && f.first == f.last
+            && !self.doc.tokens[f.first].verb
+            && matches!(f.code.get(..2), Some("18" | "19" | "20"));
+        if let Some(a) = lone_noun.then(|| self.act_nisba(f.first)).flatten() {
+            return Some(a);
+        }
         // a circumstantial participle (، داعيا الدول) shares its clause's subject: the noun
         // after it is its object, never its subject
         if self.passive(f.first) || self.circumstantial(f.first) {

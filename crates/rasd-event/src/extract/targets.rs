@@ -38,6 +38,20 @@ impl Ctx<'_, '_> {
             .map(|s| toks.partition_point(|t| t.start < s.end))
             .unwrap_or(f.last + 1);
         let begin = after_source.max(f.last + 1);
+        // nisbas listed after the source's nisba are its partners (ضربات جوية أمريكية
+        // بريطانية فرنسية), no target
+        let indefinite_nisba = |j: usize| {
+            let k = self.key(j);
+            !k.starts_with("ال") && nisba_stem(k) && crate::actors::country_of(self.lx, k).is_some()
+        };
+        let nisba_before = begin > self.sent.tokens.start && indefinite_nisba(begin - 1);
+        let begin = if nisba_before && source.is_some() {
+            (begin..self.sent.tokens.end)
+                .find(|&j| !indefinite_nisba(j))
+                .unwrap_or(begin)
+        } else {
+            begin
+        };
         let end = (begin + OBJECT_WINDOW).min(self.sent.tokens.end);
         let skipped = source
             .and_then(|s| {
