@@ -290,6 +290,21 @@ fn an_attack_nouns_country_past_its_manner_adjectives_is_its_performer() {
 }
 
 #[test]
+fn suicide_and_terrorist_attacks_are_unconventional_violence() {
+    let suicide = "ونفذ مسلحون هجوما انتحاريا استهدف مقر المفوضية في طرابلس.";
+    assert_no_root("suicide.txt", suicide, "19");
+    assert!(sentence_events("suicide2.txt", suicide)
+        .iter()
+        .any(|e| e["cameo"] == "183"));
+    // وقع before an attack noun is "occurred", no signing
+    assert_no_root(
+        "occurred.txt",
+        "ووقع قصف إسرائيلي استهدف موقعا للجهاد الإسلامي في غزة.",
+        "05",
+    );
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

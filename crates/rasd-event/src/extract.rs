@@ -1531,14 +1531,30 @@ impl Ctx<'_, '_> {
             // recognition names what it recognises (اعترفت بإسرائيل, الاعتراف بالقدس); without a
             // name it admits or confesses (اعترف بأنه كان يخطط, اعترفت بوجود حقائق صعبة)
             "اعترف" | "اعتراف" => !self.recognises(i),
+            // the adjective of an attack noun (تفجير انتحاري, هجوما انتحاريا): the noun is the act
+            "انتحاري" => prev_key.is_some_and(|k| {
+                candidates(k).iter().any(|c| {
+                    matches!(
+                        c.as_str(),
+                        "هجوم" | "هجمات" | "تفجير" | "تفجيرات" | "عمليه" | "اعتداء"
+                    )
+                })
+            }),
             // an asylum seeker (طالب لجوء) demands nothing
             "طالب" => matches!(next, Some("لجوء" | "اللجوء")),
             "قاطع" => categorical(),
             // يوقع الهدف scores a goal
+            // وقع before a violent or protest noun is "occurred" (وقع قصف إسرائيلي, وقعت
+            // اشتباكات)
             "وقع" => {
                 self.signs_a_decree(i)
                     || self.expects(i)
                     || next.is_some_and(|k| candidates(k).iter().any(|c| c == "هدف"))
+                    || (i + 1 < self.sent.tokens.end
+                        && self.lookup(i + 1).is_some_and(|(t, _)| {
+                            t.kind == Kind::Event
+                                && matches!(t.code.get(..2), Some("14" | "18" | "19" | "20"))
+                        }))
             }
             // لقاء + an indefinite noun is "in exchange for" (معاش لقاء أرض): a meeting names a
             // party, takes مع or is definite
@@ -2523,6 +2539,41 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether actor `a` is a named person (its entity group is a `PER`).
+    /// The code of an attack that a suicide bomber or a car bomb carries out, or that is called
+    /// terrorist (نفذ مسلحون هجوما انتحاريا, الهجوم الإرهابي الذي استهدف ... بسيارة مفخخة):
+    /// unconventional violence (183 bombing, 180 otherwise), not a military fight (19).
+    fn bombing(&self, f: &Found) -> Option<&'static str> {
+        const ATTACKS: [&str; 7] = [
+            "هجوم",
+            "هجمات",
+            "اعتداء",
+            "عمليه",
+            "عمليات",
+            "تفجير",
+            "تفجيرات",
+        ];
+        // (a verb describing such a noun tells the same attack: هجوما انتحاريا استهدف)
+        let (noun, stem) = match self.described_attack(f) {
+            Some(n) => (n, self.lookup(n)?.1),
+            None => (f.noun, f.stem.clone()),
+        };
+        let next = noun + 1;
+        if !f.code.starts_with("19")
+            || !ATTACKS.contains(&stem.as_str())
+            || next >= self.sent.tokens.end
+        {
+            return None;
+        }
+        let word = |p: &str| self.bare_key(next).trim_start_matches("ال").starts_with(p);
+        if word("انتحاري") || word("مفخخ") {
+            Some("183")
+        } else if word("ارهابي") {
+            Some("180")
+        } else {
+            None
+        }
+    }
+
     /// Whether `f` is the adverb احتجاجا of a named person's act (استقال بوريس جونسون احتجاجا
     /// على خطة ماي, غادر وود القاعة احتجاجا): disapproval, not a demonstration, which crowds
     /// and movements hold.
@@ -2621,7 +2672,8 @@ impl Ctx<'_, '_> {
             .or_else(|| {
                 self.named_in_protest(f, source.as_ref())
                     .then(|| f.recoded("110"))
-            });
+            })
+            .or_else(|| self.bombing(f).map(|code| f.recoded(code)));
         let (f, root) = match &verbal {
             Some((v, r)) => (v, r.clone()),
             None => (f, root),

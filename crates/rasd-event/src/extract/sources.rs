@@ -88,11 +88,12 @@ impl Ctx<'_, '_> {
             return None;
         }
         let lo = f.first.saturating_sub(4).max(self.sent.tokens.start);
+        // (the bomber adjective is no noun of its own: تفجير انتحاري)
         let attack = |j: usize| {
             self.ent_of[j].is_none()
-                && self
-                    .lookup(j)
-                    .is_some_and(|(t, _)| t.kind == Kind::Event && violent(&t.code))
+                && self.lookup(j).is_some_and(|(t, stem)| {
+                    t.kind == Kind::Event && violent(&t.code) && stem != "انتحاري"
+                })
         };
         (lo..f.first)
             .rev()
@@ -101,13 +102,21 @@ impl Ctx<'_, '_> {
     }
 
     /// Who performed the attack noun at `noun` (up to the describing verb at `verb`): the
-    /// country of its nisba (قصف إسرائيلي) or the name it takes by ل (غارة جوية للتحالف).
+    /// country of its nisba (قصف إسرائيلي), the name it takes by ل (غارة جوية للتحالف) or the
+    /// suicide bomber (تفجير انتحاري).
     fn attack_performer(&self, noun: usize, verb: usize) -> Option<Actor> {
-        self.act_nisba(noun).or_else(|| {
-            (noun + 1..verb)
-                .find(|&j| self.ent_of[j].is_some() && self.key(j).starts_with('ل'))
-                .and_then(|j| self.ent_of[j].map(|e| self.actor(e, j)))
-        })
+        self.act_nisba(noun)
+            .or_else(|| {
+                (noun + 1..verb)
+                    .find(|&j| self.ent_of[j].is_some() && self.key(j).starts_with('ل'))
+                    .and_then(|j| self.ent_of[j].map(|e| self.actor(e, j)))
+            })
+            // ... or the suicide bomber its adjective names (تفجير انتحاري استهدف جنودا)
+            .or_else(|| {
+                (noun + 1..verb)
+                    .find(|&j| self.bare_key(j).starts_with("انتحاري"))
+                    .map(|j| self.phrase_actor(j, j))
+            })
     }
 
     /// A source the words mark as such: an agent phrase, an announcer or achiever, the subject
