@@ -239,22 +239,6 @@ fn a_verb_describing_an_attack_noun_takes_its_performer() {
 }
 
 #[test]
-fn a_person_acting_in_protest_disapproves() {
-    let resigned =
-        "والاثنين الماضي استقال وزير الخارجية بوريس جونسون احتجاجا على خطة ماي للخروج من الاتحاد.";
-    assert_no_root("resigned.txt", resigned, "14");
-    assert!(sentence_events("resigned2.txt", resigned)
-        .iter()
-        .any(|e| e["root"] == "11"));
-    // crowds protest
-    let crowd = sentence_events(
-        "crowd.txt",
-        "وأغلق المتظاهرون الطرق احتجاجا على ارتفاع الأسعار.",
-    );
-    assert!(crowd.iter().any(|e| e["root"] == "14"), "{crowd:#?}");
-}
-
-#[test]
 fn dwellers_of_a_named_place_are_the_target() {
     let (_, target) = parties(
         "dwellers.txt",

@@ -2574,16 +2574,6 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// Whether `f` is the adverb احتجاجا of a named person's act (استقال بوريس جونسون احتجاجا
-    /// على خطة ماي, غادر وود القاعة احتجاجا): disapproval, not a demonstration, which crowds
-    /// and movements hold.
-    fn named_in_protest(&self, f: &Found, source: Option<&Actor>) -> bool {
-        f.stem == "احتجاج"
-            && f.first == f.noun
-            && self.bare_key(f.first) == "احتجاجا"
-            && source.is_some_and(|a| self.is_person(a))
-    }
-
     fn is_person(&self, a: &Actor) -> bool {
         a.group
             .and_then(|g| self.doc.entities.iter().find(|e| e.group == Some(g)))
@@ -2668,10 +2658,6 @@ impl Ctx<'_, '_> {
             .or_else(|| {
                 self.crowd_storming(f, source.as_ref())
                     .then(|| f.recoded("145"))
-            })
-            .or_else(|| {
-                self.named_in_protest(f, source.as_ref())
-                    .then(|| f.recoded("110"))
             })
             .or_else(|| self.bombing(f).map(|code| f.recoded(code)));
         let (f, root) = match &verbal {
