@@ -289,6 +289,22 @@ fn suicide_and_terrorist_attacks_are_unconventional_violence() {
 }
 
 #[test]
+fn helping_someone_do_something_is_no_aid() {
+    assert_no_root(
+        "help.txt",
+        "وقال إن الاتفاق سيساعد الحكومة الأرجنتينية على خفض العجز.",
+        "07",
+    );
+    // the control: arms given
+    assert_parties(
+        "arms.txt",
+        "وساعدت إيران الحوثيين بالأسلحة.",
+        "07",
+        ("إيران", "الحوثيين"),
+    );
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

@@ -1531,6 +1531,17 @@ impl Ctx<'_, '_> {
             // recognition names what it recognises (اعترفت بإسرائيل, الاعتراف بالقدس); without a
             // name it admits or confesses (اعترف بأنه كان يخطط, اعترفت بوجود حقائق صعبة)
             "اعترف" | "اعتراف" => !self.recognises(i),
+            // the verb helps someone do something (يساعد الشباب على, ساعدتها على بناء): no
+            // material aid unless money, arms or supplies follow it (ساعد ... بالمال)
+            "ساعد" => {
+                const GOODS: [&str; 5] = ["مال", "اموال", "اسلحه", "سلاح", "مساعدات"];
+                self.doc.tokens[i].verb
+                    && !near(6, &|c| {
+                        c.strip_prefix('ب')
+                            .map(|r| r.trim_start_matches("ال"))
+                            .is_some_and(|r| GOODS.contains(&r))
+                    })
+            }
             // the adjective of an attack noun (تفجير انتحاري, هجوما انتحاريا): the noun is the act
             "انتحاري" => prev_key.is_some_and(|k| {
                 candidates(k).iter().any(|c| {
