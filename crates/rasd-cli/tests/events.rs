@@ -305,6 +305,36 @@ fn helping_someone_do_something_is_no_aid() {
 }
 
 #[test]
+fn a_rally_or_a_bond_is_no_protest() {
+    for (name, sentence) in [
+        (
+            "rally.txt",
+            "وقال أردوغان أمام تجمع لأنصاره في إقليم دنيزلي إن فرنسا تشجع الإرهاب.",
+        ),
+        (
+            "bond.txt",
+            "وأعلن عن توقيع اتفاقية تجمع حكومة البلاد مع السعودية والإمارات.",
+        ),
+        (
+            "struck.txt",
+            "واستهدفت مقاتلات التحالف العربي تجمعات للحوثيين في مديرية التحيتا.",
+        ),
+    ] {
+        assert_no_root(name, sentence, "14");
+    }
+    // protesters gathering in front of a body protest; the body is no protester
+    let all = sentence_events(
+        "gathered.txt",
+        "وتجمع مئات المتظاهرين أمام البرلمان احتجاجا على القانون.",
+    );
+    assert!(all.iter().any(|e| e["root"] == "14"), "{all:#?}");
+    assert!(
+        all.iter().all(|e| e["source"]["text"] != "البرلمان"),
+        "{all:#?}"
+    );
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

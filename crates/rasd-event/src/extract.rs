@@ -254,6 +254,9 @@ struct DocState {
     last_source: Option<Actor>,
 }
 
+/// Prepositions of place that never govern an actor of the clause (أمام البرلمان, قرب السفارة).
+const SPATIAL: [&str; 5] = ["امام", "قرب", "عند", "خارج", "داخل"];
+
 /// Prepositions carrying a pronoun (عليه, عنها, لهم): they close a noun phrase, but right
 /// after a verb they hold its object, and the subject may follow (أفرجت عنه السلطات).
 const PRONOMINAL: [&str; 18] = [
@@ -1051,6 +1054,27 @@ impl Ctx<'_, '_> {
             && FRAMES.contains(&self.key(i - 1).trim_start_matches(['و', 'ف']))
     }
 
+    /// Whether تجمع at `i` (after `prev`) brings parties together, names a gathering point, a
+    /// campaign rally or populated areas (see [`Ctx::other_sense`]).
+    fn gathering_not_protest(&self, i: usize, prev: Option<&str>) -> bool {
+        const POINTS: [&str; 3] = ["مركز", "نقطه", "مراكز"];
+        const OPENERS: [&str; 7] = ["و", "حيث", "فيما", "بينما", "امام", "خلال", "في"];
+        let after = (i + 1 < self.sent.tokens.end).then(|| self.key(i + 1));
+        let rally = after.is_some_and(|k| k.starts_with("لانصار") || k.starts_with("انتخاب"));
+        let populated = after.is_some_and(|k| k.starts_with("سكاني"));
+        let after_noun = |k: &str| {
+            !k.starts_with("ال")
+                && self.ent_of[i - 1].is_none()
+                && !self.doc.tokens[i - 1].verb
+                && !self.doc.tokens[i - 1].punct
+                && !OPENERS.contains(&k)
+                && !TIME_WORDS.contains(&k)
+        };
+        let bring = after == Some("بين")
+            || prev.is_some_and(|k| matches!(k, "التي" | "الذي") || after_noun(k));
+        rally || populated || bring || prev.is_some_and(|k| POINTS.contains(&k))
+    }
+
     /// Whether the perfect verb أوقف at `i` detains people: after its subject, in its clause, a
     /// person's name or counted people (أوقفت السلطات الأمنية الثلاثاء جنينة, أوقفت المملكة
     /// عشرات الأمراء); it halts things otherwise (أوقفت روسيا تسيير الرحلات).
@@ -1626,13 +1650,18 @@ impl Ctx<'_, '_> {
                 Some("زاويه" | "جزاء" | "حره" | "ترجيح" | "ركنيه" | "البدايه")
             ),
             _ if ARRIVALS.contains(&stem) => !self.arrives(i),
-            // تجمعه / تجمعهما بـ brings them together (a meeting), no rally; gatherings an attack
-            // strikes (استهدفت المقاتلات تجمعات ومواقع الميليشيات) are massed forces
+            // تجمعه / تجمعهما بـ brings them together (a meeting), no rally, and so does تجمع
+            // بين or after a noun (تجمع بين البلدين, اتفاقية تجمع الحكومة مع, العلاقات التي
+            // تجمع); gatherings an attack strikes (استهدفت المقاتلات تجمعات ومواقع الميليشيات)
+            // are massed forces; a gathering point (مركز تجمع الميليشيات), a campaign rally
+            // (أمام تجمع لأنصاره, تجمع انتخابي) and populated areas (تجمعات سكانية) are no
+            // protest either
             "تجمع" => {
                 ["ه", "هما", "هم", "ها"]
                     .iter()
                     .any(|p| self.bare_key(i).strip_suffix(p) == Some("تجمع"))
                     || self.struck(i)
+                    || self.gathering_not_protest(i, prev_key)
             }
             // يهدد أمن لبنان endangers, no threat
             "هدد" => self.endangers(i),
@@ -3703,7 +3732,12 @@ impl Ctx<'_, '_> {
                 return None;
             }
             if let Some(e) = self.ent_of[j] {
-                if self.is_place_object(j) || self.proclitic_object(j) {
+                // (a body named after أمام, قرب ... is where it happened: تجمع المتظاهرون أمام
+                // البرلمان)
+                let first = self.mention_first(j);
+                let spatial = first > self.sent.tokens.start
+                    && SPATIAL.contains(&self.key(first - 1).trim_start_matches('و'));
+                if self.is_place_object(j) || self.proclitic_object(j) || spatial {
                     continue;
                 }
                 if self.genitive_of_noun(j) || self.prepositional_genitive(j) {
