@@ -335,6 +335,22 @@ fn a_rally_or_a_bond_is_no_protest() {
 }
 
 #[test]
+fn broken_and_feminine_plurals_of_persons_are_objects() {
+    assert_parties(
+        "princes.txt",
+        "واعتقلت الشرطة أمراء ورجال أعمال.",
+        "17",
+        ("الشرطة", "أمراء"),
+    );
+    assert_parties(
+        "activists.txt",
+        "واعتقلت السلطات ناشطات في مجال حقوق المرأة.",
+        "17",
+        ("السلطات", "ناشطات"),
+    );
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

@@ -216,6 +216,11 @@ impl Ctx<'_, '_> {
     fn indefinite_people(&self, j: usize, begin: usize) -> Option<Actor> {
         let k = self.bare_key(j);
         let plain = !k.starts_with(['ا', 'و', 'ب', 'ل', 'ف']);
+        // a broken or feminine plural of persons (اعتقلت الشرطة أمراء ورجال أعمال, ناشطات)
+        if PEOPLE_PLURALS.contains(&k) && self.direct_object(j, begin) && self.ent_of[j].is_none() {
+            return Some(self.phrase_actor(j, j));
+        }
+        // ... or a masculine sound plural (صحفيين)
         let stem = k.strip_suffix("ين").filter(|_| plain)?;
         let agent = candidates(k).iter().any(|c| self.agent_word(c)) || self.agent_word(stem);
         if !self.direct_object(j, begin) || !person_stem(stem) || !agent || self.ent_of[j].is_some()
@@ -915,3 +920,18 @@ fn person_stem(stem: &str) -> bool {
 
 /// Nouns of people a nationality may qualify that the actor dictionaries lack (خبراء روس).
 const PEOPLE_HEADS: [&str; 2] = ["خبراء", "خبير"];
+
+/// Broken and feminine plurals of persons an act may fall on as its indefinite object
+/// (اعتقلت الشرطة أمراء, اعتقال نشطاء, ناشطات).
+const PEOPLE_PLURALS: [&str; 10] = [
+    "امراء",
+    "نشطاء",
+    "زعماء",
+    "علماء",
+    "وزراء",
+    "رجال",
+    "ناشطات",
+    "صحفيات",
+    "طالبات",
+    "نساء",
+];
