@@ -351,6 +351,20 @@ fn broken_and_feminine_plurals_of_persons_are_objects() {
 }
 
 #[test]
+fn a_list_of_expulsions_names_each_expeller_and_the_diplomats_country() {
+    let text = "وطردت دول أوروبية الدبلوماسيين الروس تضامنا مع بريطانيا.\n- بولندا: ستطرد أربعة دبلوماسيين.\n- رومانيا: طرد أحد الدبلوماسيين الروس.\n";
+    let all = sentence_events("expulsions.txt", text);
+    for country in ["بولندا", "رومانيا"] {
+        let e = all
+            .iter()
+            .find(|e| e["source"]["text"] == country)
+            .unwrap_or_else(|| panic!("{country}: {all:#?}"));
+        assert_eq!(e["root"], "16", "{e:#}");
+        assert_eq!(e["target"]["code"], "RUS", "{e:#}");
+    }
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

@@ -407,6 +407,19 @@ impl Ctx<'_, '_> {
                     .then(|| self.reporter_subject(f.first))
                     .flatten()
             })
+            .or_else(|| self.item_subject(f))
+    }
+
+    /// The name a list item or headline opens with before a colon (- رومانيا: طرد أحد
+    /// الدبلوماسيين الروس): the actor of the act right after it.
+    fn item_subject(&self, f: &Found) -> Option<Actor> {
+        let start = self.sent.tokens.start;
+        let first = (start..f.first).find(|&j| !self.doc.tokens[j].punct)?;
+        let e = self.ent_of[first]?;
+        let after = (first..f.first).find(|&j| self.ent_of[j] != Some(e))?;
+        // (the act right after the colon: a speaker's words after it are a quote, whose acts
+        // are not his: ظريف: ... هناك حصارا مضروبا على اليمن)
+        (self.key(after) == ":" && f.first == after + 1).then(|| self.actor(e, first))
     }
 
     /// Whether token `j` is a noun naming an attack or a fight, whatever its article or

@@ -199,8 +199,16 @@ impl Ctx<'_, '_> {
     /// country, named after them or elsewhere; else an unnamed target, the sentenced, struck
     /// property or a people.
     fn unnamed_object(&self, f: &Found, j: usize, begin: usize) -> Option<Actor> {
-        if f.code.starts_with("16") && is_diplomat(self.key(j)) {
-            return self.diplomats_country(j);
+        // (one of them too: طرد أحد الدبلوماسيين الروس)
+        let d = if matches!(self.key(j), "احد" | "احدي") && j + 1 < self.sent.tokens.end {
+            j + 1
+        } else {
+            j
+        };
+        if f.code.starts_with("16") && is_diplomat(self.key(d)) {
+            return self
+                .diplomats_country(d)
+                .or_else(|| self.earlier_diplomats_country(d));
         }
         self.unnamed_target(j)
             .or_else(|| self.counted_object(f, j, begin))
@@ -614,13 +622,35 @@ impl Ctx<'_, '_> {
     /// The country of the diplomats at token `j` an expulsion sends away (ستطرد كندا أربعة
     /// دبلوماسيين روس): its mention in the document, else the nationality word after them.
     fn diplomats_country(&self, j: usize) -> Option<Actor> {
+        self.nationality_after(j)
+    }
+
+    /// The country named by the nationality word right after the diplomats at token `j`
+    /// (دبلوماسيين روس; broken plurals such as روس and أتراك are curated actors:
+    /// `core::ACTORS`).
+    fn nationality_after(&self, j: usize) -> Option<Actor> {
         let k = j + 1;
-        if k >= self.sent.tokens.end {
+        if k >= self.doc.tokens.len() || self.doc.tokens[k].punct {
             return None;
         }
-        // (broken plurals such as روس and أتراك are curated actors: `core::ACTORS`)
         let code = crate::actors::country_of(self.lx, self.key(k))?;
         self.country_actor(k, code)
+    }
+
+    /// Diplomats an expulsion names without their nationality stand for those the document
+    /// named with it before (طردت دول أوروبية دبلوماسيين روسا ... - بولندا: ستطرد أربعة
+    /// دبلوماسيين): the latest such country.
+    fn earlier_diplomats_country(&self, j: usize) -> Option<Actor> {
+        // ... only where the clause ends with them, past a count (ستطرد دبلوماسيين اثنين.)
+        const COUNTS: [&str; 4] = ["اثنين", "واحد", "واحدا", "اثنان"];
+        let next = (j + 1..self.sent.tokens.end).find(|&k| !COUNTS.contains(&self.key(k)));
+        if next.is_some_and(|k| !self.doc.tokens[k].punct) {
+            return None;
+        }
+        (0..j)
+            .rev()
+            .filter(|&d| is_diplomat(self.key(d)))
+            .find_map(|d| self.nationality_after(d))
     }
 
     /// A counterpart left unnamed (التقى لافروف نظيره التركي): the noun with its nisba, coded as
