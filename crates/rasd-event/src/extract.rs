@@ -869,10 +869,25 @@ pub fn name_core(text: &str) -> String {
         .join(" ")
 }
 
+/// The actor's words without a leading conjunction and preposition (وللحكومة → الحكومة);
+/// a named entity's mention carries none, so its letters stay (بولندا, لبنان).
 fn text_identity(a: &Actor) -> String {
-    crate::norm::match_key(&a.text)
-        .trim_start_matches(['و', 'ف', 'ل', 'ب'])
-        .to_string()
+    let k = crate::norm::match_key(&a.text);
+    if a.group.is_some() {
+        return k;
+    }
+    let strip = |w: &str, cs: [char; 2]| -> String {
+        w.strip_prefix(cs)
+            .filter(|r| r.chars().count() > 2)
+            .unwrap_or(w)
+            .to_string()
+    };
+    let w = strip(&k, ['و', 'ف']);
+    let w = match w.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}"),
+        None => w,
+    };
+    strip(&w, ['ل', 'ب'])
 }
 
 fn actor_identity(a: &Actor) -> String {
