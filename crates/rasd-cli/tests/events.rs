@@ -352,9 +352,9 @@ fn broken_and_feminine_plurals_of_persons_are_objects() {
 
 #[test]
 fn a_list_of_expulsions_names_each_expeller_and_the_diplomats_country() {
-    let text = "وطردت دول أوروبية الدبلوماسيين الروس تضامنا مع بريطانيا.\n- بولندا: ستطرد أربعة دبلوماسيين.\n- رومانيا: طرد أحد الدبلوماسيين الروس.\n";
+    let text = "وطردت دول أوروبية الدبلوماسيين الروس تضامنا مع بريطانيا.\n- بولندا: ستطرد أربعة دبلوماسيين.\n- رومانيا: طرد أحد الدبلوماسيين الروس.\n- استونيا: سيطرد أحد الدبلوماسيين ضمن الملحق العسكري الروسي.\n";
     let all = sentence_events("expulsions.txt", text);
-    for country in ["بولندا", "رومانيا"] {
+    for country in ["بولندا", "رومانيا", "استونيا"] {
         let e = all
             .iter()
             .find(|e| e["source"]["text"] == country)

@@ -633,8 +633,26 @@ impl Ctx<'_, '_> {
         if k >= self.doc.tokens.len() || self.doc.tokens[k].punct {
             return None;
         }
-        let code = crate::actors::country_of(self.lx, self.key(k))?;
-        self.country_actor(k, code)
+        if let Some(code) = crate::actors::country_of(self.lx, self.key(k)) {
+            return self.country_actor(k, code);
+        }
+        // ... or the nisba of the mission they belong to (أحد الدبلوماسيين ضمن الملحق العسكري
+        // الروسي)
+        const WITHIN: [&str; 2] = ["ضمن", "في"];
+        if !WITHIN.contains(&self.key(k)) {
+            return None;
+        }
+        let end = (k + 5).min(self.sent.tokens.end);
+        let (n, code) = (k + 1..end)
+            .take_while(|&n| !self.doc.tokens[n].punct && self.ent_of[n].is_none())
+            .find_map(|n| {
+                let key = self.key(n);
+                is_nisba(key)
+                    .then(|| crate::actors::country_of(self.lx, key))
+                    .flatten()
+                    .map(|c| (n, c))
+            })?;
+        self.country_actor(n, code)
     }
 
     /// Diplomats an expulsion names without their nationality stand for those the document
