@@ -464,7 +464,7 @@ pub const ACTORS: &[(&str, &str)] = &[
 /// the Sadrists, جيزة inside وجيزة "brief", مصور "photographer" for a magazine, دولة "a state"
 /// for an Indian town, بري "by land" for Nabih Berri, ترك "left" for the Turks); more noise:
 /// تهديد "threat" `CHNGOV`, أفريقي `CHN`, بحر "sea" `PSEGOV`, جماعة "group" `BUS`, صاروخ
-/// "missile" `MIL`; dropped.
+/// "missile" `MIL`, سيادة "sovereignty" `CHLBUS`; dropped.
 pub const NOT_ACTORS: &[&str] = &[
     "ناسف",
     "جسم",
@@ -485,6 +485,7 @@ pub const NOT_ACTORS: &[&str] = &[
     "بحر",
     "جماعه",
     "صاروخ",
+    "سياده",
 ];
 
 /// Head nouns of collective actors; with a following adjective they form a mention (الجيش العراقي).
