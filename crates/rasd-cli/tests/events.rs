@@ -365,6 +365,16 @@ fn a_list_of_expulsions_names_each_expeller_and_the_diplomats_country() {
 }
 
 #[test]
+fn inspectors_in_construct_are_the_object() {
+    assert_parties(
+        "inspectors.txt",
+        "وسمحت روسيا لمفتشي الأسلحة الكيمياوية بدخول موقع الهجوم في دوما.",
+        "08",
+        ("روسيا", "مفتشي الأسلحة الكيمياوية"),
+    );
+}
+
+#[test]
 fn hosting_refugees_is_no_meeting() {
     assert_no_root(
         "host.txt",

@@ -717,7 +717,7 @@ impl Ctx<'_, '_> {
     /// An indefinite noun of people in construct with a name or a definite noun (مقاتلي
     /// المعارضة, سكان بلدة خان شيخون, أقلية الروهينغا): the people an act is done to.
     pub(super) fn people_construct(&self, j: usize) -> Option<Actor> {
-        const PEOPLE: [&str; 8] = [
+        const PEOPLE: [&str; 9] = [
             "اقليه",
             "طلاب",
             "تلاميذ",
@@ -726,8 +726,14 @@ impl Ctx<'_, '_> {
             "مواطني",
             "لاجيي",
             "نازحي",
+            "مفتشي",
         ];
+        // (with the ل of an object: سمحت روسيا لمفتشي الأسلحة الكيمياوية)
         let k = self.bare_key(j);
+        let k = k
+            .strip_prefix('ل')
+            .filter(|r| PEOPLE.contains(r))
+            .unwrap_or(k);
         let people = PEOPLE.contains(&k) || personal_noun(k) || dweller(k);
         let next = j + 1;
         if !people
