@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 mod common;
-use common::rasd;
+use common::{assert_ok, rasd};
 
 fn records(out: &Output) -> Vec<Value> {
     String::from_utf8(out.stdout.clone())
@@ -43,12 +43,7 @@ fn shipped_example_analyses() {
         "--published",
         "2019-07-10",
     ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let recs = records(&out);
     assert_eq!(recs.len(), 1);
     let r = &recs[0];

@@ -5,7 +5,7 @@ use serde_json::Value;
 use std::path::PathBuf;
 
 mod common;
-use common::rasd;
+use common::{assert_ok, rasd};
 
 fn repo(path: &str) -> String {
     format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))
@@ -25,12 +25,7 @@ fn confidences(extra: &[&str]) -> Vec<f64> {
     let mut args = vec!["events", example.as_str(), "--published", "2019-07-10"];
     args.extend(extra);
     let out = rasd(&args);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -91,12 +86,7 @@ fn eval_doc_scores_only_the_events_kept() {
             "--min-confidence",
             min,
         ]);
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert_ok(&out);
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
         let layers = v["docs"][0]["layers"].as_array().unwrap().clone();
         let ev = layers.into_iter().find(|l| l["layer"] == "events").unwrap();
@@ -128,12 +118,7 @@ fn training_writes_a_model_from_document_gold() {
         "--out",
         &out_path,
     ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let report = String::from_utf8(out.stdout).unwrap();
     assert!(
         report.contains("events,") && report.contains("right"),

@@ -6,16 +6,11 @@ use std::path::PathBuf;
 use std::process::Output;
 
 mod common;
-use common::rasd;
+use common::{assert_ok, rasd};
 
 /// The `event` objects of a JSON Lines output.
 fn events(out: &Output) -> Vec<Value> {
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(out);
     String::from_utf8(out.stdout.clone())
         .unwrap()
         .lines()
@@ -468,12 +463,7 @@ fn clear_news_sentences_are_coded() {
         .collect();
     let path = temp_file("probes.jsonl", &input);
     let out = rasd(&["analyze", "--quiet", path.to_str().unwrap()]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let docs: Vec<Value> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()

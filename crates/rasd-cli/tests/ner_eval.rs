@@ -2,7 +2,7 @@
 //! recogniser of `rasd analyze` mapped back onto the gold file's tokens.
 
 mod common;
-use common::rasd;
+use common::{assert_ok, rasd};
 
 const GOLD: &str = "وقال O\nوزير O\nالدفاع O\nالأميركي O\nآشتون B-PERS\nكارتر I-PERS\nفي O\nبروكسل B-LOC\n. O\n\nوزار O\nكارتر B-PERS\nبغداد B-LOC\n. O\n";
 
@@ -25,12 +25,7 @@ fn predicted(extra: &[&str]) -> Vec<Vec<String>> {
     ];
     args.extend(extra);
     let out = rasd(&args);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["report"]["tokens"], 13, "{report:#}");
     std::fs::read_to_string(&pred)

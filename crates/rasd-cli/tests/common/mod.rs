@@ -9,3 +9,13 @@ pub fn rasd(args: &[&str]) -> Output {
         .output()
         .expect("rasd runs")
 }
+
+/// Asserts that a `rasd` run exited with 0, showing its standard error otherwise.
+pub fn assert_ok(out: &Output) {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
