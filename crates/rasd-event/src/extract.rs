@@ -1593,9 +1593,8 @@ impl Ctx<'_, '_> {
             // an asylum seeker (طالب لجوء) demands nothing
             "طالب" => matches!(next, Some("لجوء" | "اللجوء")),
             "قاطع" => categorical(),
-            // يوقع الهدف scores a goal
-            // وقع before a violent or protest noun is "occurred" (وقع قصف إسرائيلي, وقعت
-            // اشتباكات)
+            // يوقع الهدف scores a goal; وقع before a violent or protest noun is "occurred" (وقع
+            // قصف إسرائيلي, وقعت اشتباكات)
             "وقع" => {
                 self.signs_a_decree(i)
                     || self.expects(i)
@@ -2593,7 +2592,6 @@ impl Ctx<'_, '_> {
         storming && protesters
     }
 
-    /// Whether actor `a` is a named person (its entity group is a `PER`).
     /// The code of an attack that a suicide bomber or a car bomb carries out, or that is called
     /// terrorist (نفذ مسلحون هجوما انتحاريا, الهجوم الإرهابي الذي استهدف ... بسيارة مفخخة):
     /// unconventional violence (183 bombing, 180 otherwise), not a military fight (19).
@@ -2629,6 +2627,7 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether actor `a` is a named person (its entity group is a `PER`).
     fn is_person(&self, a: &Actor) -> bool {
         a.group
             .and_then(|g| self.doc.entities.iter().find(|e| e.group == Some(g)))

@@ -619,16 +619,10 @@ impl Ctx<'_, '_> {
         Some(self.span_actor(j, nisba, Some(code)))
     }
 
-    /// The country of the diplomats at token `j` an expulsion sends away (ستطرد كندا أربعة
-    /// دبلوماسيين روس): its mention in the document, else the nationality word after them.
+    /// The country of the diplomats at token `j` an expulsion sends away, by the nationality
+    /// word right after them (ستطرد كندا أربعة دبلوماسيين روس; broken plurals such as روس and
+    /// أتراك are curated actors: `core::ACTORS`): its mention in the document, else the word.
     fn diplomats_country(&self, j: usize) -> Option<Actor> {
-        self.nationality_after(j)
-    }
-
-    /// The country named by the nationality word right after the diplomats at token `j`
-    /// (دبلوماسيين روس; broken plurals such as روس and أتراك are curated actors:
-    /// `core::ACTORS`).
-    fn nationality_after(&self, j: usize) -> Option<Actor> {
         let k = j + 1;
         if k >= self.doc.tokens.len() || self.doc.tokens[k].punct {
             return None;
@@ -668,7 +662,7 @@ impl Ctx<'_, '_> {
         (0..j)
             .rev()
             .filter(|&d| is_diplomat(self.key(d)))
-            .find_map(|d| self.nationality_after(d))
+            .find_map(|d| self.diplomats_country(d))
     }
 
     /// A counterpart left unnamed (التقى لافروف نظيره التركي): the noun with its nisba, coded as
