@@ -1050,7 +1050,11 @@ pub fn sentence_subject(
             .get(&mention.group)
             .copied()
             .unwrap_or(Gender::Unknown);
-        if agrees(g, Number::Singular, vg, vn) {
+        // a body or a country agrees by its head noun, which the guessed gender may miss: a
+        // feminine verb before it (دعت الأمم المتحدة ...، قائلة) shows a feminine cue's subject
+        let feminine_verb = t > sent.start && ctx.key(t - 1).ends_with('ت');
+        let body_agrees = mention.kind != EntityKind::Person && vg == Gender::Fem && feminine_verb;
+        if body_agrees || agrees(g, Number::Singular, vg, vn) {
             return Some((resolved(ctx, st, m, kind), g.or(vg)));
         }
         return None;

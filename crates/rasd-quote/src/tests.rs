@@ -653,3 +653,20 @@ fn a_state_after_a_masculine_cue_is_its_object() {
         .collect();
     assert_eq!(speakers, ["ترامب", "ترامب", "روسيا"], "{q:#?}");
 }
+
+#[test]
+fn a_body_after_a_feminine_verb_speaks_for_a_feminine_participle() {
+    // the body's guessed gender (masculine for الأمم المتحدة) gives way to the feminine verb
+    // before it; the earlier speaker is no longer taken
+    let text = "وقالت الولايات المتحدة إنها قلقة.\nكما دعت الأمم المتحدة الشهر الماضي إلى إنهاء حالة الطوارئ، قائلة إنها أدت إلى انتهاكات.";
+    let names = [
+        ("الولايات المتحدة", L, "الولايات المتحدة", None),
+        ("الأمم المتحدة", O, "الأمم المتحدة", None),
+    ];
+    let q = run(text, &names);
+    let last = q
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(last.text, "الأمم المتحدة", "{q:#?}");
+}
