@@ -1052,7 +1052,10 @@ pub fn sentence_subject(
             .unwrap_or(Gender::Unknown);
         // a body or a country agrees by its head noun, which the guessed gender may miss: a
         // feminine verb before it (دعت الأمم المتحدة ...، قائلة) shows a feminine cue's subject
-        let feminine_verb = t > sent.start && ctx.key(t - 1).ends_with('ت');
+        // (a relative clause's verb has its subject before it: التي أسست حزب الخير)
+        let relative =
+            t > sent.start + 1 && matches!(ctx.key(t - 2).trim_start_matches('و'), "التي" | "الذي");
+        let feminine_verb = t > sent.start && ctx.key(t - 1).ends_with('ت') && !relative;
         let body_agrees = mention.kind != EntityKind::Person && vg == Gender::Fem && feminine_verb;
         if body_agrees || agrees(g, Number::Singular, vg, vn) {
             return Some((resolved(ctx, st, m, kind), g.or(vg)));

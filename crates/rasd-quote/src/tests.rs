@@ -669,4 +669,19 @@ fn a_body_after_a_feminine_verb_speaks_for_a_feminine_participle() {
         .and_then(|q| q.speaker.as_ref())
         .expect("a speaker");
     assert_eq!(last.text, "الأمم المتحدة", "{q:#?}");
+    // a relative clause's verb has its subject before it: the body after it is its object
+    let text = "وتظهر استطلاعات الرأي تقدم أردوغان. ويتمثل التحدي الأكبر أمام أردوغان في وزيرة الداخلية السابقة ميرال أكشنار التي تحظى بشعبية واسعة والتي أسست حزب الخير القومي العام الماضي وقالت إنها ستترشح للمنصب.";
+    let names = [
+        ("أردوغان", P, "أردوغان", None),
+        ("ميرال أكشنار", P, "ميرال أكشنار", None),
+        ("حزب الخير القومي", O, "حزب الخير القومي", None),
+    ];
+    let q = run(text, &names);
+    assert!(
+        q.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.text != "حزب الخير القومي")),
+        "{q:#?}"
+    );
 }
