@@ -40,29 +40,31 @@ pub fn score(sents: &[TaggedSentence], predicted: &[Vec<String>]) -> Report {
 
 /// Gold CoNLL lines (`token tag`, blank line between sentences), as `read_conll` reads them.
 pub fn gold_lines(sents: &[TaggedSentence]) -> String {
-    let mut out = String::new();
-    for s in sents {
-        for (tok, g) in s.tokens.iter().zip(&s.tags) {
-            out.push_str(tok);
-            out.push(' ');
-            out.push_str(g);
-            out.push('\n');
-        }
-        out.push('\n');
-    }
-    out
+    lines(sents, None)
 }
 
 /// conlleval input lines (`token gold predicted`, blank line between sentences).
 pub fn conll_lines(sents: &[TaggedSentence], predicted: &[Vec<String>]) -> String {
+    lines(sents, Some(predicted))
+}
+
+/// One line per token (`token gold`, and the predicted tag when given), a blank line after
+/// each sentence.
+fn lines(sents: &[TaggedSentence], predicted: Option<&[Vec<String>]>) -> String {
     let mut out = String::new();
-    for (s, p) in sents.iter().zip(predicted) {
-        for ((tok, g), t) in s.tokens.iter().zip(&s.tags).zip(p) {
+    // (with predictions, as far as they go: sentence by sentence, token by token)
+    let rows = predicted.map_or(sents.len(), <[_]>::len);
+    for (n, s) in sents.iter().enumerate().take(rows) {
+        let row = predicted.map(|p| &p[n]);
+        let tokens = row.map_or(s.tokens.len(), Vec::len);
+        for (k, (tok, g)) in s.tokens.iter().zip(&s.tags).enumerate().take(tokens) {
             out.push_str(tok);
             out.push(' ');
             out.push_str(g);
-            out.push(' ');
-            out.push_str(t);
+            if let Some(row) = row {
+                out.push(' ');
+                out.push_str(&row[k]);
+            }
             out.push('\n');
         }
         out.push('\n');
@@ -83,6 +85,9 @@ mod tests {
             conll_lines(&sents, &pred),
             "كارتر B-PER B-PER\nقال O B-LOC\n\n"
         );
+        // the gold lines read back as the same sentences
+        assert_eq!(gold_lines(&sents), "كارتر B-PER\nقال O\n\n");
+        assert_eq!(parse_conll(&gold_lines(&sents)), sents);
         let r = score(&sents, &pred);
         assert_eq!(
             (r.micro.gold, r.micro.predicted, r.micro.correct),

@@ -306,14 +306,18 @@ impl Ctx<'_, '_> {
             scan.skipped.push(e);
             return Scan::Go;
         }
-        let headed = self.headed_people(j, e).filter(|_| j > scan.floor);
-        Scan::Found(headed.unwrap_or_else(|| self.actor(self.prefer_person(e, j), scan.floor)))
+        // (a title before a name names that person: وزير الخارجية البريطاني بوريس جونسون)
+        let person = self.prefer_person(e, j);
+        let headed = (person == e && j > scan.floor)
+            .then(|| self.headed_people(j, e))
+            .flatten();
+        Scan::Found(headed.unwrap_or_else(|| self.actor(person, scan.floor)))
     }
 
     /// A people's name or nisba that only qualifies an indefinite noun of people before it,
     /// past that noun's definite genitives (لخبراء روس, وزيري العدل والداخلية التركيين): the
     /// whole phrase from the noun, coded as the people's country; `None` for a recognised name
-    /// (a named group stands on its own).
+    /// (a named group stands on its own). The caller passes no title before a person's name.
     fn headed_people(&self, j: usize, e: usize) -> Option<Actor> {
         let ent = &self.doc.entities[e];
         let last = self.mention_last(j);
@@ -322,12 +326,8 @@ impl Ctx<'_, '_> {
         let nationality =
             (!self.key(j).starts_with("ال") || k.ends_with("يين") || k.ends_with("يون"))
                 && crate::actors::country_of(self.lx, k).is_some();
-        // (a title before a name names that person: وزير الخارجية البريطاني بوريس جونسون)
-        if ent.group.is_some()
-            || !nationality
-            || self.prefer_person(e, j) != e
-            || self.titles_a_person(last + 1)
-        {
+        // (nor a title before a person's name: الزعيم الكوري الشمالي كيم)
+        if ent.group.is_some() || !nationality || self.titles_a_person(last + 1) {
             return None;
         }
         let lo = j.saturating_sub(4).max(self.sent.tokens.start);
