@@ -2048,3 +2048,20 @@ fn a_match_between_teams_is_no_meeting() {
         "04",
     );
 }
+
+#[test]
+fn a_verb_describing_a_thing_has_no_actor() {
+    // the agreement allows, not the states that signed it
+    assert_no_root(
+        "thing.txt",
+        "وقعت مصر والسودان اتفاقا نوويا يسمح لإثيوبيا ببناء السد.",
+        "08",
+    );
+    // a time before the verb is no subject: the one after it is
+    let all = sentence_events(
+        "time.txt",
+        "ومنذ أشهر عديدة تطالب الولايات المتحدة كوريا الشمالية بالإفراج عن مواطنيها.",
+    );
+    let demand = all.iter().find(|e| e["root"] == "10").expect("the demand");
+    assert_eq!(demand["source"]["text"], "الولايات المتحدة", "{demand:#}");
+}

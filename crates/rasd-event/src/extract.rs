@@ -2815,6 +2815,9 @@ impl Ctx<'_, '_> {
         genitive: bool,
         lam_agent: &Option<Actor>,
     ) -> Option<Actor> {
+        if self.describes_thing(f) {
+            return None;
+        }
         if self.first_person_plural(f.first) {
             return self.quote_speaker(f.first);
         }

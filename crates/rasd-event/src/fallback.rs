@@ -47,6 +47,8 @@ pub fn view<'a>(lx: &Lexicon, original: &'a str, published: Option<NaiveDate>) -
             stem: None,
             punct: t.punct,
             verb: false,
+            bare_noun: false,
+            bare_adjective: false,
         })
         .collect();
     let sentences = split_sentences(original, &raw)

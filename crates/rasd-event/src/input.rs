@@ -119,6 +119,12 @@ fn body_start(m: &TokenAnalysis, start: usize) -> usize {
     ms[k].span.start.max(start)
 }
 
+/// Whether the morphology tags `pos` (`PREP+NOUN+NSUFF`) read a word of part of speech `tag`
+/// (`NOUN`, `ADJ`) with neither article nor pronoun suffix: an indefinite one.
+fn bare(pos: &str, tag: &str) -> bool {
+    let tags = || pos.split('+');
+    tags().any(|p| p == tag) && !tags().any(|p| p == "DET" || p == "PRON")
+}
 /// Converts the layers to the coder's view; dictionary mentions fill what the recogniser missed.
 pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
     let tokens: Vec<Tok> = input
@@ -144,6 +150,8 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
                 .morph
                 .get(i)
                 .is_some_and(|m| m.pos.split('+').any(|p| p == "V")),
+            bare_noun: input.morph.get(i).is_some_and(|m| bare(&m.pos, "NOUN")),
+            bare_adjective: input.morph.get(i).is_some_and(|m| bare(&m.pos, "ADJ")),
         })
         .collect();
     let sentences = input
@@ -568,6 +576,8 @@ mod tests {
                     stem: Some(fold(w)),
                     punct: false,
                     verb: verbs.contains(&w),
+                    bare_noun: false,
+                    bare_adjective: false,
                 }
             })
             .collect()

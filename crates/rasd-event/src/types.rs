@@ -21,6 +21,12 @@ pub struct Tok {
     pub punct: bool,
     /// The morphology layer tags it a verb (false when unknown).
     pub verb: bool,
+    /// The morphology layer tags it a noun without article or pronoun suffix (بطريقة, قانون;
+    /// false when unknown).
+    pub bare_noun: bool,
+    /// The morphology layer tags it an adjective without article or pronoun suffix (نوويا,
+    /// جديدة; false when unknown).
+    pub bare_adjective: bool,
 }
 
 /// A sentence: byte span and token-index range.

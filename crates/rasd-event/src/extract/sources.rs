@@ -101,6 +101,140 @@ impl Ctx<'_, '_> {
             .find(|&j| attack(j))
     }
 
+    /// Whether the verb trigger `f` describes the indefinite thing right before it, agreeing
+    /// with it in gender (بطريقة تسمح بمناقشات, قانون يسمح للحكومة, تسوية تسمح لها): the thing
+    /// is its subject, so no actor does the act. People and bodies (مسلحون هاجموا), attacks
+    /// ([`Ctx::described_attack`]) and what speaks for its author (بيانا يدين, رسالة تدعو) are
+    /// left to the other subject rules.
+    pub(super) fn describes_thing(&self, f: &Found) -> bool {
+        const SPEAKING: [&str; 30] = [
+            "بيان",
+            "بيانا",
+            "بيانات",
+            "بلاغ",
+            "رساله",
+            "رسايل",
+            "تقرير",
+            "تقريرا",
+            "قرار",
+            "قرارا",
+            "مذكره",
+            "تغريده",
+            "تغريدات",
+            "خطاب",
+            "خطابا",
+            "كلمه",
+            "كلمات",
+            "تصريح",
+            "تصريحا",
+            "تصريحات",
+            "مقابله",
+            "مقال",
+            "مقالا",
+            "وثيقه",
+            "عريضه",
+            "هتافات",
+            "شعارات",
+            "لافتات",
+            "لافته",
+            "كتاب",
+        ];
+        // nouns that open a clause of their own (بعدما سيطر التنظيم, في حين ينفي ترامب)
+        const OPENING: [&str; 24] = [
+            "بعد",
+            "قبل",
+            "حين",
+            "حينما",
+            "عندما",
+            "بعدما",
+            "قبلما",
+            "حال",
+            "لدي",
+            "منذ",
+            "اثر",
+            "عقب",
+            "فور",
+            "بينما",
+            "فيما",
+            "كلما",
+            "طالما",
+            "مثلما",
+            "حيث",
+            "اذ",
+            "عند",
+            "يوم",
+            "وقت",
+            "خلال",
+        ];
+        let i = f.first;
+        let toks = &self.doc.tokens;
+        // (an attack verb after a plural strike noun has the strikes' performer as subject:
+        // شنت الدول الغربية ضربات استهدفت مواقع)
+        let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
+        if !toks[i].verb || i != f.noun || i == self.sent.tokens.start || violent {
+            return false;
+        }
+        let conjoined = self.key(i) != self.bare_key(i);
+        let resumptive = self.written_suffix(i, &["ها", "ه", "هم"]).is_some();
+        if conjoined || resumptive {
+            return false;
+        }
+        // the noun before the verb, past up to two indefinite adjectives (اتفاقا نوويا يسمح)
+        let lo = self.sent.tokens.start;
+        let adjectives = (lo..i)
+            .rev()
+            .take(2)
+            .take_while(|&j| toks[j].bare_adjective)
+            .count();
+        let Some(p) = (i - adjectives).checked_sub(1).filter(|&p| p >= lo) else {
+            return false;
+        };
+        // (the word with or without its preposition: بهتافات تطالب)
+        let listed = |list: &[&str]| {
+            let k = self.bare_key(p);
+            list.contains(&k)
+                || k.strip_prefix(['ب', 'ل', 'ك'])
+                    .is_some_and(|r| list.contains(&r))
+        };
+        let person = |j: usize| self.subject_word(j) || personal_noun(self.bare_key(j));
+        // (a noun of people before it may head the phrase: قوات حفظ سلام)
+        let headed = p > lo && toks[p - 1].bare_noun && person(p - 1);
+        let thing = toks[p].bare_noun
+            && self.ent_of[p].is_none()
+            && !person(p)
+            && !headed
+            && !TIME_WORDS.contains(&self.key(p))
+            && !listed(&OPENING)
+            && !listed(&SPEAKING);
+        // a feminine word (ة, or a plural in ات) right before takes a feminine verb, a
+        // masculine one a masculine verb
+        let last = i - 1;
+        let agrees = if self.ta_marbuta(last) || self.key(last).ends_with("ات") {
+            self.feminine_verb(i)
+        } else {
+            self.masculine_verb(i)
+        };
+        // (a subject after the verb makes the noun before it a time or a setting: ومنذ أشهر
+        // عديدة تطالب الولايات المتحدة)
+        thing && agrees && !matches!(self.subject_after(f), Subject::Is(_))
+    }
+
+    /// Whether the verb at `i` is a third person feminine singular form: an imperfect in ت
+    /// (تسمح, ستسمح) or a perfect ending in ت after its stem (سمحت).
+    fn feminine_verb(&self, i: usize) -> bool {
+        let Some((_, stem)) = self.lookup(i) else {
+            return false;
+        };
+        let w = self.bare_key(i);
+        match w.find(stem.as_str()) {
+            Some(pos) => {
+                let (before, after) = (&w[..pos], &w[pos + stem.len()..]);
+                matches!((before, after), ("ت" | "ست", "") | ("", "ت"))
+            }
+            None => false,
+        }
+    }
+
     /// Who performed the attack noun at `noun` (up to the describing verb at `verb`): the
     /// country of its nisba (قصف إسرائيلي), the name it takes by ل (غارة جوية للتحالف) or the
     /// suicide bomber (تفجير انتحاري).
