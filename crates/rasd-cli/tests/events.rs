@@ -2065,3 +2065,27 @@ fn a_verb_describing_a_thing_has_no_actor() {
     let demand = all.iter().find(|e| e["root"] == "10").expect("the demand");
     assert_eq!(demand["source"]["text"], "الولايات المتحدة", "{demand:#}");
 }
+
+#[test]
+fn a_launch_towards_a_state_targets_it_and_not_its_detector() {
+    // a direction noun governs the name after it: no nisba adjective of the direction
+    let all = sentence_events(
+        "towards.txt",
+        "أطلقت الميليشيا الحوثية صاروخا باليستيا باتجاه السعودية.",
+    );
+    let launch = all.iter().find(|e| e["root"] == "19").expect("the launch");
+    assert_eq!(launch["target"]["text"], "السعودية", "{launch:#}");
+    // the air defence that detected the launch is no party to it
+    let all = sentence_events(
+        "detected.txt",
+        "رصدت قوات الدفاع الجوي الملكي السعودي إطلاق صاروخ باليستي من قبل الميليشيا الحوثية من داخل الأراضي اليمنية باتجاه أراضي المملكة.",
+    );
+    let launch = all.iter().find(|e| e["root"] == "19").expect("the launch");
+    assert_eq!(launch["source"]["text"], "الميليشيا الحوثية", "{launch:#}");
+    assert!(
+        !launch["target"]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("الدفاع")),
+        "{launch:#}"
+    );
+}

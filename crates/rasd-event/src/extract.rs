@@ -2113,12 +2113,18 @@ impl Ctx<'_, '_> {
     /// scene of what it witnessed, not its agent.
     fn witness_scene(&self, a: &Actor) -> bool {
         let toks = &self.doc.tokens;
-        let first = toks.partition_point(|t| t.end <= a.start);
+        self.witness_at(toks.partition_point(|t| t.end <= a.start))
+    }
+
+    /// Whether the phrase opening at token `first` is the subject of a verb that witnesses or
+    /// detects (شهدت المدينة تظاهرة, رصدت قوات الدفاع الجوي إطلاق صاروخ): it saw the act, it
+    /// takes no part in it.
+    fn witness_at(&self, first: usize) -> bool {
         let lo = first.saturating_sub(3).max(self.sent.tokens.start);
         (lo..first).rev().any(|j| {
             let witness = candidates(self.key(j))
                 .iter()
-                .any(|c| matches!(c.as_str(), "شهد" | "شهدت"));
+                .any(|c| matches!(c.as_str(), "شهد" | "شهدت" | "رصد" | "رصدت"));
             // the place's own head words between (العاصمة البولندية)
             witness && (j + 1..first).all(|k| self.subject_word(k) || self.key(k).starts_with("ال"))
         })

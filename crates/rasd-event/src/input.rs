@@ -452,8 +452,8 @@ const NISBA: &[&str] = &["ي", "يه", "يين", "يون"];
 
 /// A one-word definite nisba after a word (الوزير الإيراني, الحكومة السورية), or a singular
 /// indefinite one after a noun (هجوم روسي), is an adjective, not an actor. After a verb, a
-/// preposition or a complementiser the definite one is a name (طردت السعودية, في السعودية,
-/// أن الحوثيين): no adjective follows those.
+/// preposition, a direction or a complementiser the definite one is a name (طردت السعودية, في
+/// السعودية, باتجاه السعودية, أن الحوثيين): no adjective follows those.
 fn adjective_mention(tokens: &[Tok], e: &EntityRef, endings: &[&str]) -> bool {
     let i = tokens.partition_point(|t| t.end <= e.start);
     let Some(t) = tokens.get(i).filter(|t| t.end >= e.end) else {
@@ -484,10 +484,12 @@ fn adjective_mention(tokens: &[Tok], e: &EntityRef, endings: &[&str]) -> bool {
         && t.key == *k
         && k.chars().count() > 3
         && NISBA[..2].iter().any(|s| k.ends_with(s));
+    // (a direction noun governs a name too: صاروخ باتجاه السعودية)
+    const DIRECTIONS: &[&str] = &["اتجاه", "باتجاه", "تجاه", "نحو", "صوب"];
     let governed = prev.is_some_and(|p| {
         let bare = p.key.strip_prefix(['و', 'ف']).unwrap_or(&p.key);
         let function = |k: &str| {
-            [TARGET_PREPS, PLACE_PREPS, COMPLEMENTIZERS]
+            [TARGET_PREPS, PLACE_PREPS, COMPLEMENTIZERS, DIRECTIONS]
                 .iter()
                 .any(|l| l.contains(&k))
         };

@@ -840,7 +840,9 @@ impl Ctx<'_, '_> {
             let media = crate::statements::is_media(&self.doc.original[ent.start..ent.end]);
             // the name the act's own object opens (فتح معبر رفح)
             let own = self.object_name(f, Some(e));
+            let witness = self.witness_at(self.mention_first(j));
             let unusable = is_source
+                || witness
                 || same_name
                 || apposition
                 || compatriot
