@@ -2089,3 +2089,16 @@ fn a_launch_towards_a_state_targets_it_and_not_its_detector() {
         "{launch:#}"
     );
 }
+
+#[test]
+fn an_occupied_town_is_territory_not_a_party() {
+    let all = sentence_events(
+        "seized.txt",
+        "وسيطر الحوثيون على مدينة الحديدة من القوات الحكومية.",
+    );
+    let seizure = all.iter().find(|e| e["root"] == "19").expect("the seizure");
+    assert_eq!(seizure["target"]["text"], "القوات الحكومية", "{seizure:#}");
+    let all = sentence_events("town.txt", "سيطرت قوات النظام السوري على مدينة دوما.");
+    let seizure = all.iter().find(|e| e["root"] == "19").expect("the seizure");
+    assert!(seizure["target"].is_null(), "{seizure:#}");
+}

@@ -295,7 +295,14 @@ impl Ctx<'_, '_> {
         if partner && reciprocal(&f.code) && !self.coordinated_next(j) {
             return Scan::Found(self.actor(e, j));
         }
+        // the town or site an occupation takes (سيطرت القوات على مدينة منبج) is the territory,
+        // no party: the side that held it may follow (من ميليشيات الحوثي)
+        let seized = f.code == "192" && ent.etype == "LOC" && {
+            let a = self.actor(e, j);
+            self.town(&a) || self.uncoded_place(&a)
+        };
         if self.is_place_object(j)
+            || seized
             || is_source
             || coordinated
             || alias
