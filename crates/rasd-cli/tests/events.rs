@@ -2102,3 +2102,22 @@ fn an_occupied_town_is_territory_not_a_party() {
     let seizure = all.iter().find(|e| e["root"] == "19").expect("the seizure");
     assert!(seizure["target"].is_null(), "{seizure:#}");
 }
+
+#[test]
+fn a_subject_fronted_by_kana_acts_across_its_comma() {
+    let all = sentence_events(
+        "kana.txt",
+        "وكان الأمين العام للأمم المتحدة أنطونيو غوتيريس، حذر مساء السبت، من أي إجراء من شأنه تغيير الوضع.",
+    );
+    let warning = all.iter().find(|e| e["root"] == "13").expect("the warning");
+    assert_eq!(warning["source"]["text"], "أنطونيو غوتيريس", "{warning:#}");
+}
+
+#[test]
+fn what_prompted_an_act_is_no_appeal() {
+    assert_no_root(
+        "prompted.txt",
+        "أحرق متظاهرون القنصلية الإيرانية، مما دعا طهران إلى سحب رعاياها من المحافظة.",
+        "02",
+    );
+}

@@ -1561,7 +1561,10 @@ impl Ctx<'_, '_> {
         };
         match stem {
             "احتل" => ranked(),
-            "دعا" | "دعت" | "داعي" | "دعوه" => elections() || self.document_calls(i),
+            // ... and what led someone to act (مما دعا طهران إلى دعوة رعاياها) prompted, no appeal
+            "دعا" | "دعت" | "داعي" | "دعوه" => {
+                elections() || self.document_calls(i) || matches!(prev_key, Some("ما" | "مما"))
+            }
             "منع" => prevents(),
             "حظر" => named_ban(),
             "بحث" => next == Some("عن"),
@@ -3742,12 +3745,22 @@ impl Ctx<'_, '_> {
                         (self.doc.tokens[k].verb && !kana) || governed || self.is_prep(k)
                     })
             };
+            // ... or the comma after the subject كان fronts (وكان الأمين العام للأمم المتحدة
+            // أنطونيو غوتيريس، حذر)
+            let kana_front = || {
+                (self.sent.tokens.start..j)
+                    .rev()
+                    .take_while(|&k| !self.boundary(k))
+                    .find(|&k| self.doc.tokens[k].verb)
+                    .is_some_and(|k| {
+                        matches!(self.key(k).trim_start_matches(['و', 'ف']), "كان" | "كانت")
+                    })
+            };
             let closing = j + 1 == i
                 && j > lo
                 && matches!(self.key(j), "،" | ",")
                 && self.ent_of[j - 1].is_some_and(|e| self.doc.entities[e].etype == "PER")
-                && self.apposition_comma_before(j)
-                && !clause_verb();
+                && (self.apposition_comma_before(j) && !clause_verb() || kana_front());
             if closing {
                 continue;
             }
