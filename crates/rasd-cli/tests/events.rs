@@ -2121,3 +2121,16 @@ fn what_prompted_an_act_is_no_appeal() {
         "02",
     );
 }
+
+#[test]
+fn the_noun_after_a_plural_verb_is_its_object() {
+    // a verb before its subject is singular: قوات الأمن is accused, not the accuser
+    let all = sentence_events(
+        "plural.txt",
+        "نشر ناشطون أشرطة فيديو تظهر مواجهات عنيفة، واتهموا قوات الأمن بمهاجمة المتظاهرين.",
+    );
+    assert!(
+        all.iter().all(|e| e["source"]["text"] != "قوات الأمن"),
+        "{all:#?}"
+    );
+}

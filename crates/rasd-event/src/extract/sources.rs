@@ -219,6 +219,18 @@ impl Ctx<'_, '_> {
         thing && agrees && !matches!(self.subject_after(f), Subject::Is(_))
     }
 
+    /// Whether the verb at `i` is a plural form: its stem followed by وا (perfect: اتهموا) or
+    /// ون (imperfect: يتهمون).
+    fn plural_verb(&self, i: usize) -> bool {
+        let Some((_, stem)) = self.lookup(i) else {
+            return false;
+        };
+        let w = self.bare_key(i);
+        self.doc.tokens[i].verb
+            && w.find(stem.as_str())
+                .is_some_and(|pos| matches!(&w[pos + stem.len()..], "وا" | "ون"))
+    }
+
     /// Whether the verb at `i` is a third person feminine singular form: an imperfect in ت
     /// (تسمح, ستسمح) or a perfect ending in ت after its stem (سمحت).
     fn feminine_verb(&self, i: usize) -> bool {
@@ -281,6 +293,16 @@ impl Ctx<'_, '_> {
         }
         if self.unmarked_passive(f, end) {
             return Subject::Nobody;
+        }
+        // a verb before its subject is singular: after a plural verb (واتهموا قوات الأمن) the
+        // noun is its object, the subject named before it
+        // (a relative clause's verb has its antecedent as subject, as below)
+        if self.plural_verb(f.first) {
+            return if self.after_relative(f.first) {
+                Subject::Nobody
+            } else {
+                Subject::Unknown
+            };
         }
         // the subject of قضى / أمر stands before its ب-sentence; after it come the sentenced
         let ba_verb = f.first != f.noun
