@@ -2134,3 +2134,26 @@ fn the_noun_after_a_plural_verb_is_its_object() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn an_act_named_as_missing_did_not_happen() {
+    assert_no_root(
+        "without.txt",
+        "وقال كوشنير إن الخطة التي قد يتم نشرها دون موافقة الجانب الفلسطيني ستجهز قريبا.",
+        "03",
+    );
+    assert_no_root(
+        "without2.txt",
+        "وقد تغادر بريطانيا الاتحاد الأوروبي دون اتفاق تجاري مع بروكسل.",
+        "05",
+    );
+}
+
+#[test]
+fn an_interview_framed_by_its_speaker_is_no_meeting() {
+    assert_no_root(
+        "interview2.txt",
+        "قال ترامب خلال لقائه مع قناة بلومبرغ إن إيران تدعم الإرهاب.",
+        "04",
+    );
+}

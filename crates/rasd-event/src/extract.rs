@@ -1059,14 +1059,37 @@ impl Ctx<'_, '_> {
     fn framing_meeting(&self, i: usize, stem: &str) -> bool {
         const FRAMES: [&str; 2] = ["خلال", "اثناء"];
         const MEETINGS: [&str; 5] = ["اجتماع", "لقاء", "محادثات", "مباحثات", "اتصال"];
+        if !MEETINGS.contains(&stem) || self.doc.tokens[i].verb {
+            return false;
+        }
+        // an interview with a medium (خلال لقائه مع قناة بلومبرغ) is no meeting, framing or not
+        let partner = self.meeting_partner(i);
+        if partner == Some(true) {
+            return true;
+        }
         // (the subject's own meeting is reported: خلال لقائه الرئيس الفرنسي)
-        MEETINGS.contains(&stem)
-            && !self.doc.tokens[i].verb
-            && self.written_suffix(i, &["ه", "ها", "هم", "هما"]).is_none()
+        self.written_suffix(i, &["ه", "ها", "هم", "هما"]).is_none()
             // ... and so is a meeting with someone (تناول الوزير، خلال لقاء مع نظيره الروسي)
-            && !(i + 1..(i + 4).min(self.sent.tokens.end)).any(|j| self.key(j) == "مع")
+            && partner.is_none()
             && i > self.sent.tokens.start
             && FRAMES.contains(&self.key(i - 1).trim_start_matches(['و', 'ف']))
+    }
+
+    /// Whether the name after a مع within three words after the meeting noun at `i` is a
+    /// medium's (في اتصال هاتفي مع موقع سكاي نيوز, في لقائه مع قناة بي إف إم: an interview,
+    /// counting the word before the name); `None` without مع.
+    fn meeting_partner(&self, i: usize) -> Option<bool> {
+        let with = (i + 1..(i + 4).min(self.sent.tokens.end))
+            .take_while(|&j| !self.boundary(j))
+            .find(|&j| self.key(j) == "مع")?;
+        let partner = (with + 1..self.sent.tokens.end).find_map(|j| self.ent_of[j].map(|e| (e, j)));
+        let media = partner.is_some_and(|(e, j)| {
+            let ent = &self.doc.entities[e];
+            let from =
+                |start: usize| crate::statements::is_media(&self.doc.original[start..ent.end]);
+            from(ent.start) || from(self.doc.tokens[j - 1].start)
+        });
+        Some(media)
     }
 
     /// Whether تجمع at `i` (after `prev`) brings parties together, names a gathering point, a
@@ -2237,21 +2260,8 @@ impl Ctx<'_, '_> {
             && self
                 .lookup(i)
                 .is_some_and(|(t, _)| t.code.starts_with("04"));
-        let with = (i + 1..(i + 4).min(self.sent.tokens.end))
-            .take_while(|&j| !self.boundary(j))
-            .find(|&j| self.key(j) == "مع");
-        // an interview with a medium (في اتصال هاتفي مع موقع سكاي نيوز, في لقائه مع قناة بي إف
-        // إم) is no consultation: the medium's name with the word before it
-        let partner = with.and_then(|w| {
-            (w + 1..self.sent.tokens.end).find_map(|j| self.ent_of[j].map(|e| (e, j)))
-        });
-        let media = partner.is_some_and(|(e, j)| {
-            let ent = &self.doc.entities[e];
-            let from =
-                |start: usize| crate::statements::is_media(&self.doc.original[start..ent.end]);
-            from(ent.start) || from(self.doc.tokens[j - 1].start)
-        });
-        setting && consult && with.is_some() && !media
+        // (an interview with a medium is no consultation: [`Ctx::meeting_partner`])
+        setting && consult && self.meeting_partner(i) == Some(false)
     }
 
     /// The genitive of a protest noun is the protesters (احتجاجات الفلسطينيين, تظاهرات
@@ -2968,6 +2978,12 @@ impl Ctx<'_, '_> {
             let ruled_out = (from..f.first - 1)
                 .any(|j| ruling.contains(&self.key(j).trim_start_matches(['و', 'ف'])));
             return if ruled_out { "negated" } else { "hypothetical" };
+        }
+        // an act named as missing (دون موافقة, بدون تنسيق) did not happen, and refused nothing
+        if f.first > self.sent.tokens.start
+            && ["دون", "بدون"].contains(&self.key(f.first - 1).trim_start_matches(['و', 'ف']))
+        {
+            return "hypothetical";
         }
         // لا يزال / ما زال (still) is no negation
         let still = |j: usize| {
