@@ -2157,3 +2157,17 @@ fn an_interview_framed_by_its_speaker_is_no_meeting() {
         "04",
     );
 }
+
+#[test]
+fn a_team_controlling_a_match_and_a_bank_aiming_are_no_force() {
+    assert_no_root(
+        "match2.txt",
+        "وسيطرت كرواتيا على معظم فترات المباراة، فيما ظهرت نيجيريا بمستوى ضعيف.",
+        "19",
+    );
+    assert_no_root(
+        "aim2.txt",
+        "ويستهدف البنك المركزي الأوروبي إبقاء التضخم عند أقل قليلا من اثنين بالمئة.",
+        "19",
+    );
+}

@@ -1437,7 +1437,8 @@ impl Ctx<'_, '_> {
     fn sports_match(&self, i: usize) -> bool {
         const SPORT: [&str; 7] = ["منتخب", "فريق", "نادي", "مباراه", "دوري", "كاس", "ملعب"];
         let lo = i.saturating_sub(4).max(self.sent.tokens.start);
-        let hi = (i + 5).min(self.sent.tokens.end);
+        // (the match may close the verb's object: سيطرت كرواتيا على معظم فترات المباراة)
+        let hi = (i + 6).min(self.sent.tokens.end);
         (lo..hi).any(|j| self.word_among(j, &SPORT))
     }
 
@@ -1635,6 +1636,8 @@ impl Ctx<'_, '_> {
             // party, takes مع or is definite
             // a match between teams (لقاء المنتخب السعودي) is sport, no meeting
             "لقاء" => self.in_exchange(i) || self.sports_match(i),
+            // a team controls a match (سيطرت كرواتيا على معظم فترات المباراة), no land
+            "سيطر" => self.sports_match(i),
             // the telecom sector (شركة الاتصالات, قطاع الاتصالات) and its devices (أجهزة اتصال
             // لاسلكية, معدات اتصال) make no calls; a call with journalists (خلال اتصال مع
             // صحافيين) is a statement, no meeting
@@ -1659,10 +1662,12 @@ impl Ctx<'_, '_> {
             // the imperfect يستهدف / تستهدف aims (الحكومة تستهدف خفض الدعم) or describes a
             // habit (القنابل التي عادة ما تستهدف قوات الأمن); no gold file codes it, but a
             // sentence may open on it as a headline's present (تستهدف الطائرات مواقع), and the
-            // time it happens is named with فيها (المرة الأولى التي تستهدف فيها الميليشيات)
+            // time it happens is named with فيها (المرة الأولى التي تستهدف فيها الميليشيات); a
+            // headline opens with no conjunction (ويستهدف البنك المركزي إبقاء التضخم aims)
             "استهدف" => {
                 let when = matches!(next, Some("فيها" | "فيه"));
-                !self.bare_key(i).starts_with("است") && i != self.sent.tokens.start && !when
+                let headline = i == self.sent.tokens.start && self.key(i) == self.bare_key(i);
+                !self.bare_key(i).starts_with("است") && !headline && !when
             }
             // وزارة, وزارات, وزارته are ministries; only و + the verb visits (وزار كيم الصين,
             // وزارت, وزاروا)
