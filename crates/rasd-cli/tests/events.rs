@@ -2171,3 +2171,17 @@ fn a_team_controlling_a_match_and_a_bank_aiming_are_no_force() {
         "19",
     );
 }
+
+#[test]
+fn a_name_kana_fronts_is_the_subject_without_qad() {
+    let all = sentence_events(
+        "kana2.txt",
+        "وكان ترامب دعا بوتن لزيارة واشنطن خلال اتصال هاتفي في مارس.",
+    );
+    let appeal = all
+        .iter()
+        .find(|e| e["root"] == "02")
+        .expect("the invitation");
+    assert_eq!(appeal["source"]["text"], "ترامب", "{appeal:#}");
+    assert_eq!(appeal["target"]["text"], "بوتن", "{appeal:#}");
+}

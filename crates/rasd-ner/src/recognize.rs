@@ -684,7 +684,7 @@ fn add_leading_compass(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
 /// words or more, or when a curated person ends right before it; the first part keeps the rest,
 /// and [`Recognizer::add_curated`] adds the second whole. A word that continues a name (`بن`,
 /// `عبد`) never closes the first part, and a surname's particle (`ستافان دي ميستورا`) opens no
-/// second name.
+/// second name. After a one-word curated person (a surname) the rest is a second person.
 fn split_adjacent_persons(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -> Vec<Raw> {
     const PARTICLES: [&str; 9] = ["دي", "دو", "دا", "ديل", "فان", "فون", "لا", "لو", "ال"];
     let opens = |k: usize| {
@@ -709,15 +709,33 @@ fn split_adjacent_persons(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -
             && !p.honorific
             && p.split.stem != "الله"
     };
+    // a one-word curated person is a surname, its name's end (نتنياهو): a word the tagger ran
+    // on past it names a second person (واتهم نتنياهو عباس), unless a curated name covers both
+    // (a surname inside a full name keeps its suffix: دونالد ترامب جونيور)
+    const SUFFIXES: [&str; 6] = ["جونيور", "سينيور", "الابن", "الاب", "الثاني", "الثالث"];
+    let surname_closes = |k: usize| {
+        let alone = marks[k - 1].begins(GazType::Per)
+            && marks[k - 1].ends(GazType::Per)
+            && !marks[k - 1].inside(GazType::Per);
+        alone
+            && !marks[k].inside(GazType::Per)
+            && prep[k].split.prefix.is_empty()
+            && !SUFFIXES.contains(&prep[k].split.stem.as_str())
+    };
     raw.into_iter()
         .filter_map(|m| {
             if m.etype != EntityType::PER {
                 return Some(m);
             }
-            match (m.start + 1..m.end).find(|&k| opens(k)) {
-                Some(k) => closes_name(&prep[k - 1]).then_some(Raw { end: k, ..m }),
-                None => Some(m),
+            if let Some(k) = (m.start + 1..m.end).find(|&k| opens(k)) {
+                return closes_name(&prep[k - 1]).then_some(Raw { end: k, ..m });
             }
+            // (the rest is left to the surname rule, which names it where the document gave
+            // its full name: حفتر سيعود is Haftar alone, نتنياهو عباس two persons)
+            let end = (m.start + 1..m.end)
+                .find(|&k| surname_closes(k))
+                .unwrap_or(m.end);
+            Some(Raw { end, ..m })
         })
         .collect()
 }
@@ -2697,6 +2715,23 @@ mod tests {
         assert_eq!(
             out,
             vec![raw(1, 3, EntityType::LOC), raw(8, 9, EntityType::LOC)]
+        );
+    }
+
+    #[test]
+    fn a_curated_surname_closes_its_name() {
+        let res = crate::features::Resources::default();
+        let gaz = Gazetteer::from_text("PER\tنتنياهو\nPER\tدونالد ترامب\nPER\tترامب");
+        let text = "واتهم نتنياهو عباس وقال دونالد ترامب جونيور";
+        let (_, w) = layer_words(text, &res);
+        let stems: Vec<&str> = w.iter().map(|p| p.split.stem.as_str()).collect();
+        let marks = gaz.annotate(&stems);
+        let tagged = vec![raw(1, 3, EntityType::PER), raw(4, 7, EntityType::PER)];
+        // a word after a lone surname is no part of its name; inside a full name the surname
+        // keeps what follows it
+        assert_eq!(
+            split_adjacent_persons(tagged, &w, &marks),
+            vec![raw(1, 2, EntityType::PER), raw(4, 7, EntityType::PER)]
         );
     }
 

@@ -14,13 +14,24 @@ const KANA: [&str; 4] = ["كان", "كانت", "كانوا", "كانا"];
 
 impl Ctx<'_, '_> {
     /// The subject of a verb in the pluperfect (`كان` subject `قد` verb): the first name between
-    /// كان and قد (a titled person over its title's country), else an unnamed actor phrase.
+    /// كان and قد (a titled person over its title's country), else an unnamed actor phrase. A
+    /// name right after كان needs no قد before its verb (وكان نتنياهو دان عمل الشرطة).
     pub(super) fn pluperfect_subject(&self, f: &Found) -> Option<Actor> {
         let start = self.sent.tokens.start;
-        let qad = f.first.checked_sub(1).filter(|&q| q > start)?;
-        if self.key(qad) != "قد" {
+        let before = f.first.checked_sub(1).filter(|&q| q > start)?;
+        let kana_name = || {
+            self.ent_of[before].is_some() && self.doc.tokens[f.first].verb && {
+                let first = self.mention_first(before);
+                first > start && KANA.contains(&self.key(first - 1).trim_start_matches(['و', 'ف']))
+            }
+        };
+        let qad = if self.key(before) == "قد" {
+            before
+        } else if kana_name() {
+            f.first
+        } else {
             return None;
-        }
+        };
         let lo = qad.saturating_sub(SUBJECT_WINDOW + 1).max(start);
         let kana = (lo..qad)
             .rev()
