@@ -2185,3 +2185,18 @@ fn a_name_kana_fronts_is_the_subject_without_qad() {
     assert_eq!(appeal["source"]["text"], "ترامب", "{appeal:#}");
     assert_eq!(appeal["target"]["text"], "بوتن", "{appeal:#}");
 }
+
+#[test]
+fn an_elative_measure_and_a_possible_act_are_no_happenings() {
+    assert_no_root(
+        "elative.txt",
+        "إن شقيقة الزعيم هي ركن أساسي في النظام الأكثر استبدادا والأكثر قمعا في العالم.",
+        "17",
+    );
+    // the cue before the clause's أن governs the act in it
+    assert_no_root(
+        "possible.txt",
+        "وارتفعت الأسعار بسبب احتمال أن تعيد الولايات المتحدة فرض عقوبات على إيران.",
+        "16",
+    );
+}

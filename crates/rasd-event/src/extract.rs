@@ -1029,6 +1029,7 @@ impl Ctx<'_, '_> {
                     || self.ceased(i)
                     || self.cognate_accusative(i, &t.code)
                     || self.framing_meeting(i, &stem)
+                    || self.elative_measure(i)
                 {
                     return None;
                 }
@@ -2254,6 +2255,16 @@ impl Ctx<'_, '_> {
         self.sentence_subject(f.first - 1)
     }
 
+    /// Whether the act noun at `i` is the accusative measure of an elative (النظام الأكثر
+    /// استبدادا والأكثر قمعا): it says how something is, no act.
+    fn elative_measure(&self, i: usize) -> bool {
+        const ELATIVES: [&str; 6] = ["اكثر", "الاكثر", "اشد", "الاشد", "اقل", "الاقل"];
+        i > self.sent.tokens.start
+            && !self.doc.tokens[i].verb
+            && self.key(i).ends_with('ا')
+            && ELATIVES.contains(&self.key(i - 1).trim_start_matches(['و', 'ف']))
+    }
+
     /// Whether the noun at `i` is a consultation (04) after في / خلال / أثناء with its partner
     /// after مع within three words: the setting of its clause's act, itself an act.
     fn meeting_setting(&self, i: usize) -> bool {
@@ -2994,7 +3005,15 @@ impl Ctx<'_, '_> {
         let still = |j: usize| {
             j + 1 < f.first && ["يزال", "تزال", "زال", "زالت"].contains(&self.key(j + 1))
         };
-        for j in (lo..f.first).rev().filter(|&j| !still(j)) {
+        // a cue before the أن that opens the act's clause governs it too (احتمال أن تعيد
+        // الولايات المتحدة فرض عقوبات)
+        let start = self.sent.tokens.start;
+        let bridge = (f.first.saturating_sub(8).max(start)..f.first)
+            .rev()
+            .take_while(|&j| !self.boundary(j))
+            .find(|&j| j > start && self.key(j) == "ان")
+            .map(|j| j - 1);
+        for j in (lo..f.first).rev().filter(|&j| !still(j)).chain(bridge) {
             let k = self.key(j).strip_prefix('و').unwrap_or(self.key(j));
             if let Some((_, m)) = MODALITY_CUES
                 .iter()
