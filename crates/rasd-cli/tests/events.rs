@@ -2200,3 +2200,31 @@ fn an_elative_measure_and_a_possible_act_are_no_happenings() {
         "16",
     );
 }
+
+#[test]
+fn an_act_takes_place_in_the_land_struck_visited_or_named_in_its_phrase() {
+    for (name, sentence, root, place) in [
+        (
+            "struck.txt",
+            "وأكد نشطاء أن المقاتلات الحربية واصلت قصف الغوطة الشرقية.",
+            "19",
+            "الغوطة الشرقية",
+        ),
+        (
+            "visited.txt",
+            "وصل الأمير وليام الأحد إلى الأردن في مستهل جولة.",
+            "04",
+            "الأردن",
+        ),
+        (
+            "court.txt",
+            "قضت محكمة في بغداد بالسجن لسبعة أشهر على مواطنة فرنسية.",
+            "17",
+            "بغداد",
+        ),
+    ] {
+        let all = sentence_events(name, sentence);
+        let ev = all.iter().find(|e| e["root"] == root).expect("the act");
+        assert_eq!(ev["location"]["text"], place, "{ev:#}");
+    }
+}

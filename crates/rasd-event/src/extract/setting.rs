@@ -10,20 +10,52 @@ use chrono::NaiveDate;
 
 impl Ctx<'_, '_> {
     /// The place of an event: the nearest place phrase (في / ب + place) of the trigger's clause,
-    /// after the trigger first, then before it; never a place that is one of the event's actors.
+    /// after the trigger first, then before it; never a place that is one of the event's actors,
+    /// though a place phrase inside an actor's phrase is the act's (محكمة في بغداد, موقع للجيش
+    /// في دير الزور). An armed act's place is also the land it strikes or takes, its target
+    /// (قصف الغوطة الشرقية, حررت مدينة المكلا), and a visit's the land visited.
     pub(super) fn location(&self, f: &Found, actors: [&Option<Actor>; 3]) -> Option<TextSpan> {
         let is_actor = |ent: &EntityRef| {
             actors.iter().copied().flatten().any(|a| {
-                (a.start <= ent.start && a.end >= ent.end)
+                (a.start == ent.start && a.end >= ent.end)
                     || (a.group.is_some() && a.group == ent.group)
             })
+        };
+        let inside_actor = |ent: &EntityRef| {
+            actors
+                .iter()
+                .copied()
+                .flatten()
+                .any(|a| a.start < ent.start && a.end >= ent.end)
         };
         let place = |j: usize| {
             let Some(e) = self.ent_of[j] else {
                 return self.named_after_place_noun(j);
             };
             let ent = &self.doc.entities[e];
-            (!is_actor(ent) && self.is_place_object(j)).then(|| self.span(ent.start, ent.end))
+            let own = inside_actor(ent) && self.mention_first(j) == j;
+            let placed = self.is_place_object(j) && (!inside_actor(ent) || own);
+            (!is_actor(ent) && placed).then(|| self.span(ent.start, ent.end))
+        };
+        // ... and a visit's place is the land visited (زيارة إلى فرنسا, وصل إلى الأردن)
+        let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
+        let reached = violent || f.code == "042";
+        let struck = || {
+            let target = actors[1].as_ref()?;
+            let ent = self
+                .doc
+                .entities
+                .iter()
+                .find(|e| e.start == target.start && e.end == target.end)?;
+            // (a people's nisba is no land: إيرانية, الفلسطيني, للفلسطينيين; السعودية and دبي
+            // are)
+            let k = crate::norm::match_key(&target.text);
+            let k = k.trim_start_matches(['و', 'ل']);
+            let people = (!k.starts_with("ال") && k.ends_with("يه"))
+                || (k.starts_with("ال") && k.ends_with('ي'))
+                || k.ends_with("يين")
+                || k.ends_with("يون");
+            (reached && ent.etype == "LOC" && !people).then(|| self.span(ent.start, ent.end))
         };
         let end = (f.last + PLACE_WINDOW).min(self.sent.tokens.end);
         let after = (f.last + 1..end)
@@ -36,7 +68,11 @@ impl Ctx<'_, '_> {
                 .take_while(|&j| !self.clause_end(j) && !COMPLEMENTIZERS.contains(&self.key(j)))
                 .find_map(place)
         };
+        // (a place inside the trigger's own phrase: قضت محكمة في بغداد بالسجن)
+        let within = || (f.first + 1..f.last).find_map(place);
         after
+            .or_else(within)
+            .or_else(struck)
             .or_else(before)
             .or_else(|| self.fronted_place(f.first).and_then(place))
     }
