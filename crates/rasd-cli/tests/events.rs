@@ -2228,3 +2228,23 @@ fn an_act_takes_place_in_the_land_struck_visited_or_named_in_its_phrase() {
         assert_eq!(ev["location"]["text"], place, "{ev:#}");
     }
 }
+
+#[test]
+fn background_years_and_coarse_dates_name_no_day() {
+    let path = temp_file(
+        "dates.txt",
+        "وفي العام الماضي اتهم المسؤولون الأوكرانيون روسيا بالتخريب.\nواعتقلت موسكو العميل في 2006 بتهمة التجسس.\nواعتقلت الشرطة أمس ثلاثة أشخاص.\n",
+    );
+    let all = events(&rasd(&[
+        "events",
+        path.to_str().unwrap(),
+        "--published",
+        "2018-03-13",
+    ]));
+    let dates: Vec<&Value> = all.iter().map(|e| &e["date"]).collect();
+    assert_eq!(
+        dates,
+        [&Value::Null, &Value::Null, &Value::from("2018-03-12")],
+        "{all:#?}"
+    );
+}

@@ -387,13 +387,15 @@ fn titled_person<'i>(
 }
 
 /// A date mention; a weekday governed by an imperfect verb (يعقد ... الاثنين) is left
-/// unresolved: it may be upcoming or habitual, and the report's own date is unknown.
+/// unresolved: it may be upcoming or habitual, and the report's own date is unknown. So is a
+/// week, month or year (العام الماضي, في سبتمبر): it names no day.
 fn date_ref(lx: &Lexicon, tokens: &[Tok], d: &DateMention) -> DateRef {
     let i = tokens.partition_point(|t| t.start < d.span.start);
     let weekday = matches!(d.kind, rasd_text::DateKind::Weekday);
+    let day = matches!(d.granularity, rasd_text::Granularity::Day);
     let value = d
         .value
-        .filter(|_| !(weekday && fallback::governing_verb_imperfect(lx, tokens, i)));
+        .filter(|_| day && !(weekday && fallback::governing_verb_imperfect(lx, tokens, i)));
     DateRef {
         start: d.span.start,
         end: d.span.end,

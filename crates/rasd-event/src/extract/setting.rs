@@ -6,7 +6,7 @@ use super::{
 };
 use crate::core::{COMPLEMENTIZERS, TIME_WORDS};
 use crate::types::{Actor, EntityRef, TextSpan};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 impl Ctx<'_, '_> {
     /// The place of an event: the nearest place phrase (في / ب + place) of the trigger's clause,
@@ -135,6 +135,17 @@ impl Ctx<'_, '_> {
         let durative = self
             .range()
             .any(|j| matches!(self.key(j), "منذ" | "خلال" | "طوال"));
+        // a sentence set in an earlier year (وفي عام 2016، اندلعت; اعتقلته موسكو في 2006) tells
+        // background, not the report's day
+        let report_year = st.report_date.map(|d| d.year());
+        let earlier_year = self.range().any(|j| {
+            let y = self.key(j).parse::<i32>().ok();
+            y.zip(report_year)
+                .is_some_and(|(y, r)| (1900..r).contains(&y))
+        });
+        if earlier_year {
+            return None;
+        }
         let future = modality == "announced"
             || modality == "intended" && self.doc.tokens[f.first].key.starts_with('س');
         if durative || future {
