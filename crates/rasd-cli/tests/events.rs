@@ -2248,3 +2248,12 @@ fn background_years_and_coarse_dates_name_no_day() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn kana_before_an_imperfect_tells_background() {
+    assert_no_root(
+        "progressive.txt",
+        "وقتل بابتشنكو الصحفي والكاتب الروسي، الذي كان ينتقد الكرملين بشدة.",
+        "11",
+    );
+}

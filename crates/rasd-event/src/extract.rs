@@ -2982,7 +2982,15 @@ impl Ctx<'_, '_> {
         let habit = (f.last + 1..(f.last + 13).min(self.sent.tokens.end))
             .take_while(|&j| !self.boundary(j))
             .any(|j| HABITUAL.contains(&self.key(j)));
-        if habit && !self.doc.tokens[f.first].key.starts_with("ال") {
+        // ... and so is كان before an imperfect (كان يدعو, كانوا يحتجون, كانت تحتجزهم): what
+        // went on, in the background of the report
+        let kana = f.first > self.sent.tokens.start
+            && matches!(
+                self.key(f.first - 1).trim_start_matches(['و', 'ف']),
+                "كان" | "كانت" | "كانوا" | "كانا"
+            );
+        let imperfect = self.doc.tokens[f.first].verb && is_imperfect(self.key(f.first), &f.stem);
+        if (habit && !self.doc.tokens[f.first].key.starts_with("ال")) || (kana && imperfect) {
             return "habitual";
         }
         // "any" before a verbal noun: under a ruling-out word it is negated (استبعد أي وساطة,
