@@ -2257,3 +2257,21 @@ fn kana_before_an_imperfect_tells_background() {
         "11",
     );
 }
+
+#[test]
+fn an_agreement_noun_alone_signs_nothing() {
+    assert_no_root(
+        "deal.txt",
+        "وقال ترمب إن الولايات المتحدة قد تعقد اتفاقية تجارية منفصلة مع المكسيك وكندا.",
+        "05",
+    );
+    // a signing verb codes it
+    let all = sentence_events(
+        "signed.txt",
+        "وقعت مصر اليوم الثلاثاء اتفاقا مع البنك الدولي لتمويل مشروعات التنمية.",
+    );
+    assert!(
+        all.iter().any(|e| e["root"] == "05" || e["root"] == "06"),
+        "{all:#?}"
+    );
+}
