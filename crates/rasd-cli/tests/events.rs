@@ -2275,3 +2275,13 @@ fn an_agreement_noun_alone_signs_nothing() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn a_strike_in_a_country_takes_place_there() {
+    let all = sentence_events(
+        "strike_in.txt",
+        "قتل القيادي البارز في تنظيم القاعدة موسى أبو داود، في غارة للقوات الأميركية في ليبيا مطلع الأسبوع.",
+    );
+    let strike = all.iter().find(|e| e["root"] == "19").expect("the strike");
+    assert_eq!(strike["location"]["text"], "ليبيا", "{strike:#}");
+}

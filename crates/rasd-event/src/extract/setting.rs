@@ -12,8 +12,9 @@ impl Ctx<'_, '_> {
     /// The place of an event: the nearest place phrase (في / ب + place) of the trigger's clause,
     /// after the trigger first, then before it; never a place that is one of the event's actors,
     /// though a place phrase inside an actor's phrase is the act's (محكمة في بغداد, موقع للجيش
-    /// في دير الزور). An armed act's place is also the land it strikes or takes, its target
-    /// (قصف الغوطة الشرقية, حررت مدينة المكلا), and a visit's the land visited.
+    /// في دير الزور). An armed act's place is also the land it strikes or takes, its target or
+    /// the guessed one (قصف الغوطة الشرقية, حررت مدينة المكلا, غارة ... في ليبيا), and a visit's
+    /// the land visited.
     pub(super) fn location(&self, f: &Found, actors: [&Option<Actor>; 3]) -> Option<TextSpan> {
         let is_actor = |ent: &EntityRef| {
             actors.iter().copied().flatten().any(|a| {
@@ -41,7 +42,7 @@ impl Ctx<'_, '_> {
         let violent = matches!(f.code.get(..2), Some("18" | "19" | "20"));
         let reached = violent || f.code == "042";
         let struck = || {
-            let target = actors[1].as_ref()?;
+            let target = actors[1].as_ref().or(actors[2].as_ref())?;
             let ent = self
                 .doc
                 .entities
