@@ -78,6 +78,15 @@ fn assert_no_root(name: &str, sentence: &str, root: &str) {
     assert!(all.iter().all(|e| e["root"] != root), "{all:#?}");
 }
 
+/// The first act of `root` that `rasd events` codes from `sentence` (panics when none is).
+fn event_of_root(name: &str, sentence: &str, root: &str) -> Value {
+    let all = sentence_events(name, sentence);
+    all.iter()
+        .find(|e| e["root"] == root)
+        .unwrap_or_else(|| panic!("no {root} act in {all:#?}"))
+        .clone()
+}
+
 #[test]
 fn a_genitive_of_the_source_joined_by_lam_is_no_target() {
     for (name, sentence, genitive) in [
@@ -2058,29 +2067,25 @@ fn a_verb_describing_a_thing_has_no_actor() {
         "08",
     );
     // a time before the verb is no subject: the one after it is
-    let all = sentence_events(
+    let demand = event_of_root(
         "time.txt",
         "ومنذ أشهر عديدة تطالب الولايات المتحدة كوريا الشمالية بالإفراج عن مواطنيها.",
+        "10",
     );
-    let demand = all.iter().find(|e| e["root"] == "10").expect("the demand");
     assert_eq!(demand["source"]["text"], "الولايات المتحدة", "{demand:#}");
 }
 
 #[test]
 fn a_launch_towards_a_state_targets_it_and_not_its_detector() {
     // a direction noun governs the name after it: no nisba adjective of the direction
-    let all = sentence_events(
+    let launch = event_of_root(
         "towards.txt",
         "أطلقت الميليشيا الحوثية صاروخا باليستيا باتجاه السعودية.",
+        "19",
     );
-    let launch = all.iter().find(|e| e["root"] == "19").expect("the launch");
     assert_eq!(launch["target"]["text"], "السعودية", "{launch:#}");
     // the air defence that detected the launch is no party to it
-    let all = sentence_events(
-        "detected.txt",
-        "رصدت قوات الدفاع الجوي الملكي السعودي إطلاق صاروخ باليستي من قبل الميليشيا الحوثية من داخل الأراضي اليمنية باتجاه أراضي المملكة.",
-    );
-    let launch = all.iter().find(|e| e["root"] == "19").expect("the launch");
+    let launch = event_of_root("detected.txt", "رصدت قوات الدفاع الجوي الملكي السعودي إطلاق صاروخ باليستي من قبل الميليشيا الحوثية من داخل الأراضي اليمنية باتجاه أراضي المملكة.", "19");
     assert_eq!(launch["source"]["text"], "الميليشيا الحوثية", "{launch:#}");
     assert!(
         !launch["target"]["text"]
@@ -2092,24 +2097,19 @@ fn a_launch_towards_a_state_targets_it_and_not_its_detector() {
 
 #[test]
 fn an_occupied_town_is_territory_not_a_party() {
-    let all = sentence_events(
+    let seizure = event_of_root(
         "seized.txt",
         "وسيطر الحوثيون على مدينة الحديدة من القوات الحكومية.",
+        "19",
     );
-    let seizure = all.iter().find(|e| e["root"] == "19").expect("the seizure");
     assert_eq!(seizure["target"]["text"], "القوات الحكومية", "{seizure:#}");
-    let all = sentence_events("town.txt", "سيطرت قوات النظام السوري على مدينة دوما.");
-    let seizure = all.iter().find(|e| e["root"] == "19").expect("the seizure");
+    let seizure = event_of_root("town.txt", "سيطرت قوات النظام السوري على مدينة دوما.", "19");
     assert!(seizure["target"].is_null(), "{seizure:#}");
 }
 
 #[test]
 fn a_subject_fronted_by_kana_acts_across_its_comma() {
-    let all = sentence_events(
-        "kana.txt",
-        "وكان الأمين العام للأمم المتحدة أنطونيو غوتيريس، حذر مساء السبت، من أي إجراء من شأنه تغيير الوضع.",
-    );
-    let warning = all.iter().find(|e| e["root"] == "13").expect("the warning");
+    let warning = event_of_root("kana.txt", "وكان الأمين العام للأمم المتحدة أنطونيو غوتيريس، حذر مساء السبت، من أي إجراء من شأنه تغيير الوضع.", "13");
     assert_eq!(warning["source"]["text"], "أنطونيو غوتيريس", "{warning:#}");
 }
 
@@ -2174,14 +2174,11 @@ fn a_team_controlling_a_match_and_a_bank_aiming_are_no_force() {
 
 #[test]
 fn a_name_kana_fronts_is_the_subject_without_qad() {
-    let all = sentence_events(
+    let appeal = event_of_root(
         "kana2.txt",
         "وكان ترامب دعا بوتن لزيارة واشنطن خلال اتصال هاتفي في مارس.",
+        "02",
     );
-    let appeal = all
-        .iter()
-        .find(|e| e["root"] == "02")
-        .expect("the invitation");
     assert_eq!(appeal["source"]["text"], "ترامب", "{appeal:#}");
     assert_eq!(appeal["target"]["text"], "بوتن", "{appeal:#}");
 }
@@ -2223,8 +2220,7 @@ fn an_act_takes_place_in_the_land_struck_visited_or_named_in_its_phrase() {
             "بغداد",
         ),
     ] {
-        let all = sentence_events(name, sentence);
-        let ev = all.iter().find(|e| e["root"] == root).expect("the act");
+        let ev = event_of_root(name, sentence, root);
         assert_eq!(ev["location"]["text"], place, "{ev:#}");
     }
 }
@@ -2278,10 +2274,6 @@ fn an_agreement_noun_alone_signs_nothing() {
 
 #[test]
 fn a_strike_in_a_country_takes_place_there() {
-    let all = sentence_events(
-        "strike_in.txt",
-        "قتل القيادي البارز في تنظيم القاعدة موسى أبو داود، في غارة للقوات الأميركية في ليبيا مطلع الأسبوع.",
-    );
-    let strike = all.iter().find(|e| e["root"] == "19").expect("the strike");
+    let strike = event_of_root("strike_in.txt", "قتل القيادي البارز في تنظيم القاعدة موسى أبو داود، في غارة للقوات الأميركية في ليبيا مطلع الأسبوع.", "19");
     assert_eq!(strike["location"]["text"], "ليبيا", "{strike:#}");
 }

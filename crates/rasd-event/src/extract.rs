@@ -3740,6 +3740,34 @@ impl Ctx<'_, '_> {
         w.len() == pos + stem.len() && matches!(&w[..pos], "" | "ي" | "سي")
     }
 
+    /// Whether the verb at `i` is a plural form: its stem followed by وا (perfect: اتهموا) or
+    /// ون (imperfect: يتهمون).
+    fn plural_verb(&self, i: usize) -> bool {
+        let Some((_, stem)) = self.lookup(i) else {
+            return false;
+        };
+        let w = self.bare_key(i);
+        self.doc.tokens[i].verb
+            && w.find(stem.as_str())
+                .is_some_and(|pos| matches!(&w[pos + stem.len()..], "وا" | "ون"))
+    }
+
+    /// Whether the verb at `i` is a third person feminine singular form: an imperfect in ت
+    /// (تسمح, ستسمح) or a perfect ending in ت after its stem (سمحت).
+    fn feminine_verb(&self, i: usize) -> bool {
+        let Some((_, stem)) = self.lookup(i) else {
+            return false;
+        };
+        let w = self.bare_key(i);
+        match w.find(stem.as_str()) {
+            Some(pos) => {
+                let (before, after) = (&w[..pos], &w[pos + stem.len()..]);
+                matches!((before, after), ("ت" | "ست", "") | ("", "ت"))
+            }
+            None => false,
+        }
+    }
+
     /// Whether the mention opening at token `j` is a state or city that cannot be the subject of
     /// the masculine verb at `i`: states and cities take feminine agreement (أعلنت الصين, زارت
     /// موسكو), so after زار / حذر they are the object (وزار الصين سرا). A country-level code, and

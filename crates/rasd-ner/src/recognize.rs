@@ -710,8 +710,8 @@ fn split_adjacent_persons(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -
             && p.split.stem != "الله"
     };
     // a one-word curated person is a surname, its name's end (نتنياهو): a word the tagger ran
-    // on past it names a second person (واتهم نتنياهو عباس), unless a curated name covers both
-    // (a surname inside a full name keeps its suffix: دونالد ترامب جونيور)
+    // on past it is no part of that name (واتهم نتنياهو عباس), unless a curated name covers
+    // both (a surname inside a full name keeps its suffix: دونالد ترامب جونيور)
     const SUFFIXES: [&str; 6] = ["جونيور", "سينيور", "الابن", "الاب", "الثاني", "الثالث"];
     let surname_closes = |k: usize| {
         let alone = marks[k - 1].begins(GazType::Per)

@@ -219,34 +219,6 @@ impl Ctx<'_, '_> {
         thing && agrees && !matches!(self.subject_after(f), Subject::Is(_))
     }
 
-    /// Whether the verb at `i` is a plural form: its stem followed by وا (perfect: اتهموا) or
-    /// ون (imperfect: يتهمون).
-    fn plural_verb(&self, i: usize) -> bool {
-        let Some((_, stem)) = self.lookup(i) else {
-            return false;
-        };
-        let w = self.bare_key(i);
-        self.doc.tokens[i].verb
-            && w.find(stem.as_str())
-                .is_some_and(|pos| matches!(&w[pos + stem.len()..], "وا" | "ون"))
-    }
-
-    /// Whether the verb at `i` is a third person feminine singular form: an imperfect in ت
-    /// (تسمح, ستسمح) or a perfect ending in ت after its stem (سمحت).
-    fn feminine_verb(&self, i: usize) -> bool {
-        let Some((_, stem)) = self.lookup(i) else {
-            return false;
-        };
-        let w = self.bare_key(i);
-        match w.find(stem.as_str()) {
-            Some(pos) => {
-                let (before, after) = (&w[..pos], &w[pos + stem.len()..]);
-                matches!((before, after), ("ت" | "ست", "") | ("", "ت"))
-            }
-            None => false,
-        }
-    }
-
     /// Who performed the attack noun at `noun` (up to the describing verb at `verb`): the
     /// country of its nisba (قصف إسرائيلي), the name it takes by ل (غارة جوية للتحالف) or the
     /// suicide bomber (تفجير انتحاري).
