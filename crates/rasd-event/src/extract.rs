@@ -2991,10 +2991,7 @@ impl Ctx<'_, '_> {
         // ... and so is كان before an imperfect (كان يدعو, كانوا يحتجون, كانت تحتجزهم): what
         // went on, in the background of the report
         let kana = f.first > self.sent.tokens.start
-            && matches!(
-                self.key(f.first - 1).trim_start_matches(['و', 'ف']),
-                "كان" | "كانت" | "كانوا" | "كانا"
-            );
+            && preverbal::KANA.contains(&self.key(f.first - 1).trim_start_matches(['و', 'ف']));
         // (the verb's own stem: a support verb's act has its noun's)
         let verb_stem = if f.first == f.noun {
             Some(f.stem.clone())

@@ -10,7 +10,7 @@ use crate::norm::candidates;
 use crate::types::Actor;
 
 /// Forms of كان that open a pluperfect.
-const KANA: [&str; 4] = ["كان", "كانت", "كانوا", "كانا"];
+pub(super) const KANA: [&str; 4] = ["كان", "كانت", "كانوا", "كانا"];
 
 impl Ctx<'_, '_> {
     /// The subject of a verb in the pluperfect (`كان` subject `قد` verb): the first name between
