@@ -1936,7 +1936,11 @@ fn frequent_accusative(stem: &str, lex: &Lexicon) -> bool {
         .is_some_and(|e| e.freq >= 200)
 }
 
-/// A name right after a role trigger and its nisba adjectives (`الصحافي جمال خاشقجي`,
+/// Adjectives of a title's tenure (match keys) that may stand between it and the name
+/// (`الرئيس التونسي السابق منصف المرزوقي`, `الزعيم الراحل`).
+const TENURE: [&str; 6] = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "الحالي"];
+
+/// A name right after a role trigger, its nisba adjectives and tenure adjectives (`الصحافي جمال خاشقجي`,
 /// `الناشطة الفلسطينية عهد التميمي`): a given name of the gazetteer, whatever its frequency
 /// as a common word, then one or two surname words (rare in the news corpus, often tagged a
 /// person there, a gazetteer name, or a definite nisba such as التميمي), closed by
@@ -1952,7 +1956,14 @@ fn given_name_after_role(
     let gaz = &res.gaz;
     // an indefinite accusative of a frequent word (رفضا قاطعا) is no surname
     let accusative = |s: &str| frequent_accusative(s, &res.lex);
-    let k = (t + 1..prep.len()).find(|&i| !is_nisba(&prep[i]))?;
+    let k = (t + 1..prep.len())
+        .find(|&i| !is_nisba(&prep[i]) && !TENURE.contains(&prep[i].split.stem.as_str()))?;
+    // ... and past a comma after them (`الرئيس التونسي السابق، منصف المرزوقي،`)
+    let k = if is_comma(&toks[k], original) {
+        k + 1
+    } else {
+        k
+    };
     let plain = |i: usize| {
         let p = &prep[i];
         p.shape == crate::features::Shape::Arabic
@@ -2524,6 +2535,21 @@ mod tests {
             vec![raw(2, 4, EntityType::PER)],
             "جمال الشارع is no name"
         );
+    }
+
+    #[test]
+    fn a_name_after_a_former_title_and_its_comma_is_a_person() {
+        let res = crate::features::Resources::default();
+        let names = |text: &str| {
+            let (layer, mut w) = layer_words(text, &res);
+            w[1].role = true;
+            add_role_names(vec![], &w, &layer.tokens, text, &res)
+        };
+        let per = EntityType::PER;
+        let text = "هاجم الرئيس التونسي السابق، منصف المرزوقي، الأربعاء.";
+        assert_eq!(names(text), vec![raw(5, 7, per)]);
+        let text = "وقال الرئيس التونسي السابق منصف المرزوقي، إن";
+        assert_eq!(names(text), vec![raw(4, 6, per)]);
     }
 
     #[test]
