@@ -2277,3 +2277,35 @@ fn a_strike_in_a_country_takes_place_there() {
     let strike = event_of_root("strike_in.txt", "قتل القيادي البارز في تنظيم القاعدة موسى أبو داود، في غارة للقوات الأميركية في ليبيا مطلع الأسبوع.", "19");
     assert_eq!(strike["location"]["text"], "ليبيا", "{strike:#}");
 }
+
+#[test]
+fn a_meeting_a_strike_hit_is_its_target_not_a_meeting() {
+    let text = "وقالت مصادر عسكرية، إن مقاتلات التحالف العربي قصفت اجتماعا لقيادات تابعة للحوثيين.";
+    assert_no_root("struck_meeting.txt", text, "04");
+    event_of_root("struck_meeting2.txt", text, "19");
+    // a meeting started is one
+    event_of_root(
+        "started_meeting.txt",
+        "وقال مفاوضون من المعارضة السورية إنهم بدأوا مفاوضات مع مسؤولين روس.",
+        "04",
+    );
+}
+
+#[test]
+fn every_word_of_a_coordinated_subject_is_passed_over_for_the_target() {
+    let urged = event_of_root(
+        "coordinated1.txt",
+        "وحثت اليابان والاتحاد الأوروبي واشنطن على منحهما إعفاء.",
+        "02",
+    );
+    assert_eq!(urged["target"]["text"], "واشنطن", "{urged:#}");
+    let condemned = event_of_root(
+        "coordinated2.txt",
+        "ودانت السعودية والبحرين ومجلس التعاون الخليجي إقرار البرلمان الإسرائيلي قانونا.",
+        "11",
+    );
+    assert_eq!(
+        condemned["target"]["text"], "البرلمان الإسرائيلي",
+        "{condemned:#}"
+    );
+}

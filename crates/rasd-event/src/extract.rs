@@ -1029,6 +1029,7 @@ impl Ctx<'_, '_> {
                     || self.ceased(i)
                     || self.cognate_accusative(i, &t.code)
                     || self.framing_meeting(i, &stem)
+                    || self.struck_meeting(i, &t.code)
                     || self.elative_measure(i)
                 {
                     return None;
@@ -1074,6 +1075,29 @@ impl Ctx<'_, '_> {
             && partner.is_none()
             && i > self.sent.tokens.start
             && FRAMES.contains(&self.key(i - 1).trim_start_matches(['و', 'ف']))
+    }
+
+    /// Whether the meeting noun at `i` (a consultation code) is what a violent verb struck: its
+    /// object right after it or an indefinite accusative within five words (قصفت مقاتلات
+    /// التحالف اجتماعا لقيادات حوثية): a target, no meeting the text reports as an act.
+    fn struck_meeting(&self, i: usize, code: &str) -> bool {
+        if !code.starts_with("04") || self.doc.tokens[i].verb {
+            return false;
+        }
+        // the object right after the verb (استهدفت اجتماع القيادات), or an indefinite
+        // accusative past its subject
+        let accusative = self.key(i).ends_with('ا');
+        let reach = if accusative { 5 } else { 1 };
+        let floor = i.saturating_sub(reach).max(self.sent.tokens.start);
+        (floor..i)
+            .rev()
+            .take_while(|&j| !self.boundary(j))
+            .any(|j| {
+                self.doc.tokens[j].verb
+                    && self.lookup(j).is_some_and(|(t, _)| {
+                        t.core && matches!(t.code.get(..2), Some("18" | "19" | "20"))
+                    })
+            })
     }
 
     /// Whether the name after a مع within three words after the meeting noun at `i` is a

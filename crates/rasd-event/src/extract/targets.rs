@@ -258,6 +258,10 @@ impl Ctx<'_, '_> {
         j: usize,
         e: usize,
     ) -> Scan {
+        // the later words of a mention passed over are passed over too (ومجلس التعاون الخليجي)
+        if scan.skipped.contains(&e) && self.ent_of[j - 1] == Some(e) {
+            return Scan::Go;
+        }
         let toks = &self.doc.tokens;
         let ent = &self.doc.entities[e];
         // ... nor the source's alias in brackets (مكتب التحقيقات الفيدرالي (إف بي آي))
