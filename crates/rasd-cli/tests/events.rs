@@ -2309,3 +2309,23 @@ fn every_word_of_a_coordinated_subject_is_passed_over_for_the_target() {
         "{condemned:#}"
     );
 }
+
+#[test]
+fn an_act_called_off_or_put_off_did_not_happen() {
+    assert_no_root(
+        "called_off.txt",
+        "ألغى الرئيس الأميركي دونالد ترامب اجتماع قمة مع كوريا الشمالية.",
+        "04",
+    );
+    assert_no_root(
+        "put_off.txt",
+        "وقال وزير الخارجية، سيرغي لافروف، إنه قرر تأجيل زيارته المقررة لليونان.",
+        "04",
+    );
+    // the control: a visit paid
+    event_of_root(
+        "paid.txt",
+        "وزار وزير الخارجية الروسي سيرغي لافروف اليونان الأسبوع الماضي.",
+        "04",
+    );
+}

@@ -171,8 +171,29 @@ const ADVERBIAL_MASDARS: [&str; 3] = ["اطلاقا", "مطلقا", "قطعيا"
 /// Relative pronouns: a clause they open is about their antecedent.
 const RELATIVES: [&str; 7] = ["الذي", "التي", "الذين", "ما", "من", "اللذين", "اللتين"];
 
-/// Modalities that are not events at all (generic or expected states of affairs).
-const DROPPED: [&str; 4] = ["expected", "hypothetical", "negated", "habitual"];
+/// Modalities that are not events at all (generic, expected or called-off states of affairs).
+const DROPPED: [&str; 5] = [
+    "expected",
+    "hypothetical",
+    "negated",
+    "habitual",
+    "cancelled",
+];
+
+/// Verbs and nouns that call an act off or put it off (match keys, after و): the act did not
+/// happen (ألغى ترامب اجتماع قمة مع كوريا الشمالية, قرر تأجيل زيارته).
+const CANCELLATIONS: [&str; 10] = [
+    "الغي",
+    "الغت",
+    "الغيت",
+    "الغاء",
+    "بالغاء",
+    "ارجا",
+    "ارجات",
+    "ارجاء",
+    "اجلت",
+    "تاجيل",
+];
 
 /// Adverbs of habit (match keys): an act they qualify is a practice, no happening (ويجتمع المجلس
 /// ثلاث مرات سنويا).
@@ -3026,6 +3047,14 @@ impl Ctx<'_, '_> {
             && verb_stem.is_some_and(|s| is_imperfect(self.key(f.first), &s));
         if (habit && !self.doc.tokens[f.first].key.starts_with("ال")) || (kana && imperfect) {
             return "habitual";
+        }
+        // an act called off, its subject between (ألغى الرئيس الأميركي دونالد ترامب اجتماع قمة)
+        let called_off = (f.first.saturating_sub(8).max(self.sent.tokens.start)..f.first)
+            .rev()
+            .take_while(|&j| !self.boundary(j))
+            .any(|j| CANCELLATIONS.contains(&self.key(j).trim_start_matches('و')));
+        if called_off {
+            return "cancelled";
         }
         // قد before an imperfect is "may" (قد تعقد اتفاقية), before a perfect "has"
         let qad = f.first > self.sent.tokens.start
