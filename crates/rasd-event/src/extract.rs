@@ -2207,17 +2207,22 @@ impl Ctx<'_, '_> {
         })
     }
 
-    /// Whether the object of وقع at `i`, past its subject and time words, is a decree, law or
-    /// decision (وقع بوتين الثلاثاء مرسوما): a ruler's act, no agreement between parties.
+    /// Whether the object of وقع at `i`, past its subject and time words, is a decree, law,
+    /// decision or memorandum (وقع بوتين الثلاثاء مرسوما, ووقع ترامب الجمعة مذكرة ترسم خططا): a
+    /// ruler's act, no agreement between parties; a memorandum of understanding (مذكرة تفاهم)
+    /// is one.
     fn signs_a_decree(&self, i: usize) -> bool {
-        const DECREES: [&str; 4] = ["مرسوم", "قانون", "قرار", "امر"];
+        const DECREES: [&str; 5] = ["مرسوم", "قانون", "قرار", "امر", "مذكره"];
         let end = (i + 6).min(self.sent.tokens.end);
         (i + 1..end)
             .find(|&j| !self.subject_word(j) && !TIME_WORDS.contains(&self.key(j)))
             .is_some_and(|j| {
+                let understanding =
+                    j + 1 < self.sent.tokens.end && self.key(j + 1).starts_with("تفاهم");
                 candidates(self.key(j))
                     .iter()
                     .any(|c| DECREES.contains(&c.as_str()))
+                    && !understanding
             })
     }
 

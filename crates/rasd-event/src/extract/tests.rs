@@ -1023,6 +1023,11 @@ fn launching_is_firing_only_at_a_weapon() {
 fn a_signed_decree_is_no_agreement() {
     let events = test_support::coded_sources("وقع بوتين الثلاثاء مرسوما يلغي القرار.");
     assert!(!events.iter().any(|(r, _)| r == "05"), "{events:?}");
+    let memo = test_support::coded_sources("ووقع ترامب الجمعة مذكرة ترسم خططا لإنهاء السياسة.");
+    assert!(!memo.iter().any(|(r, _)| r == "05"), "{memo:?}");
+    // a memorandum of understanding is an agreement
+    let mou = test_support::coded_sources("ووقعت مصر والأردن مذكرة تفاهم للتعاون.");
+    assert!(mou.iter().any(|(r, _)| r == "05"), "{mou:?}");
 }
 
 #[test]
