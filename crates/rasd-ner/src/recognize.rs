@@ -742,7 +742,8 @@ fn split_adjacent_persons(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -
 
 /// A person mention the tagger ran across a definite title and the name after it (`وشكر
 /// بومبيو الملك سلمان`): two persons, the title between them the second one's role. A title
-/// after `عبد` or `أبو` is part of the name (`عبد الملك الحوثي`), and so is one no name follows.
+/// after `عبد` or `أبو` is part of the name (`عبد الملك الحوثي`), and so is one no name follows;
+/// definite titles opening a mention are cut off it (`الركن تركي المالكي`).
 fn split_at_titles(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
     let title = |k: usize| {
         let p = &prep[k];
@@ -751,8 +752,22 @@ fn split_at_titles(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
             && p.split.stem.starts_with("ال")
             && !NAME_CONTINUERS.contains(&prep[k - 1].split.stem.as_str())
     };
+    // a definite title the tagger took in at the start (`الركن تركي المالكي`) is no name's; a
+    // pope is named with his title (`البابا فرنسيس`)
+    let opening = |k: usize| {
+        let p = &prep[k];
+        (p.role || p.honorific)
+            && p.split.prefix.is_empty()
+            && p.split.stem.starts_with("ال")
+            && p.split.stem != "البابا"
+    };
     let mut out = Vec::with_capacity(raw.len());
-    for m in raw {
+    for mut m in raw {
+        if m.etype == EntityType::PER {
+            if let Some(first) = (m.start..m.end).find(|&k| !opening(k)) {
+                m.start = first;
+            }
+        }
         let cut = (m.etype == EntityType::PER)
             .then(|| (m.start + 1..m.end).find(|&k| title(k)))
             .flatten();
@@ -2567,6 +2582,9 @@ mod tests {
         // a title closing the name is a surname, one after عبد part of the name
         assert_eq!(titled(&["ياسر", "القاضي"], 1), vec![raw(0, 2, per)]);
         assert_eq!(titled(&["عبد", "الملك", "الحوثي"], 1), vec![raw(0, 3, per)]);
+        // a rank opening the mention is cut off it
+        let rank = titled(&["الركن", "تركي", "المالكي"], 0);
+        assert_eq!(rank, vec![raw(1, 3, per)]);
     }
 
     #[test]
