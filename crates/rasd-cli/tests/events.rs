@@ -2329,3 +2329,19 @@ fn an_act_called_off_or_put_off_did_not_happen() {
         "04",
     );
 }
+
+#[test]
+fn a_count_after_a_joined_verb_is_its_object_and_counted_students_demand_nothing() {
+    let text =
+        "اقتحمت ميليشيات الحوثي الإيرانية، السبت، حرم جامعة صنعاء واختطفت أكثر من 50 طالبا وطالبة.";
+    let kidnapping = event_of_root("kidnapped.txt", text, "18");
+    assert_eq!(
+        kidnapping["source"]["text"], "ميليشيات الحوثي الإيرانية",
+        "{kidnapping:#}"
+    );
+    assert_eq!(
+        kidnapping["target"]["text"], "أكثر من 50 طالبا",
+        "{kidnapping:#}"
+    );
+    assert_no_root("students.txt", text, "10");
+}

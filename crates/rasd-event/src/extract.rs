@@ -1259,7 +1259,11 @@ impl Ctx<'_, '_> {
         let written = &self.doc.original[tok.start..tok.end];
         let career = tok.key.trim_start_matches('و').starts_with("مسير")
             && ["ته", "تها", "تهم"].iter().any(|p| written.ends_with(p));
-        if ADVERBIAL_MASDARS.contains(&tok.key.as_str()) || career {
+        // a counted طالب is a student (أكثر من 50 طالبا وطالبة), not "demanding"
+        let student = tok.key.trim_start_matches('و').starts_with("طالب")
+            && i > self.sent.tokens.start
+            && (crate::classify::is_number(self.key(i - 1)) || self.key(i - 1).starts_with("طالب"));
+        if ADVERBIAL_MASDARS.contains(&tok.key.as_str()) || career || student {
             return None;
         }
         let by_stem = tok.stem.as_ref().and_then(|s| {

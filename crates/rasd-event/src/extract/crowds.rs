@@ -82,7 +82,12 @@ impl Ctx<'_, '_> {
         let plural = (key.starts_with("ال") || counted)
             && !TIME_WORDS.contains(&key)
             && (sound_plural_of_people(bare) || PEOPLE_PLURALS.contains(&bare));
-        let singular = digits && COUNTED_SINGULARS.contains(&bare);
+        // (accusative after tens: 50 طالبا, 20 شخصا)
+        let accusative = bare.strip_suffix('ا').unwrap_or(bare);
+        let singular = digits
+            && [bare, accusative]
+                .iter()
+                .any(|b| COUNTED_SINGULARS.contains(b));
         if !(plural || singular) || self.doc.tokens[k].verb {
             return None;
         }

@@ -714,7 +714,12 @@ impl Ctx<'_, '_> {
         if !t.verb || !(glued || then || subordinate) {
             return None;
         }
-        let subject_may_follow = !self.no_subject_follows(f.first) && !self.object_follows(f.first);
+        // a count right after it (واختطفت أكثر من 50 طالبا) is its object, a protest's its crowd
+        let counted = !f.code.starts_with("14")
+            && f.first + 1 < self.sent.tokens.end
+            && self.count_word(f.first + 1);
+        let subject_may_follow =
+            !self.no_subject_follows(f.first) && !self.object_follows(f.first) && !counted;
         if t.key.ends_with("وا") || self.passive(f.first) || subject_may_follow {
             return None;
         }
