@@ -2345,3 +2345,31 @@ fn a_count_after_a_joined_verb_is_its_object_and_counted_students_demand_nothing
     );
     assert_no_root("students.txt", text, "10");
 }
+
+#[test]
+fn a_reported_clause_with_its_own_unnamed_subject_is_not_the_reporters_act() {
+    let all = sentence_events(
+        "own_subject.txt",
+        "وأكد الجيش الإسرائيلي في بيانه أن منظومة الدفاع السورية أطلقت الصواريخ على الطائرة.",
+    );
+    assert!(
+        all.iter().all(|e| e["source"]["text"] != "الجيش الإسرائيلي"),
+        "{all:#?}"
+    );
+    // the reporter's own country is the reporter's side
+    let refusal = event_of_root(
+        "own_country.txt",
+        "وأضاف عون أن بلاده ترفض محاولات إسرائيل المس بحقها.",
+        "12",
+    );
+    assert_eq!(refusal["source"]["text"], "عون", "{refusal:#}");
+}
+
+#[test]
+fn a_request_for_anonymity_is_no_act() {
+    assert_no_root(
+        "anonymous.txt",
+        "وقال خبير اقتصادي يعمل لدى الحكومة وطلب عدم ذكر اسمه إن الاقتصاد يعاني.",
+        "02",
+    );
+}

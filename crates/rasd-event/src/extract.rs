@@ -1051,6 +1051,7 @@ impl Ctx<'_, '_> {
                     || self.cognate_accusative(i, &t.code)
                     || self.framing_meeting(i, &stem)
                     || self.struck_meeting(i, &t.code)
+                    || self.anonymity(i)
                     || self.elative_measure(i)
                 {
                     return None;
@@ -1096,6 +1097,14 @@ impl Ctx<'_, '_> {
             && partner.is_none()
             && i > self.sent.tokens.start
             && FRAMES.contains(&self.key(i - 1).trim_start_matches(['و', 'ف']))
+    }
+
+    /// Whether the request at `i` asks for the speaker's anonymity (وطلب عدم ذكر اسمه, طالبا
+    /// عدم الكشف عن هويته): a source's condition, no political act.
+    fn anonymity(&self, i: usize) -> bool {
+        const WITHHELD: [&str; 5] = ["ذكر", "الكشف", "كشف", "نشر", "الافصاح"];
+        let next = |n: usize| (i + n < self.sent.tokens.end).then(|| self.key(i + n));
+        next(1) == Some("عدم") && next(2).is_some_and(|k| WITHHELD.contains(&k))
     }
 
     /// Whether the meeting noun at `i` (a consultation code) is what a violent verb struck: its

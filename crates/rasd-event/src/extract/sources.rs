@@ -528,14 +528,39 @@ impl Ctx<'_, '_> {
         if noun && !after_verb && self.attack_noun(f.first) {
             return self.coordinated_subject(f, st);
         }
+        // a clause after أن with its own subject before the verb (أكد الجيش أن منظومة الدفاع
+        // السورية أطلقت الصواريخ) is not the reporter's act
+        let own_subject = self.doc.tokens[f.first].verb && self.unnamed_clause_subject(f.first);
         self.coordinated_subject(f, st)
             .or_else(|| self.source_before(f.first))
             .or_else(|| {
-                (!quoted_noun)
+                (!quoted_noun && !own_subject)
                     .then(|| self.reporter_subject(f.first))
                     .flatten()
             })
             .or_else(|| self.item_subject(f))
+    }
+
+    /// Whether the verb at `i` has words of its own subject between it and the أن opening its
+    /// clause, at most five, none a name, verb, punctuation or act noun: a subject no actor
+    /// resolves. The reporter's own country (أن بلاده ترفض) is the reporter's side.
+    fn unnamed_clause_subject(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(6).max(self.sent.tokens.start);
+        let Some(c) = (lo..i).rev().find(|&j| matches!(self.key(j), "ان" | "بان")) else {
+            return false;
+        };
+        let words = c + 1..i;
+        !words.is_empty()
+            && words.clone().all(|j| {
+                let t = &self.doc.tokens[j];
+                !t.punct
+                    && !t.verb
+                    && self.ent_of[j].is_none()
+                    && !TIME_WORDS.contains(&self.key(j))
+                    && !self.is_prep(j)
+                    && !self.key(j).starts_with("بلاد")
+                    && self.lookup(j).is_none()
+            })
     }
 
     /// The name a list item or headline opens with before a colon (- رومانيا: طرد أحد
