@@ -2373,3 +2373,19 @@ fn a_request_for_anonymity_is_no_act() {
         "02",
     );
 }
+
+#[test]
+fn no_state_army_or_parliament_is_a_mass_protests_crowd() {
+    assert_no_root(
+        "protest_army.txt",
+        "الرئيس المعزول محمد مرسي الذي أعلن الجيش عزله بعد احتجاجات حاشدة على حكمه.",
+        "14",
+    );
+    // a person's protest stays (an envoy leaving the hall in protest)
+    let walkout = event_of_root(
+        "walkout.txt",
+        "وغادر السفير الأميركي القاعة احتجاجا على كلمة المندوب السوري.",
+        "14",
+    );
+    assert_eq!(walkout["source"]["text"], "السفير الأميركي", "{walkout:#}");
+}

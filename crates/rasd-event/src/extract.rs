@@ -2958,10 +2958,49 @@ impl Ctx<'_, '_> {
             || RELATIVES.contains(&crate::norm::match_key(&a.text).as_str())
             || self.uncoded_place(a)
             || (crowded && self.town(a))
+            || (self.mass_protest(f) && self.authority(a))
             || self.governed_phrase(a, lam_agent)
             || self.event_word(a)
             || natural_force(a)
             || self.witness_scene(a)
+    }
+
+    /// Whether `f` is a protest named by a noun (احتجاجات, تظاهرات, مسيرة), not a protest
+    /// verb nor the circumstantial احتجاجا of a person's symbolic act (غادر القاعة احتجاجا).
+    fn mass_protest(&self, f: &Found) -> bool {
+        f.code.starts_with("14")
+            && f.first == f.noun
+            && !self.doc.tokens[f.first].verb
+            && !self.bare_key(f.first).ends_with("احتجاجا")
+    }
+
+    /// Whether `a` names a state or place (a named place) or a body of its government, army,
+    /// legislature, courts or police (its code's agent: ISRMIL, EGYLEG), no person: no crowd
+    /// that protests (الجيش → احتجاجات حاشدة على حكمه, إسرائيل → تظاهرات الفلسطينيين).
+    fn authority(&self, a: &Actor) -> bool {
+        const AGENTS: [&str; 6] = ["GOV", "MIL", "LEG", "JUD", "COP", "SPY"];
+        let typed = |t: &str| {
+            a.group.is_some()
+                && self
+                    .doc
+                    .entities
+                    .iter()
+                    .any(|e| e.group == a.group && e.etype == t)
+        };
+        // (a person, named or by title: رئيسة لجنة دلهي ستبدأ إضرابا)
+        let title = crate::norm::match_key(&a.text)
+            .split_whitespace()
+            .next()
+            .is_some_and(personal_noun);
+        if typed("PER") || title {
+            return false;
+        }
+        // (a named place: dictionary peoples, الفلسطينيين, are places too but no group's)
+        let place = typed("LOC");
+        // (the agent alone when no country is known: الجيش → MIL)
+        let agent =
+            |c: &str| AGENTS.contains(&c) || c.get(3..6).is_some_and(|g| AGENTS.contains(&g));
+        place || a.code.as_deref().is_some_and(agent)
     }
 
     /// Whether `a` is a phrase governed by ل (للحكومة الروسية, للفصائل: to or for someone) or ب
