@@ -146,6 +146,35 @@ fn bad_inputs_give_one_error_record_each_and_the_batch_goes_on() {
 }
 
 #[test]
+fn texts_that_end_on_an_open_word_are_analysed() {
+    // each of these, with no closing punctuation, read past the last word (a panic turned into
+    // an internal error record): an act word alone, a role before its comma, an unnamed
+    // subject, a description whose complement the text cuts off
+    let texts = [
+        "زار",
+        "قتل",
+        "قال الرئيس الأمريكي،",
+        "هاجم الرئيس التونسي السابق،",
+        "واتفق الزعيم",
+        "ولطالما انتقد ناشطون",
+        "وحسبما أوردت صحيفة \"ديلي ميل\" البريطانية، الخميس، فقد احتوى الملصق على عبارة، ووصفت الصحيفة",
+    ];
+    let dir = temp_dir("open_end");
+    let lines: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| serde_json::json!({"id": format!("t{i}"), "text": t}).to_string())
+        .collect();
+    let path = dir.join("open.jsonl");
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let out = rasd(&["analyze", "--input-format", "jsonl", path.to_str().unwrap()]);
+    assert_ok(&out);
+    let recs = records(&out);
+    assert_eq!(recs.len(), texts.len());
+    assert!(recs.iter().all(|r| r["status"] == "ok"), "{recs:#?}");
+}
+
+#[test]
 fn directories_honour_include_and_exclude_globs() {
     let dir = temp_dir("globs");
     std::fs::create_dir_all(dir.join("sub/skip")).unwrap();

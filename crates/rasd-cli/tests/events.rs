@@ -2389,3 +2389,13 @@ fn no_state_army_or_parliament_is_a_mass_protests_crowd() {
     );
     assert_eq!(walkout["source"]["text"], "السفير الأميركي", "{walkout:#}");
 }
+
+#[test]
+fn a_hashtagged_place_after_a_preposition_is_a_place() {
+    let sentence = event_of_root(
+        "hashtag_place.txt",
+        "حكمت محكمة الجنايات في #باريس الجمعة على فرنسيين توجها إلى سوريا.",
+        "17",
+    );
+    assert_eq!(sentence["target"]["text"], "فرنسيين", "{sentence:#}");
+}

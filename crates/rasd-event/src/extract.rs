@@ -922,8 +922,10 @@ fn actor_identity(a: &Actor) -> String {
 }
 
 impl Ctx<'_, '_> {
+    /// The match key of token `i`; empty past the end of the text, where a look ahead from
+    /// the last word lands.
     fn key(&self, i: usize) -> &str {
-        &self.doc.tokens[i].key
+        self.doc.tokens.get(i).map_or("", |t| t.key.as_str())
     }
 
     /// The key of token `i` without a leading conjunction و / ف, unless the letter is the
@@ -1235,7 +1237,9 @@ impl Ctx<'_, '_> {
     pub(super) fn act_nisba(&self, j: usize) -> Option<Actor> {
         // indefinite: a definite act noun after the verb is its object (انتقد العقوبات الأمريكية)
         let indefinite = |k: &str| !k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه"));
-        let act = self.ent_of[j].is_none()
+        // (the verb may close the text: no word after it)
+        let act = j < self.sent.tokens.end
+            && self.ent_of[j].is_none()
             && !self.key(j).starts_with("ال")
             && self.lookup(j).is_some_and(|(t, _)| t.kind == Kind::Event);
         if !act {
@@ -3569,14 +3573,13 @@ impl Ctx<'_, '_> {
         // (الشركاء التجاريون, قضاة التحقيق الفرنسيون); in ين it is mostly the verb's object
         // (اتهم تحالف دعم الشرعية الحوثيين)
         let plural_nisba = |x: usize| {
-            let k = self.key(x);
             // (the nationality may be a one-word mention of its own)
             x < self.sent.tokens.end
                 && (self.ent_of[x].is_none()
                     || (self.mention_first(x) == x && self.mention_last(x) == x))
-                && k.starts_with("ال")
-                && k.chars().count() > 6
-                && k.ends_with("يون")
+                && self.key(x).starts_with("ال")
+                && self.key(x).chars().count() > 6
+                && self.key(x).ends_with("يون")
         };
         let last = if plural_nisba(last + 1) {
             last + 1
@@ -4062,6 +4065,12 @@ impl Ctx<'_, '_> {
     fn is_place_object(&self, j: usize) -> bool {
         let e = &self.doc.entities[self.ent_of[j].unwrap_or(0)];
         let first = self.mention_first(j);
+        // (a hashtag mark may stand between the preposition and the name: في #اليمن)
+        let marked = if first > self.sent.tokens.start + 1 && self.key(first - 1) == "#" {
+            first - 1
+        } else {
+            first
+        };
         let coordinated = self.conjoined(first)
             && first > self.sent.tokens.start
             && self.ent_of[first - 1].is_some()
@@ -4070,7 +4079,7 @@ impl Ctx<'_, '_> {
         // a body's seat (في مقر الأمم المتحدة) is a place whatever the body
         headed
             || e.etype == "LOC"
-                && (first.checked_sub(1).is_some_and(|p| self.place_prep(p))
+                && (marked.checked_sub(1).is_some_and(|p| self.place_prep(p))
                     || self.b_clitic(first)
                     || coordinated)
     }

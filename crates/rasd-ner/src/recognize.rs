@@ -1571,7 +1571,7 @@ fn add_role_names(
     // a given name and a rare family name with the article (لجين الهذلول, إيمان النفجان), closed
     // by punctuation, a relative pronoun or a preposition
     let family = |k: usize| {
-        let (g, f) = (&prep[k], prep.get(k + 1)?);
+        let (g, f) = (prep.get(k)?, prep.get(k + 1)?);
         // a given name of the gazetteer, known whole (وليد), so the mention keeps letters the
         // splitter reads as clitics
         let first_name = gaz.has(&toks[k].key, GazType::First);
@@ -1979,6 +1979,9 @@ fn given_name_after_role(
     } else {
         k
     };
+    if k >= prep.len() {
+        return None;
+    }
     let plain = |i: usize| {
         let p = &prep[i];
         p.shape == crate::features::Shape::Arabic
