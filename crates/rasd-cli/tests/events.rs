@@ -2399,3 +2399,48 @@ fn a_hashtagged_place_after_a_preposition_is_a_place() {
     );
     assert_eq!(sentence["target"]["text"], "فرنسيين", "{sentence:#}");
 }
+
+#[test]
+fn an_act_faced_or_received_has_its_subject_as_target() {
+    assert_no_root(
+        "faced.txt",
+        "وواجهت إسرائيل انتقادات جراء استخدامها الرصاص الحي.",
+        "11",
+    );
+    let criticism = event_of_root(
+        "faced_from.txt",
+        "وواجهت إسرائيل انتقادات من منظمات حقوقية.",
+        "11",
+    );
+    assert_eq!(
+        criticism["source"]["text"], "منظمات حقوقية",
+        "{criticism:#}"
+    );
+    assert_eq!(criticism["target"]["text"], "إسرائيل", "{criticism:#}");
+}
+
+#[test]
+fn a_speakers_we_will_is_the_speakers_intent() {
+    let threat = event_of_root(
+        "we_will.txt",
+        "وقال ترامب: \"إذا لم تتراجع الصين فسنفرض رسوما جديدة عليها\".",
+        "13",
+    );
+    assert_eq!(threat["source"]["text"], "ترامب", "{threat:#}");
+    let meeting = event_of_root(
+        "we_will_meet.txt",
+        "وقال ترامب للصحفيين في حديقة البيت الأبيض \"سنجتمع مع كيم في سنغافورة\".",
+        "04",
+    );
+    assert_eq!(meeting["source"]["text"], "ترامب", "{meeting:#}");
+}
+
+#[test]
+fn the_imperfect_of_striking_without_from_is_a_blow() {
+    event_of_root(
+        "strike_work.txt",
+        "منذ نحو أسبوع، يضرب طلاب جامعات فرنسية عن الدراسة.",
+        "14",
+    );
+    assert_no_root("storm.txt", "وهذا سادس إعصار يضرب ألمانيا هذا العام.", "14");
+}

@@ -1059,6 +1059,19 @@ impl Ctx<'_, '_> {
                     return None;
                 }
                 let code = self.demand_or_appeal(i, self.refine(&stem, i, &t.code));
+                // an act its target faces or receives (وواجهت إسرائيل انتقادات): told from the
+                // target's side like تعرض لـ
+                if let Some(v) = self.facing_verb(i) {
+                    return Some(Found {
+                        first: v,
+                        last: i,
+                        noun: i,
+                        code,
+                        stem,
+                        core: t.core,
+                        agent: None,
+                    });
+                }
                 Some(Found {
                     first: i,
                     // (the support verb of a relative clause belongs to its act noun: الغارات
@@ -1682,6 +1695,15 @@ impl Ctx<'_, '_> {
             }),
             // an asylum seeker (طالب لجوء) demands nothing
             "طالب" => matches!(next, Some("لجوء" | "اللجوء")),
+            // the imperfect يضرب strikes from work with عن (يضرب الطلاب عن الدراسة); without it
+            // it hits (إعصار يضرب ألمانيا, سنضرب سنجار); the noun إضراب and the perfect أضرب stay
+            "اضرب" => {
+                let k = self.bare_key(i);
+                let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+                let imperfect =
+                    ["يضرب", "تضرب", "نضرب", "سيضرب", "ستضرب", "سنضرب", "يضربون"].contains(&k);
+                imperfect && !near(5, &|c| c == "عن")
+            }
             "قاطع" => categorical(),
             // يوقع الهدف scores a goal; وقع before a violent or protest noun is "occurred" (وقع
             // قصف إسرائيلي, وقعت اشتباكات)
@@ -2167,14 +2189,19 @@ impl Ctx<'_, '_> {
         Some((actor(one), actor(two)))
     }
 
-    /// Whether the verb at `i` is a first person plural imperfect (نحض, ندين, نطالب): its
-    /// subject is the speaker, never the noun after it.
+    /// Whether the verb at `i` is a first person plural imperfect (نحض, ندين, نطالب, the
+    /// future سنجتمع): its subject is the speaker, never the noun after it.
     fn first_person_plural(&self, i: usize) -> bool {
         let t = &self.doc.tokens[i];
         let Some((_, stem)) = self.lookup(i) else {
             return false;
         };
         let k = self.bare_key(i);
+        // (the future's س before it: سنجتمع, سنحرر)
+        let k = k
+            .strip_prefix('س')
+            .filter(|r| r.starts_with('ن'))
+            .unwrap_or(k);
         // the prefix ن right on the stem (نحض, ندين) whatever the morphology read
         let prefixed = k.strip_prefix('ن') == Some(stem.as_str());
         prefixed || (t.verb && k.starts_with('ن') && !stem.starts_with('ن'))
@@ -3108,6 +3135,15 @@ impl Ctx<'_, '_> {
             && verb_stem.is_some_and(|s| is_imperfect(self.key(f.first), &s));
         if (habit && !self.doc.tokens[f.first].key.starts_with("ال")) || (kana && imperfect) {
             return "habitual";
+        }
+        // a speaker's "we will" is an intent (وإلا فسنفرض ضرائب: a threat)
+        let shall = self
+            .bare_key(f.first)
+            .strip_prefix(['و', 'ف'])
+            .unwrap_or(self.bare_key(f.first))
+            .starts_with("سن");
+        if shall && self.first_person_plural(f.first) {
+            return "intended";
         }
         // an act called off, its subject between (ألغى الرئيس الأميركي دونالد ترامب اجتماع قمة)
         let called_off = (f.first.saturating_sub(8).max(self.sent.tokens.start)..f.first)

@@ -12,6 +12,30 @@ use crate::types::Actor;
 /// (تعرضت السعودية لانتقادات, تخضع كوريا الشمالية لعقوبات الأمم المتحدة).
 pub(super) const UNDERGO: [&str; 2] = ["تعرض", "خضع"];
 
+/// Verbs of facing or receiving an act named by the noun after them, as match keys of their
+/// forms (وواجهت إسرائيل انتقادات, لاقت الخطوة رفضا, بعد تلقيهم تهديدات): their subject is the
+/// act's target, its source only an agent phrase. The key تلقي is left out: written without
+/// vowels it is as often تُلقي, the support verb of an arrest or blame (تلقي الشرطة القبض).
+const FACING: [&str; 17] = [
+    "واجه",
+    "واجهت",
+    "تواجه",
+    "يواجه",
+    "لاقي",
+    "لاقت",
+    "لقي",
+    "لقيت",
+    "تلقت",
+    "يتلقي",
+    "تتلقي",
+    "تلقيه",
+    "تلقيها",
+    "تلقيهم",
+    "نال",
+    "نالت",
+    "ينال",
+];
+
 /// Nouns of fighting between two sides (اشتباكات بين X وY).
 const CLASHES: [&str; 5] = ["اشتباك", "اشتباكات", "مواجهات", "مواجهه", "معارك"];
 
@@ -96,12 +120,34 @@ impl Ctx<'_, '_> {
         None
     }
 
-    /// Whether `f` is an act an undergoing verb governs.
+    /// Whether `f` is an act an undergoing or facing verb governs.
     pub(super) fn is_undergone(&self, f: &Found) -> bool {
         f.noun != f.first
-            && self
+            && (self
                 .lookup(f.first)
                 .is_some_and(|(_, stem)| UNDERGO.contains(&stem.as_str()))
+                || self.facing(f.first))
+    }
+
+    /// Whether token `v` is a verb or verbal noun of facing or receiving ([`FACING`]).
+    fn facing(&self, v: usize) -> bool {
+        // (its own و kept: واجهت; a conjunction before it: وواجهت, فتلقت)
+        let k = self.key(v);
+        let joined = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+        FACING.contains(&k) || FACING.contains(&joined)
+    }
+
+    /// The facing verb whose object the act noun at `i` is: within four words before it, in
+    /// its clause, its subject between (وتواجه إدارة ترمب انتقادات).
+    pub(super) fn facing_verb(&self, i: usize) -> Option<usize> {
+        if self.doc.tokens[i].verb {
+            return None;
+        }
+        let lo = i.saturating_sub(4).max(self.sent.tokens.start);
+        (lo..i)
+            .rev()
+            .take_while(|&j| !self.boundary(j))
+            .find(|&j| self.facing(j))
     }
 
     /// The patient of an undergone act: the subject between تعرض and the act's noun.
