@@ -201,8 +201,12 @@ fn is_adjective(key: &str, plural_head: bool) -> bool {
         return false;
     };
     let plural = rest.ends_with("يين") || rest.ends_with("يون");
-    // persons' nouns in ي are no nisba (اعتقلت السلطات الإيرانية المدعي العام)
-    let person = matches!(rest, "مدعي" | "قاضي" | "محامي" | "جاني");
+    // persons' nouns in ي or يه are no nisba (اعتقلت السلطات الإيرانية المدعي العام,
+    // اعتقلت السلطات السعودية الداعية الإسلامي)
+    let person = matches!(
+        rest,
+        "مدعي" | "قاضي" | "محامي" | "جاني" | "داعيه" | "قاضيه" | "محاميه" | "مدعيه"
+    );
     let nisba = !person && (rest.ends_with('ي') || rest.ends_with("يه") || (plural && plural_head));
     rest.chars().count() >= 3 && !matches!(key, "الذي" | "التي") && (nisba || LIST.contains(&key))
 }
@@ -290,6 +294,11 @@ mod tests {
         };
         assert_eq!(names("اعتقلت الشرطة الصحافيين السوريين"), ["الشرطة"]);
         assert_eq!(names("هاجم المسلحين السوريين"), ["المسلحين السوريين"]);
+        // a person's noun in يه is no nisba of the body before it
+        assert_eq!(
+            names("اعتقلت السلطات السعودية الداعية الإسلامي"),
+            ["السلطات السعودية"]
+        );
     }
 
     #[test]
