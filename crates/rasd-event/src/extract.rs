@@ -1054,6 +1054,7 @@ impl Ctx<'_, '_> {
                     || self.framing_meeting(i, &stem)
                     || self.struck_meeting(i, &t.code)
                     || self.anonymity(i)
+                    || self.field_of(i)
                     || self.elative_measure(i)
                 {
                     return None;
@@ -1112,6 +1113,15 @@ impl Ctx<'_, '_> {
             && partner.is_none()
             && i > self.sent.tokens.start
             && FRAMES.contains(&self.key(i - 1).trim_start_matches(['و', 'ف']))
+    }
+
+    /// Whether the act noun at `i` only names a field after a noun of place (ساحة قتال جديدة,
+    /// أرض المعركة, مسرح العمليات): a place, no act.
+    fn field_of(&self, i: usize) -> bool {
+        const FIELDS: [&str; 5] = ["ساحه", "ساحات", "ارض", "مسرح", "ميدان"];
+        i > self.sent.tokens.start
+            && !self.doc.tokens[i].verb
+            && FIELDS.contains(&self.bare_key(i - 1))
     }
 
     /// Whether the request at `i` asks for the speaker's anonymity (وطلب عدم ذكر اسمه, طالبا
@@ -1706,9 +1716,13 @@ impl Ctx<'_, '_> {
             }
             "قاطع" => categorical(),
             // يوقع الهدف scores a goal; وقع before a violent or protest noun is "occurred" (وقع
-            // قصف إسرائيلي, وقعت اشتباكات)
+            // قصف إسرائيلي, وقعت اشتباكات), before في "fell into"
             "وقع" => {
-                self.signs_a_decree(i)
+                // وقع في falls into (تسلل وقع فيها بنزيمة, وقع في الأسر)
+                let falls = (i + 1 < self.sent.tokens.end)
+                    && matches!(self.key(i + 1), "في" | "فيها" | "فيه" | "فيهم");
+                falls
+                    || self.signs_a_decree(i)
                     || self.expects(i)
                     || next.is_some_and(|k| candidates(k).iter().any(|c| c == "هدف"))
                     || (i + 1 < self.sent.tokens.end
