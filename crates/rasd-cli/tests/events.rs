@@ -2356,7 +2356,13 @@ fn a_reported_clause_with_its_own_unnamed_subject_is_not_the_reporters_act() {
         all.iter().all(|e| e["source"]["text"] != "الجيش الإسرائيلي"),
         "{all:#?}"
     );
-    // the reporter's own country is the reporter's side
+    // the reporter's own country or forces are the reporter's side
+    let raids = event_of_root(
+        "own_forces.txt",
+        "يذكر أن التحالف الدولي أعلن أن مقاتلاته شنت 10 آلاف غارة في العراق وسورية.",
+        "19",
+    );
+    assert_eq!(raids["source"]["text"], "التحالف الدولي", "{raids:#}");
     let refusal = event_of_root(
         "own_country.txt",
         "وأضاف عون أن بلاده ترفض محاولات إسرائيل المس بحقها.",

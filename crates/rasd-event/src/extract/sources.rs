@@ -543,7 +543,9 @@ impl Ctx<'_, '_> {
 
     /// Whether the verb at `i` has words of its own subject between it and the أن opening its
     /// clause, at most five, none a name, verb, punctuation or act noun: a subject no actor
-    /// resolves. The reporter's own country (أن بلاده ترفض) is the reporter's side.
+    /// resolves. A word with a possessive pronoun is the reporter's own side (أن بلاده ترفض,
+    /// أعلن التحالف أن مقاتلاته شنت 10 آلاف غارة), but its counterpart is another party (إن
+    /// نظيرتها الشمالية رفضت).
     fn unnamed_clause_subject(&self, i: usize) -> bool {
         let lo = i.saturating_sub(6).max(self.sent.tokens.start);
         let Some(c) = (lo..i).rev().find(|&j| matches!(self.key(j), "ان" | "بان")) else {
@@ -558,7 +560,8 @@ impl Ctx<'_, '_> {
                     && self.ent_of[j].is_none()
                     && !TIME_WORDS.contains(&self.key(j))
                     && !self.is_prep(j)
-                    && !self.key(j).starts_with("بلاد")
+                    && (self.written_suffix(j, &["ه", "ها", "هم", "هما"]).is_none()
+                        || self.key(j).starts_with("نظير"))
                     && self.lookup(j).is_none()
             })
     }
