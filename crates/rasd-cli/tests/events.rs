@@ -2464,3 +2464,15 @@ fn falling_into_and_a_field_of_fighting_are_no_acts() {
         "19",
     );
 }
+
+#[test]
+fn a_common_noun_with_a_pronoun_speaks_for_no_one() {
+    let all = sentence_events(
+        "frame_noun.txt",
+        "وبحسب موقع وزارة الخارجية الإيرانية، نفى الناطق باسم الخارجية معلومات مفادها أن إيران تخطط لشراء طائرات.",
+    );
+    assert!(
+        all.iter().all(|e| e["source"]["text"] != "مفادها"),
+        "{all:#?}"
+    );
+}

@@ -27,6 +27,7 @@ mod series;
 mod setting;
 mod sources;
 mod targets;
+pub(crate) use sources::names_an_act;
 
 /// Tokens a support verb may look ahead for its noun.
 const LIGHT_WINDOW: usize = 18;

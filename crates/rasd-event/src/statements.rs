@@ -564,7 +564,12 @@ pub fn is_media(text: &str) -> bool {
 /// The statement events of one quote: one per political act it names, with a named speaker
 /// (a source a report is attributed to performs no act).
 pub fn statement_events(lx: &Lexicon, doc: &DocView, words: &DocWords, q: &QuoteRef) -> Vec<Event> {
-    let Some(speaker) = q.speaker.as_ref().filter(|s| !is_media(&s.text)) else {
+    // (a speaker the quote layer read off a common noun, معلومات مفادها, is none)
+    let Some(speaker) = q
+        .speaker
+        .as_ref()
+        .filter(|s| !is_media(&s.text) && !crate::extract::names_an_act(lx, s))
+    else {
         return Vec::new();
     };
     if q.attribution {

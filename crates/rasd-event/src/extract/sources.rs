@@ -895,22 +895,9 @@ impl Ctx<'_, '_> {
         (country && self.lookup(j).is_none()).then(|| self.span_actor(j, next, Some(code)))
     }
 
-    /// An actor that is one word naming an act (التهديدات, تهديدا) the recogniser did not group
-    /// as a name: a common noun, no actor, whatever a dictionary codes.
+    /// An actor that is one word naming an act (see [`names_an_act`]).
     pub(super) fn event_word(&self, a: &Actor) -> bool {
-        let named = a.group.is_some();
-        let key = crate::norm::match_key(&a.text);
-        let act = self
-            .lx
-            .trigger(&key)
-            .is_some_and(|(t, _)| t.kind == Kind::Event);
-        // the people of an act (المتظاهرون, المحتجون, انتحاري) are actors
-        let people = candidates(&key).iter().any(|c| {
-            ACTOR_HEADS.contains(&c.as_str())
-                || AGENT_NOUNS.contains(&c.as_str())
-                || crowds::crowd_noun(c)
-        });
-        !named && !a.text.contains(' ') && act && !people
+        names_an_act(self.lx, a)
     }
 
     /// An actor that is a place mention without an actor code (دوما, جازان).
@@ -1092,4 +1079,30 @@ impl Ctx<'_, '_> {
         let lo = j.saturating_sub(6).max(self.sent.tokens.start);
         (lo..j).any(|k| self.apposition_comma(k))
     }
+}
+
+/// Whether the actor `a` is one word naming an act (التهديدات, تهديدا), also with a possessive
+/// pronoun (إدانته, تصريحها: a ta marbuta is written ت before it), or a noun of a report's
+/// frame (مفادها, خلاله), that the recogniser did not group as a name: a common noun, no actor,
+/// whatever a dictionary codes. The people of an act (المتظاهرون, انتحاري) are actors.
+pub(crate) fn names_an_act(lx: &crate::lexicon::Lexicon, a: &Actor) -> bool {
+    let key = crate::norm::match_key(&a.text);
+    let is_act = |k: &str| lx.trigger(k).is_some_and(|(t, _)| t.kind == Kind::Event);
+    let possessed = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| a.text.strip_suffix(p))
+        .filter(|stem| stem.chars().count() > 2)
+        .is_some_and(|stem| {
+            let k = crate::norm::match_key(stem);
+            let ta = stem
+                .strip_suffix('ت')
+                .map(|s| format!("{}ه", crate::norm::match_key(s)));
+            is_act(&k) || ta.is_some_and(|t| is_act(&t)) || matches!(k.as_str(), "مفاد" | "خلال")
+        });
+    let people = candidates(&key).iter().any(|c| {
+        ACTOR_HEADS.contains(&c.as_str())
+            || AGENT_NOUNS.contains(&c.as_str())
+            || crowds::crowd_noun(c)
+    });
+    a.group.is_none() && !a.text.contains(' ') && (is_act(&key) || possessed) && !people
 }
