@@ -3006,7 +3006,7 @@ impl Ctx<'_, '_> {
             || (crowded && self.town(a))
             || (self.mass_protest(f) && self.authority(a))
             || self.governed_phrase(a, lam_agent)
-            || self.event_word(a)
+            || names_an_act(self.lx, a)
             || natural_force(a)
             || self.witness_scene(a)
     }
@@ -3152,10 +3152,10 @@ impl Ctx<'_, '_> {
             return "habitual";
         }
         // a speaker's "we will" is an intent (وإلا فسنفرض ضرائب: a threat)
-        let shall = self
-            .bare_key(f.first)
+        let bare = self.bare_key(f.first);
+        let shall = bare
             .strip_prefix(['و', 'ف'])
-            .unwrap_or(self.bare_key(f.first))
+            .unwrap_or(bare)
             .starts_with("سن");
         if shall && self.first_person_plural(f.first) {
             return "intended";
@@ -3624,13 +3624,14 @@ impl Ctx<'_, '_> {
         // (الشركاء التجاريون, قضاة التحقيق الفرنسيون); in ين it is mostly the verb's object
         // (اتهم تحالف دعم الشرعية الحوثيين)
         let plural_nisba = |x: usize| {
+            let k = self.key(x);
             // (the nationality may be a one-word mention of its own)
             x < self.sent.tokens.end
                 && (self.ent_of[x].is_none()
                     || (self.mention_first(x) == x && self.mention_last(x) == x))
-                && self.key(x).starts_with("ال")
-                && self.key(x).chars().count() > 6
-                && self.key(x).ends_with("يون")
+                && k.starts_with("ال")
+                && k.chars().count() > 6
+                && k.ends_with("يون")
         };
         let last = if plural_nisba(last + 1) {
             last + 1

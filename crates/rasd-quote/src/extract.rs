@@ -195,10 +195,7 @@ fn embedded_clause(ctx: &Ctx, quotes: &[Quote], i: usize, conj: usize, subject: 
 /// the object with the description (حالة المرأة بأنها "مستقرة").
 fn described(ctx: &Ctx, i: usize, subject: &Subject, found: Found) -> Option<Found> {
     // (the zone may run to the end of the text: no marker after it)
-    let marker = ctx
-        .tokens
-        .get(found.zone_end)
-        .map_or("", |t| t.key.as_str());
+    let marker = ctx.key(found.zone_end);
     if !(marker.starts_with('ب') && lexicon::complementizer(marker).is_some()) {
         return None;
     }

@@ -166,9 +166,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The match key of token `t`.
+    /// The match key of token `t`; empty past the end of the text, where a look ahead from
+    /// the last word lands.
     pub fn key(&self, t: usize) -> &str {
-        &self.tokens[t].key
+        self.tokens.get(t).map_or("", |x| x.key.as_str())
     }
 
     /// True for punctuation and symbol tokens.

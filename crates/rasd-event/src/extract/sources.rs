@@ -895,11 +895,6 @@ impl Ctx<'_, '_> {
         (country && self.lookup(j).is_none()).then(|| self.span_actor(j, next, Some(code)))
     }
 
-    /// An actor that is one word naming an act (see [`names_an_act`]).
-    pub(super) fn event_word(&self, a: &Actor) -> bool {
-        names_an_act(self.lx, a)
-    }
-
     /// An actor that is a place mention without an actor code (دوما, جازان).
     pub(super) fn uncoded_place(&self, a: &Actor) -> bool {
         a.code.is_none()
