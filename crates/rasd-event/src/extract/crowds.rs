@@ -30,8 +30,25 @@ const PEOPLE_PLURALS: [&str; 14] = [
     "اهالي",
 ];
 
-/// People nouns a digit count may take in the singular (500 متظاهر, 3500 شخص).
-const COUNTED_SINGULARS: [&str; 5] = ["متظاهر", "محتج", "شخص", "مواطن", "طالب"];
+/// People nouns a digit count may take in the singular (500 متظاهر, 3500 شخص, 156 امرأة,
+/// 12 طفلا).
+const COUNTED_SINGULARS: [&str; 15] = [
+    "متظاهر",
+    "محتج",
+    "شخص",
+    "مواطن",
+    "طالب",
+    "امراه",
+    "رجل",
+    "طفل",
+    "جندي",
+    "مدني",
+    "مسلح",
+    "ناشط",
+    "صحفي",
+    "مهاجر",
+    "معتقل",
+];
 
 /// A masculine sound plural of a word: Arabic gives it only to rational beings, so it names
 /// people (المعلمون, الموظفين, الفلسطينيون) — unless the ين closes a broken plural of the
@@ -91,7 +108,30 @@ impl Ctx<'_, '_> {
         if !(plural || singular) || self.doc.tokens[k].verb {
             return None;
         }
-        Some(self.phrase_actor(k, self.adjectives_end(k)))
+        let last = if counted {
+            self.indefinite_nisbas_end(k)
+        } else {
+            self.adjectives_end(k)
+        };
+        Some(self.phrase_actor(k, last))
+    }
+
+    /// The last of the indefinite nisbas after the counted noun at `k` (16 امرأة تركية,
+    /// 300 مهاجر أفريقي); `k` itself when none follows.
+    fn indefinite_nisbas_end(&self, k: usize) -> usize {
+        // a nationality may be tagged as a name of its own (فلسطينية)
+        let nisba = |i: usize| {
+            let key = self.key(i);
+            let nationality = crate::actors::country_of(self.lx, key).is_some();
+            (self.ent_of[i].is_none() || nationality)
+                && !key.starts_with("ال")
+                && super::nisba_stem(key)
+                && !self.doc.tokens[i].verb
+        };
+        (k + 1..self.sent.tokens.end)
+            .take_while(|&i| nisba(i))
+            .last()
+            .unwrap_or(k)
     }
 
     /// A word of a count: a number, a number word, an approximator, or و between numbers.

@@ -595,6 +595,26 @@ fn a_plural_of_people_is_a_target() {
 }
 
 #[test]
+fn a_people_counted_in_the_singular_is_the_target_with_count_and_nationality() {
+    for (text, target) in [
+        (
+            "اعتقل الجيش الإسرائيلي 156 امرأة خلال العام الماضي.",
+            "156 امرأة",
+        ),
+        ("اعتقلت الشرطة 16 امرأة تركية في المدينة.", "16 امرأة تركية"),
+        ("قتلت القوات 12 مدنيا في الغارة.", "12 مدنيا"),
+    ] {
+        let events = coded(text);
+        let root = &events.first().map(|e| e.root.clone()).unwrap_or_default();
+        assert_eq!(
+            target_of(&events, root),
+            Some(target),
+            "{text}: {events:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_death_is_an_act_only_with_its_agent() {
     for text in [
         "قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في غزة.",
