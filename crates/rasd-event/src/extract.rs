@@ -2657,7 +2657,9 @@ impl Ctx<'_, '_> {
             .last()
             .unwrap_or(end);
         for j in i + 1..far.max(end) {
-            let c = candidates(self.key(j));
+            // a possessed object counts too (دمرت دمشق ترسانتها)
+            let mut c = candidates(self.key(j));
+            c.extend(crate::norm::possessed_candidates(self.key(j)));
             let hit = CORE_PATTERNS
                 .iter()
                 .find(|(v, o, _)| *v == stem && c.iter().any(|x| x == o));

@@ -615,6 +615,30 @@ fn a_people_counted_in_the_singular_is_the_target_with_count_and_nationality() {
 }
 
 #[test]
+fn destroying_and_retaking_by_force_are_fights_disarming_is_not() {
+    for text in [
+        "ودمرت طائرات إسرائيلية مساء الخميس مركزا ثقافيا في غزة.",
+        "واستعادت القوات الحكومية السيطرة على المدينة.",
+    ] {
+        let events = coded(text);
+        assert!(event_of(&events, "19").is_some(), "{text}: {events:#?}");
+    }
+    for text in [
+        "دمرت دمشق ترسانتها الكيميائية عام 2014.",
+        "ودعا الرئيس إلى استعادة الثقة في الاقتصاد.",
+    ] {
+        let events = coded(text);
+        assert!(event_of(&events, "19").is_none(), "{text}: {events:#?}");
+    }
+    // the city تدمر reads as an imperfect of دمر: no act
+    let events = coded("وزار الوفد مدينة تدمر العام الماضي.");
+    assert!(
+        events.iter().all(|e| !e.trigger.text.contains("تدمر")),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_death_is_an_act_only_with_its_agent() {
     for text in [
         "قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في غزة.",
