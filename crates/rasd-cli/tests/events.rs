@@ -2476,3 +2476,31 @@ fn a_common_noun_with_a_pronoun_speaks_for_no_one() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn people_in_the_nominative_plural_are_the_subject_before_a_name() {
+    for (name, sentence, source, target) in [
+        (
+            "critics.txt",
+            "ويتهم منتقدون الرئيس أردوغان باستغلال محاولة الانقلاب.",
+            "منتقدون",
+            "الرئيس أردوغان",
+        ),
+        (
+            "investigators.txt",
+            "واتهم محققون أمريكيون روسيا بالتدخل في الانتخابات.",
+            "محققون أمريكيون",
+            "روسيا",
+        ),
+        (
+            "the-investigators.txt",
+            "واتهم المحققون روسيا بالتدخل في الانتخابات.",
+            "المحققون",
+            "روسيا",
+        ),
+    ] {
+        let act = event_of_root(name, sentence, "11");
+        assert_eq!(act["source"]["text"], source, "{act:#}");
+        assert_eq!(act["target"]["text"], target, "{act:#}");
+    }
+}

@@ -825,6 +825,17 @@ fn personal_noun(key: &str) -> bool {
         && !c.iter().any(|x| ACTOR_HEADS.contains(&x.as_str()))
 }
 
+/// An indefinite masculine sound plural in the nominative, the subject's case, of a stem of
+/// four letters or more (يتهم ممثلو ادعاء, زاد مشرعون بريطانيون, اعتبر مدافعون عن حقوق المرأة):
+/// people acting. Shorter stems are as often things (قانون, زيتون), and a few long ones too.
+fn people_in_nominative(key: &str) -> bool {
+    const THINGS: [&str; 5] = ["تلفزيون", "مليون", "بليون", "ترليون", "ملايين"];
+    let stem = key.strip_suffix("ون").or_else(|| key.strip_suffix('و'));
+    !key.starts_with("ال")
+        && !THINGS.contains(&key)
+        && stem.is_some_and(|s| s.chars().count() >= 4 && !s.ends_with('ا'))
+}
+
 /// A definite adjective that may follow an actor head inside its phrase: a nisba (السلطات
 /// الإيرانية) or a participle (الدول المانحة, الجماعات المسلحة, السلطات المحلية).
 fn is_adjective(key: &str) -> bool {
@@ -3570,7 +3581,8 @@ impl Ctx<'_, '_> {
             || presidency()
             || (agentive && AGENT_NOUNS.contains(&k.strip_prefix("ال").unwrap_or(k)))
             || (agentive && k.starts_with("ال") && personal_noun(k) && !dweller(k))
-            || (agentive && dual_stem(k).is_some());
+            || (agentive && dual_stem(k).is_some())
+            || (agentive && people_in_nominative(k));
         let next = j + 1;
         // an indefinite head opens a construct name (تحالف دعم الشرعية), unless it is a sound
         // plural, which loses its ن in construct (مسلحون مجهولون: armed men, unknown; يتهم
@@ -3578,7 +3590,10 @@ impl Ctx<'_, '_> {
         let sound_plural = k.ends_with("ون") || k.ends_with("ين");
         let named_next = next < self.sent.tokens.end && self.ent_of[next].is_some();
         let indefinite_plural = sound_plural && !k.starts_with("ال");
-        if !head || named_next && !indefinite_plural {
+        // a definite head is in construct with nothing: a nominative plural before a name is
+        // the subject before its object (اتهم المحققون روسيا)
+        let subject_plural = k.starts_with("ال") && k.ends_with("ون");
+        if !head || named_next && !indefinite_plural && !subject_plural {
             return None;
         }
         // an indefinite plural in ات takes an indefinite adjective (منظمات حقوقية), no
@@ -3643,9 +3658,9 @@ impl Ctx<'_, '_> {
         let last = self.place_qualifier_end(j, self.adjectives_end(last));
         let last = self.affiliation_end(last);
         // a head that titles the person after it is no actor of its own (الوزراء البريطانية
-        // تيريزا ماي); plural men with their adjectives are no title (اغتال مسلحون مجهولون
-        // الصحافي جمال خاشقجي)
-        let men = indefinite_plural && last > j;
+        // تيريزا ماي); plural men are no title (اغتال مسلحون مجهولون الصحافي جمال خاشقجي, يتهم
+        // محققون ماريا بوتينا)
+        let men = indefinite_plural;
         if self.titles_a_person(last + 1) && !men {
             return None;
         }
