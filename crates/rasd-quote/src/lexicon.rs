@@ -281,6 +281,15 @@ pub fn blocks_complementizer(key: &str) -> bool {
             | "يبدو"
             | "سبق"
             | "وبعد"
+            // conjunctions of contrast or concession (بيد أن, غير أن, إلا أن, رغم أن, علما أن)
+            // open the narrator's next clause, no content of the cue before them
+            | "بيد"
+            | "غير"
+            | "الا"
+            | "رغم"
+            | "برغم"
+            | "ورغم"
+            | "علما"
     )
 }
 

@@ -263,6 +263,18 @@ fn narration_is_not_a_quote() {
 }
 
 #[test]
+fn a_clause_of_contrast_is_no_content_of_the_cue_before_it() {
+    for text in [
+        "ونفت المنظمة وجود أي تستر من جانبها، بيد أن تفاصيل التحقيق لم تعلن بعد.",
+        "رغم نفي الأمن العام لأي خلفية سياسية، إلا أن الموضوع لا يزال يقلق اللبنانيين.",
+        "وأوضح المتحدث موقف الحكومة، غير أن المعارضة رفضت الخطة.",
+    ] {
+        let quotes = run(text, &[]);
+        assert!(quotes.is_empty(), "{text}: {quotes:#?}");
+    }
+}
+
+#[test]
 fn serialises_to_the_contract_shape() {
     let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
     let q = run(text, &[("كارتر", P, "كارتر", None)]);
