@@ -131,7 +131,10 @@ fn verb_quote(
     let found = if lexicon::calls_for(form) {
         called_for(ctx, i)?
     } else {
-        find_content(ctx, i).or_else(|| preposed_quote(ctx, i))?
+        // a denial takes its object after it (ينفي قيام بلاده بالضغط): no credit of the
+        // sentence before it
+        let credit = |f: &Found| f.kind == QuoteKind::Direct || !lexicon::denies(form);
+        find_content(ctx, i).or_else(|| preposed_quote(ctx, i).filter(credit))?
     };
     if lexicon::needs_clause(form) && found.kind == QuoteKind::Direct {
         return None;
@@ -147,7 +150,7 @@ fn verb_quote(
     if threatened {
         return None;
     }
-    let mut subject = verb_subject(ctx, i, conj, zone.clone());
+    let mut subject = verb_subject(ctx, i, (conj, form.gender), zone.clone());
     if form.lemma == "نقل" {
         subject = reported_source(ctx, zone)?;
     }
@@ -159,6 +162,7 @@ fn verb_quote(
     } else {
         found
     };
+    let found = aside_content(ctx, i, found);
     let resolved = speaker::resolve(ctx, st, &subject, i, form.gender, form.number);
     let (sp, g) = resolved.map_or((None, form.gender), |(s, g)| (Some(s), g));
     Some((found, sp, g, i + 1))
@@ -167,20 +171,72 @@ fn verb_quote(
 /// The subject of the cue verb at `i` (`conj`: length of its و / ف): after قد the one written
 /// before it, else the one in `zone`, else one written before it, the antecedent of الذي, or
 /// the subject of the verb it is joined to.
-fn verb_subject(ctx: &Ctx, i: usize, conj: usize, zone: std::ops::Range<usize>) -> Subject {
+fn verb_subject(
+    ctx: &Ctx,
+    i: usize,
+    (conj, gender): (usize, Gender),
+    zone: std::ops::Range<usize>,
+) -> Subject {
     let fronted = i > 0 && ctx.key(i - 1) == "قد";
     if fronted {
         if let Some(s) = preverbal_subject(ctx, i) {
             return s;
         }
     }
-    match speaker::subject(ctx, zone) {
+    // a cue opening a relative clause on a person or body (سالفيني، الذي سبق وأن وصف قوارب
+    // المساعدات بأنها ...) has that antecedent as its subject, the noun after it as its object
+    // unless a name or title after it is its own subject (غولن، الذي تقول أنقرة إنه)
+    let own = speaker::subject(ctx, zone.clone());
+    let named = matches!(own, Subject::Mention { .. } | Subject::Nominal { .. });
+    if !named && opens_relative_clause(ctx, i, gender) {
+        if let Some(s) = relative_antecedent(ctx, i) {
+            return s;
+        }
+    }
+    match own {
         Subject::None if !fronted => preverbal_subject(ctx, i)
             .or_else(|| relative_antecedent(ctx, i))
             .or_else(|| (conj > 0).then(|| coordinated_subject(ctx, i)).flatten())
             .unwrap_or(Subject::None),
         s => s,
     }
+}
+
+/// The content of a cue in a relative clause set off by commas (ترامب، الذي وصف المهاجرين
+/// بأنهم مجرمون، زار ...) ends at the comma that closes the aside.
+fn aside_content(ctx: &Ctx, i: usize, mut found: Found) -> Found {
+    let set_off = opens_relative_clause(ctx, i, Gender::Unknown)
+        && (i.saturating_sub(5)..i)
+            .any(|t| ctx.is_comma(t) && matches!(ctx.key(t + 1), "الذي" | "التي"));
+    if set_off && found.kind != QuoteKind::Direct {
+        // (a comma inside quotation marks closes nothing)
+        let quoted = |t: usize| ctx.pairs.iter().any(|p| p.open < t && t < p.close);
+        let comma = (found.start..found.end).find(|&t| ctx.is_comma(t) && !quoted(t));
+        if let Some(c) = comma {
+            found.end = found.end.min(c).max(found.start + 1);
+        }
+    }
+    found
+}
+
+/// True when the cue at `i`, of the verb gender `gender`, opens a relative clause: الذي / التي
+/// right before it, or before a verb of precedence or a particle (الذي سبق وأن وصف, التي كانت
+/// قد قالت), agreeing with the verb (الذي أفادت لائحة اتهامات: the verb has its own subject).
+fn opens_relative_clause(ctx: &Ctx, i: usize, gender: Gender) -> bool {
+    const BETWEEN: [&str; 6] = ["سبق", "وان", "ان", "قد", "كان", "كانت"];
+    let from = i.saturating_sub(4);
+    let Some(r) = (from..i)
+        .rev()
+        .find(|&t| matches!(ctx.key(t), "الذي" | "التي"))
+    else {
+        return false;
+    };
+    let agrees = match gender {
+        Gender::Masc => ctx.key(r) == "الذي",
+        Gender::Fem => ctx.key(r) == "التي",
+        _ => true,
+    };
+    agrees && (r + 1..i).all(|t| BETWEEN.contains(&ctx.key(t)))
 }
 
 /// True when the cue at `i` is a clause of the last quote's content rather than a new quote:

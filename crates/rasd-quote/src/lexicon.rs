@@ -334,6 +334,11 @@ pub fn is_partitive(key: &str) -> bool {
     })
 }
 
+/// True for a verb of denial (نفى): it takes what it denies as its object after it.
+pub fn denies(form: CueForm) -> bool {
+    form.lemma == "نفي"
+}
+
 /// True for a verb of calling (دعا): it reports only what follows إلى in quotation marks or
 /// as an أن clause (دعا إلى "ضبط النفس"), never a plain object (دعا الدول إلى المساعدة).
 pub fn calls_for(form: CueForm) -> bool {

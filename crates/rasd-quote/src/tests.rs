@@ -275,6 +275,34 @@ fn a_clause_of_contrast_is_no_content_of_the_cue_before_it() {
 }
 
 #[test]
+fn a_denial_is_no_credit_of_the_sentence_before_it() {
+    let text = "وكان الوزير قد وصف القوارب بأنها خدمة أجرة، ينفي قيام بلاده بالضغط على بنما.";
+    let quotes = run(text, &[("الوزير", P, "الوزير", None)]);
+    assert!(quotes.iter().all(|q| q.cue.text != "ينفي"), "{quotes:#?}");
+}
+
+#[test]
+fn a_cue_in_a_relative_aside_speaks_for_its_antecedent_up_to_the_closing_comma() {
+    let text = "لكن سالفيني، الذي سبق وأن وصف قوارب المساعدات بأنها خدمة أجرة للمهاجرين، ينفي ذلك.";
+    let quotes = run(text, &[("سالفيني", P, "سالفيني", None)]);
+    let q = quotes
+        .iter()
+        .find(|q| q.cue.text == "وصف")
+        .expect("the description");
+    assert_eq!(speaker_name(q, &["سالفيني"]), "سالفيني");
+    assert_eq!(q.content.text, "قوارب المساعدات بأنها خدمة أجرة للمهاجرين");
+    // a verb that does not agree with the relative pronoun has a subject of its own
+    let text = "لكن بالنسبة لترمب، الذي أفادت لائحة اتهامات أن فوزه حصل على دعم، فإن القمة صعبة.";
+    let quotes = run(text, &[("ترمب", P, "ترمب", None)]);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().map(|s| s.text.as_str()) != Some("ترمب")),
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn serialises_to_the_contract_shape() {
     let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
     let q = run(text, &[("كارتر", P, "كارتر", None)]);
