@@ -303,6 +303,23 @@ fn a_cue_in_a_relative_aside_speaks_for_its_antecedent_up_to_the_closing_comma()
 }
 
 #[test]
+fn a_time_after_the_verb_is_no_speaker_nor_part_of_one() {
+    let text = "وقال ترامب مرارا إن التحقيق يعرقل عمله.\nوأضاف لاحقا أن الاتفاق ممكن.";
+    let quotes = run(text, &[("ترامب", P, "ترامب", None)]);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    for q in &quotes {
+        assert_eq!(speaker_name(q, &["ترامب"]), "ترامب", "{q:#?}");
+    }
+    // العام closes a title: the attorney general speaks
+    let text = "وقال المدعي العام إن التحقيق بدأ.";
+    let quotes = run(text, &[]);
+    assert_eq!(
+        quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("المدعي العام")
+    );
+}
+
+#[test]
 fn serialises_to_the_contract_shape() {
     let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
     let q = run(text, &[("كارتر", P, "كارتر", None)]);
