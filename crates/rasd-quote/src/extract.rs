@@ -157,6 +157,9 @@ fn verb_quote(
     if embedded_clause(ctx, quotes, i, conj, &subject) {
         return None;
     }
+    if lexicon::describes(form) && object_alone(ctx, &subject, &found) {
+        subject = preverbal_subject(ctx, i).unwrap_or(Subject::None);
+    }
     let found = if lexicon::describes(form) {
         described(ctx, i, &subject, found)?
     } else {
@@ -263,6 +266,15 @@ fn described(ctx: &Ctx, i: usize, subject: &Subject, found: Found) -> Option<Fou
         start: object.min(found.start),
         ..found
     })
+}
+
+/// For وصف: words read as a name that run up to the marker (وصف الطروحات الأمريكية بأنها ...)
+/// are the object described, its only phrase; the describer is named elsewhere.
+fn object_alone(ctx: &Ctx, subject: &Subject, found: &Found) -> bool {
+    matches!(subject, Subject::Bare { .. })
+        && subject
+            .end_token(ctx)
+            .is_some_and(|e| (e..found.zone_end).all(|t| ctx.is_punct(t)) || e >= found.zone_end)
 }
 
 /// True when token `i` lies inside the content of the last quote (قال إن بلاده تعتبر أن …,

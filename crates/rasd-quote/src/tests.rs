@@ -320,6 +320,18 @@ fn a_time_after_the_verb_is_no_speaker_nor_part_of_one() {
 }
 
 #[test]
+fn the_only_phrase_after_describe_is_its_object() {
+    let text = "وقال ترامب إن المفاوضات صعبة. ووصف الأمر بأنه وضع رهيب.";
+    let quotes = run(text, &[("ترامب", P, "ترامب", None)]);
+    let q = quotes
+        .iter()
+        .find(|q| q.cue.text.ends_with("وصف"))
+        .unwrap_or_else(|| panic!("{quotes:#?}"));
+    assert_eq!(speaker_name(q, &["ترامب"]), "ترامب", "{quotes:#?}");
+    assert_eq!(q.content.text, "الأمر بأنه وضع رهيب");
+}
+
+#[test]
 fn serialises_to_the_contract_shape() {
     let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
     let q = run(text, &[("كارتر", P, "كارتر", None)]);
