@@ -125,7 +125,7 @@ fn verb_quote(
     i: usize,
     (form, conj): (CueForm, usize),
 ) -> Option<Made> {
-    if narrator_aside(ctx, i) || passive(ctx, i) {
+    if narrator_aside(ctx, i) || passive(ctx, i) || names_withheld(ctx, i) {
         return None;
     }
     let found = if lexicon::calls_for(form) {
@@ -601,6 +601,14 @@ fn closes_clause(ctx: &Ctx, close: usize) -> bool {
 /// True when a new reporting verb (not a participle) starts at `j`, so the cue before has no content.
 fn starts_new_clause(ctx: &Ctx, j: usize) -> bool {
     lexicon::cue(ctx.key(j)).is_some_and(|(f, _)| f.class == CueClass::Verb)
+        && !names_withheld(ctx, j)
+}
+
+/// True when the cue verb at `i` takes a name or identity as its object (الرجل الذي لم يذكر
+/// اسمه, رفض كشف هويته): a withheld name, no report.
+fn names_withheld(ctx: &Ctx, i: usize) -> bool {
+    const NAMES: [&str; 6] = ["اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم"];
+    ctx.tokens.get(i + 1).is_some() && NAMES.contains(&ctx.key(i + 1))
 }
 
 /// A statement written before its cue: `"..."، قال كارتر` / `"...". وأضاف`, or a sentence

@@ -232,7 +232,10 @@ const ANONYMITY_VERBS: [&str; 8] = [
 /// True when token `t` ends a speaker phrase started before it.
 fn breaks_phrase(ctx: &Ctx, t: usize) -> bool {
     let k = ctx.key(t);
+    // a negation or a relative pronoun opens a clause about the speaker (مسؤول في الخارجية لم
+    // يكشف هويته, الرجل الذي لم يذكر اسمه)
     ANONYMITY_VERBS.contains(&k)
+        || matches!(k, "لم" | "لن" | "الذي" | "التي" | "الذين")
         || ctx.is_punct(t)
         || lexicon::complementizer(k).is_some()
         || lexicon::is_filler(k)

@@ -332,6 +332,32 @@ fn the_only_phrase_after_describe_is_its_object() {
 }
 
 #[test]
+fn a_withheld_name_is_no_report_and_no_part_of_the_speaker() {
+    let text = "وأضاف الرجل الذي لم يذكر اسمه \"الجيش جاء ودخل المدينة ونهب المنازل\".";
+    let quotes = run(text, &[]);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(
+        quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("الرجل")
+    );
+    let text = "وأكد مسؤول في الخارجية لم يكشف هويته أن الاجتماع سيعقد الجمعة.";
+    let quotes = run(text, &[]);
+    assert_eq!(
+        quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("مسؤول في الخارجية"),
+        "{quotes:#?}"
+    );
+    let text = "ولفت الانتباه إلى أن المواطنين يتعرضون للظلم.";
+    let quotes = run(text, &[]);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.text != "الانتباه")),
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn serialises_to_the_contract_shape() {
     let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
     let q = run(text, &[("كارتر", P, "كارتر", None)]);
