@@ -306,7 +306,77 @@ pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
             _ => Subject::None,
         };
     }
+    if possessed_thing(ctx, k) {
+        return Subject::None;
+    }
     Subject::bare(bare_phrase(ctx, k, zone.end))
+}
+
+/// True when token `k` is a noun with a possessive pronoun that names no person (أكد ثقته,
+/// تنفي دعمها, أوضح تفاصيلها): the cue's object, never its speaker. Kin and roles with their
+/// pronoun (والدته, شقيقته, محاميها, نظيره, سفيرها) are people and stay.
+fn possessed_thing(ctx: &Ctx, k: usize) -> bool {
+    const PEOPLE: [&str; 35] = [
+        "والد",
+        "والده",
+        "ام",
+        "اب",
+        "ابن",
+        "ابنه",
+        "شقيق",
+        "شقيقه",
+        "اخ",
+        "اخت",
+        "زوج",
+        "زوجه",
+        "عايله",
+        "عائله",
+        "اسره",
+        "نجل",
+        "صديق",
+        "خاطف",
+        "محاميا",
+        "نظير",
+        "غالبيه",
+        "اغلبيه",
+        "اغلب",
+        "معظم",
+        "بعض",
+        "كل",
+        "احد",
+        "احدي",
+        "منظمه",
+        "حكومه",
+        "حزب",
+        "شركه",
+        "وزاره",
+        "سفاره",
+        "حركه",
+    ];
+    let t = ctx.tokens[k].span;
+    let written = &ctx.original[t.start..t.end];
+    if written.ends_with('ة') || written.ends_with("الله") {
+        return false;
+    }
+    let key = ctx.key(k);
+    // (a definite word takes no pronoun: الإليزيه)
+    if key.starts_with("ال") {
+        return false;
+    }
+    let Some(stem) = ["هما", "هم", "هن", "ها", "ه"]
+        .iter()
+        .find_map(|p| key.strip_suffix(p))
+        .filter(|s| s.chars().count() >= 3)
+    else {
+        return false;
+    };
+    // a feminine noun keeps its ta before the pronoun (عائلته: عائلة)
+    let noun = stem
+        .strip_suffix('ت')
+        .map_or_else(|| stem.to_string(), |s| format!("{s}ه"));
+    ![stem, noun.as_str()]
+        .iter()
+        .any(|n| PEOPLE.contains(n) || lexicon::title(n).is_some())
 }
 
 /// A report credited to its publisher by ل (تقرير للموقع, بيان لوزارة الخارجية): the publisher's

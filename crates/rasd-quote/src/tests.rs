@@ -358,6 +358,26 @@ fn a_withheld_name_is_no_report_and_no_part_of_the_speaker() {
 }
 
 #[test]
+fn a_possessed_thing_after_the_cue_is_its_object_and_kin_speak() {
+    let text = "وقال ترامب إن المفاوضات صعبة. وأكد ثقته أن الزعيم الكوري سيلتزم بالاتفاق.";
+    let quotes = run(text, &[("ترامب", P, "ترامب", None)]);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert_eq!(speaker_name(&quotes[1], &["ترامب"]), "ترامب", "{quotes:#?}");
+    let text = "وقالت عائلته إنها تلقت تهديدات بأعمال عنف.";
+    let quotes = run(text, &[]);
+    assert_eq!(
+        quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("عائلته")
+    );
+    let text = "وأشار الإليزيه إلى أن الرئيس سيزور طهران.";
+    let quotes = run(text, &[]);
+    assert_eq!(
+        quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("الإليزيه")
+    );
+}
+
+#[test]
 fn serialises_to_the_contract_shape() {
     let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
     let q = run(text, &[("كارتر", P, "كارتر", None)]);
