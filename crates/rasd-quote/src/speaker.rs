@@ -306,10 +306,18 @@ pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
             _ => Subject::None,
         };
     }
-    if possessed_thing(ctx, k) {
+    if possessed_thing(ctx, k) || accusative(ctx, k) {
         return Subject::None;
     }
     Subject::bare(bare_phrase(ctx, k, zone.end))
+}
+
+/// True when token `k` is written with the accusative tanween (قال مثالاً, أضاف سريعاً): an
+/// object or an adverb, never the verb's subject.
+fn accusative(ctx: &Ctx, k: usize) -> bool {
+    let t = ctx.tokens[k].span;
+    let written = &ctx.original[t.start..t.end];
+    written.ends_with("اً") || written.ends_with("ًا")
 }
 
 /// True when token `k` is a noun with a possessive pronoun that names no person (أكد ثقته,

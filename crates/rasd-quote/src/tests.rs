@@ -378,6 +378,18 @@ fn a_possessed_thing_after_the_cue_is_its_object_and_kin_speak() {
 }
 
 #[test]
+fn a_word_with_the_accusative_tanween_is_no_speaker() {
+    let text = "لكنها لم تورد أي تفاصيل أخرى، بل أوردت خبراً بأن الوزير أكد وصول الوفد إلى دمشق.";
+    let quotes = run(text, &[]);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| !s.text.contains("خبراً"))),
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn serialises_to_the_contract_shape() {
     let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
     let q = run(text, &[("كارتر", P, "كارتر", None)]);
