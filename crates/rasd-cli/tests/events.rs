@@ -2504,3 +2504,14 @@ fn people_in_the_nominative_plural_are_the_subject_before_a_name() {
         assert_eq!(act["target"]["text"], target, "{act:#}");
     }
 }
+
+#[test]
+fn a_people_in_the_oblique_after_the_verb_is_its_object() {
+    let act = event_of_root(
+        "oblique.txt",
+        "ونشرت الحكومة بيانا اتهمت فيه الفلسطينيين بالتحريض.",
+        "11",
+    );
+    assert_eq!(act["source"]["text"], "الحكومة", "{act:#}");
+    assert_eq!(act["target"]["text"], "الفلسطينيين", "{act:#}");
+}

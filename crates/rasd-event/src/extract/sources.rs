@@ -344,7 +344,10 @@ impl Ctx<'_, '_> {
         let inside = j <= f.last;
         // diplomats after an expulsion are its object (ستطرد دبلوماسيين اثنين)
         let expelled = f.code.starts_with("16") && !inside && is_diplomat(self.key(j));
-        if (j == f.last + 1 && self.oblique_plural(j)) || (ba_verb && !inside) || expelled {
+        // (a preposition with its pronoun may stand between: اتهمت فيه المصريين)
+        let after_verb =
+            j == f.last + 1 || (j == f.last + 2 && PRONOMINAL.contains(&self.key(f.last + 1)));
+        if (after_verb && self.oblique_plural(j)) || (ba_verb && !inside) || expelled {
             return Scan::Stop;
         }
         // a spokesman speaks and acts for the body after باسم (نفى متحدث باسم الحكومة)
@@ -698,11 +701,13 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether token `j` is a definite sound masculine plural in the oblique case (المحتجين,
-    /// not المحتجون) and no recognised name (البحرين): right after a verb it is the object,
-    /// never the subject.
+    /// المصريين, not المحتجون) and no other recognised name (البحرين): right after a verb it is
+    /// the object, never the subject.
     fn oblique_plural(&self, j: usize) -> bool {
         let k = self.bare_key(j);
-        let named = self.named(j) || TIME_WORDS.contains(&k);
+        // a people named by its nisba is a name and still a plural (المصريين, الفلسطينيين)
+        let nisba_plural = k.starts_with("ال") && k.ends_with("يين") && k.chars().count() > 6;
+        let named = (self.named(j) && !nisba_plural) || TIME_WORDS.contains(&k);
         // the morphology's stem is the word without article and suffix (محتج), so a singular
         // ending in ين (الامين) does not qualify
         let suffixed = self.doc.tokens[j].stem.as_deref().is_some_and(|stem| {
