@@ -141,7 +141,8 @@ pub const CORE: &[CoreEntry] = &[
     ("وعد", "030", E),
     // joining, as a noun, is mostly considered or sought (يدرس إمكانية الانضمام)
     ("انضمام", "030", E),
-    // having joined an alliance or a treaty is diplomatic cooperation (CAMEO's JOIN, 050)
+    // having joined an alliance or a treaty is diplomatic cooperation (CAMEO's JOIN, 050;
+    // pattern-only: see PATTERN_ONLY)
     ("انضم", "050", E),
     // 04 consult
     ("اجتماع", "040", E),
@@ -848,6 +849,8 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("توصل", "تسويه", "057"),
     ("توصل", "صفقه", "057"),
     // joining a treaty is signing it (انضمت سوريا إلى اتفاقية حظر الأسلحة الكيمياوية)
+    ("انضم", "تحالف", "050"),
+    ("انضم", "حلف", "050"),
     ("انضم", "اتفاقيه", "057"),
     ("انضم", "معاهده", "057"),
     ("انضمام", "اتفاقيه", "057"),
@@ -944,6 +947,9 @@ pub const PATTERN_ONLY: &[&str] = &[
     "رحل",
     "استعاد",
     "استعاده",
+    // joining by itself is mostly a career move (انضم إلى مانشستر يونايتد, انضمت إلى أوكسفام);
+    // joining a treaty is an act (انضمت سوريا إلى اتفاقية حظر الأسلحة الكيميائية)
+    "انضم",
 ];
 
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه;

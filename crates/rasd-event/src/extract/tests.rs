@@ -639,6 +639,18 @@ fn destroying_and_retaking_by_force_are_fights_disarming_is_not() {
 }
 
 #[test]
+fn joining_is_an_act_only_with_a_treaty_or_an_alliance() {
+    let career = coded("وانضم اللاعب الفرنسي إلى نادي مانشستر يونايتد عام 2016.");
+    assert!(event_of(&career, "05").is_none(), "{career:#?}");
+    let treaty = coded("وانضمت سوريا إلى اتفاقية حظر الأسلحة الكيميائية عام 2013.");
+    assert_eq!(
+        event_of(&treaty, "05").map(|e| e.cameo.as_str()),
+        Some("057"),
+        "{treaty:#?}"
+    );
+}
+
+#[test]
 fn a_death_is_an_act_only_with_its_agent() {
     for text in [
         "قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في غزة.",
