@@ -459,6 +459,10 @@ pub fn starts_without_subject(key: &str) -> bool {
             | "حين"
             | "حيث"
             | "اذ"
+            // (فيما يتعلق, عند الإدلاء, بينما: the narrator's clause, no subject)
+            | "فيما"
+            | "عند"
+            | "بينما"
             | "لكن"
             | "لكنه"
             | "لكنها"

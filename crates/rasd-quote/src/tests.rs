@@ -390,6 +390,18 @@ fn a_word_with_the_accusative_tanween_is_no_speaker() {
 }
 
 #[test]
+fn a_narrators_clause_after_the_cue_is_no_speaker() {
+    let text = "وقال الجبير إن الأزمة طويلة. وقال فيما يتعلق باليمن إن الحوثيين أطلقوا صواريخ.";
+    let quotes = run(text, &[("الجبير", P, "الجبير", None)]);
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    assert_eq!(
+        speaker_name(&quotes[1], &["الجبير"]),
+        "الجبير",
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn serialises_to_the_contract_shape() {
     let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
     let q = run(text, &[("كارتر", P, "كارتر", None)]);
