@@ -145,11 +145,20 @@ pub fn extract(
     entities: &rasd_ner::Entities,
 ) -> Vec<Quote> {
     let view = EntityView::from(entities);
-    extract_view(original, text, &prep_prefixes(morph), &view)
+    extract_view(original, text, &token_classes(morph), &view)
 }
 
-/// For each token, whether its first morpheme is a preposition (ل, ب, ك) by the morphology layer.
-pub fn prep_prefixes(morph: &[rasd_morph::TokenAnalysis]) -> Vec<bool> {
+/// What the morphology layer says of a token that the quote finder reads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TokenClass {
+    /// The first morpheme (after و / ف) is a preposition clitic (ل, ب, ك).
+    pub prep_prefix: bool,
+    /// The token holds a verb.
+    pub verb: bool,
+}
+
+/// For each token, its [`TokenClass`] by the morphology layer.
+pub fn token_classes(morph: &[rasd_morph::TokenAnalysis]) -> Vec<TokenClass> {
     morph
         .iter()
         .map(|a| {
@@ -158,22 +167,25 @@ pub fn prep_prefixes(morph: &[rasd_morph::TokenAnalysis]) -> Vec<bool> {
                 .iter()
                 .map(|m| m.tag.as_str())
                 .skip_while(|t| *t == "CONJ");
-            tags.next() == Some("PREP") && a.morphemes.len() > 1
+            TokenClass {
+                prep_prefix: tags.next() == Some("PREP") && a.morphemes.len() > 1,
+                verb: a.morphemes.iter().any(|m| m.tag == "V"),
+            }
         })
         .collect()
 }
 
 /// Extracts quotes from the text layer and an entity view.
 ///
-/// `prep_prefix[t]` says that token `t` starts with a preposition clitic (ل, ب), from the
-/// morphology layer; an empty slice falls back to spelling rules.
+/// `classes[t]` says what the morphology layer read in token `t` (a preposition clitic, a
+/// verb); an empty slice falls back to spelling rules.
 pub fn extract_view(
     original: &str,
     text: &TextLayer,
-    prep_prefix: &[bool],
+    classes: &[TokenClass],
     entities: &EntityView,
 ) -> Vec<Quote> {
-    let ctx = view::Ctx::new(original, text, entities, prep_prefix.to_vec());
+    let ctx = view::Ctx::new(original, text, entities, classes);
     extract::run(&ctx)
 }
 

@@ -306,10 +306,18 @@ pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
             _ => Subject::None,
         };
     }
-    if possessed_thing(ctx, k) || accusative(ctx, k) {
+    if possessed_thing(ctx, k) || accusative(ctx, k) || clause_verb(ctx, k) {
         return Subject::None;
     }
     Subject::bare(bare_phrase(ctx, k, zone.end))
+}
+
+/// True when token `k`, right after a cue, is a verb opening another clause (قال يتعلق الأمر,
+/// سئل, تحدثنا): no speaker. A given name shaped like an imperfect verb (يزيد صايغ, ينس
+/// ستولتنبرغ) is read as a verb too, so a word in ي before an indefinite word stays a name.
+fn clause_verb(ctx: &Ctx, k: usize) -> bool {
+    let name_like = ctx.key(k).starts_with('ي') && !ctx.key(k + 1).starts_with("ال");
+    ctx.verb[k] && !name_like
 }
 
 /// True when token `k` is written with the accusative tanween (قال مثالاً, أضاف سريعاً): an

@@ -402,6 +402,37 @@ fn a_narrators_clause_after_the_cue_is_no_speaker() {
 }
 
 #[test]
+fn a_verb_after_the_cue_is_no_speaker_but_a_name_shaped_like_one_is() {
+    // the morphology layer reads سئل and يزيد as verbs
+    let run_with_verbs = |text: &str, verbs: &[&str]| {
+        let layer = TextLayer::build(text, &lines(text));
+        let classes: Vec<TokenClass> = layer
+            .tokens
+            .iter()
+            .map(|t| TokenClass {
+                prep_prefix: false,
+                verb: verbs.contains(&&text[t.span.start..t.span.end]),
+            })
+            .collect();
+        extract_view(text, &layer, &classes, &EntityView::default())
+    };
+    let text = "وقال سئل عن الخطة إن الوقت غير مناسب.";
+    let quotes = run_with_verbs(text, &["سئل"]);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.text != "سئل")),
+        "{quotes:#?}"
+    );
+    let text = "وقال يزيد صايغ إن فكرة الحلف غير مقنعة.";
+    let quotes = run_with_verbs(text, &["يزيد"]);
+    assert_eq!(
+        quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("يزيد صايغ")
+    );
+}
+
+#[test]
 fn serialises_to_the_contract_shape() {
     let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
     let q = run(text, &[("كارتر", P, "كارتر", None)]);

@@ -108,6 +108,8 @@ pub struct Ctx<'a> {
     pub ents: &'a EntityView,
     /// For each token: true when its first morpheme is a preposition (ل, ب) by the morphology layer.
     pub prep_prefix: Vec<bool>,
+    /// For each token: true when the morphology layer read a verb in it.
+    pub verb: Vec<bool>,
     /// For each token, the mention covering (part of) it.
     pub mention_at: Vec<Option<usize>>,
     /// For each token, its sentence.
@@ -123,12 +125,12 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    /// Indexes `text` and `ents`; `prep_prefix` comes from the morphology layer (may be empty).
+    /// Indexes `text` and `ents`; `classes` come from the morphology layer (may be empty).
     pub fn new(
         original: &'a str,
         text: &'a TextLayer,
         ents: &'a EntityView,
-        prep_prefix: Vec<bool>,
+        classes: &[crate::TokenClass],
     ) -> Ctx<'a> {
         let tokens = &text.tokens[..];
         let mut sentence = vec![usize::MAX; tokens.len()];
@@ -149,14 +151,16 @@ impl<'a> Ctx<'a> {
             opens[p.open] = Some(i);
             closes[p.close] = Some(i);
         }
-        let mut prep_prefix = prep_prefix;
-        prep_prefix.resize(tokens.len(), false);
+        let class = |t: usize| classes.get(t).copied().unwrap_or_default();
+        let prep_prefix = (0..tokens.len()).map(|t| class(t).prep_prefix).collect();
+        let verb = (0..tokens.len()).map(|t| class(t).verb).collect();
         Ctx {
             original,
             tokens,
             text,
             ents,
             prep_prefix,
+            verb,
             mention_at,
             sentence,
             paragraph,
@@ -301,7 +305,7 @@ mod tests {
     fn pairs_marks_of_each_family() {
         let s = "قال: \"نحن «هنا» الآن\" ثم “ذهب”.";
         let (layer, ents) = ctx_for(s);
-        let ctx = Ctx::new(s, &layer, &ents, Vec::new());
+        let ctx = Ctx::new(s, &layer, &ents, &[]);
         let texts: Vec<&str> = ctx
             .pairs
             .iter()
