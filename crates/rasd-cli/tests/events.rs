@@ -2515,3 +2515,24 @@ fn a_people_in_the_oblique_after_the_verb_is_its_object() {
     assert_eq!(act["source"]["text"], "الحكومة", "{act:#}");
     assert_eq!(act["target"]["text"], "الفلسطينيين", "{act:#}");
 }
+
+#[test]
+fn a_bare_killed_verb_with_its_victim_alone_is_a_passive() {
+    // قتل unvowelled reads قُتل: a Palestinian farmer was killed, by no one named
+    assert_no_root(
+        "passive-killing.txt",
+        "وقتل مزارع فلسطيني قرب الحدود مع قطاع غزة.",
+        "19",
+    );
+    // an armed subject and its object: an act (and so is the passive with its agent)
+    for (name, sentence) in [
+        ("active-killing.txt", "قتل الجيش الإسرائيلي 60 فلسطينيا."),
+        (
+            "agent-killing.txt",
+            "وقتل 62 فلسطينيا برصاص الجيش الإسرائيلي يوم الاثنين.",
+        ),
+    ] {
+        let act = event_of_root(name, sentence, "19");
+        assert_eq!(act["source"]["text"], "الجيش الإسرائيلي", "{act:#}");
+    }
+}

@@ -2923,6 +2923,9 @@ impl Ctx<'_, '_> {
         let guess = (!denial && target.is_none())
             .then(|| self.fallback_target(f, source.as_ref()))
             .flatten();
+        if self.passive_killing(f, source.as_ref(), target.as_ref().or(guess.as_ref())) {
+            return None;
+        }
         let location = self
             .location(f, [&source, &target, &guess])
             .or_else(|| self.lead_place(st, [&source, &target]));
@@ -2939,6 +2942,42 @@ impl Ctx<'_, '_> {
         };
         let ev = self.event(f, root, source, target, location, date, modality, origin);
         Some((ev, guess))
+    }
+
+    /// Whether the bare perfect قتل of `f` reads as the passive قُتل (قتل صياد فلسطيني, قائد
+    /// الشرطة السابق قتل خلال معارك: someone was killed): it is an act only when an armed
+    /// actor is its subject and someone its object (قتل الجيش الإسرائيلي 60 فلسطينيا).
+    fn passive_killing(&self, f: &Found, source: Option<&Actor>, target: Option<&Actor>) -> bool {
+        const ARMED_CODES: [&str; 5] = ["MIL", "COP", "REB", "INS", "SPY"];
+        const ARMED_HEADS: [&str; 9] = [
+            "جيش",
+            "قوات",
+            "شرطه",
+            "مسلحون",
+            "مسلحين",
+            "ميليشيات",
+            "مليشيات",
+            "ميليشيا",
+            "جنود",
+        ];
+        let bare = f.first == f.last
+            && self.doc.tokens[f.first].verb
+            && matches!(self.key(f.first), "قتل" | "وقتل" | "فقتل");
+        // (an agent phrase names the killer of the passive: قتل 62 فلسطينيا برصاص الجيش)
+        if !bare || self.agent_phrase(f).is_some() {
+            return false;
+        }
+        let armed = source.is_some_and(|a| {
+            let coded = a
+                .code
+                .as_deref()
+                .is_some_and(|c| ARMED_CODES.iter().any(|x| c.contains(x)));
+            let head = crate::norm::match_key(&a.text);
+            let first = head.split_whitespace().next().unwrap_or_default();
+            let first = first.strip_prefix("ال").unwrap_or(first);
+            coded || ARMED_HEADS.contains(&first)
+        });
+        !(armed && target.is_some())
     }
 
     /// The act `f` read with its modality: an intended act a threat, a negated one a refusal, a
