@@ -2524,6 +2524,12 @@ fn a_bare_killed_verb_with_its_victim_alone_is_a_passive() {
         "وقتل مزارع فلسطيني قرب الحدود مع قطاع غزة.",
         "19",
     );
+    // ... and so does a murder charge (جرائم قتل)
+    assert_no_root(
+        "murder-charge.txt",
+        "وتشتبه الشرطة في ارتكاب الرجل أربع جرائم قتل في ساكرامنتو.",
+        "19",
+    );
     // an armed subject and its object: an act (and so is the passive with its agent)
     for (name, sentence) in [
         ("active-killing.txt", "قتل الجيش الإسرائيلي 60 فلسطينيا."),

@@ -2944,9 +2944,10 @@ impl Ctx<'_, '_> {
         Some((ev, guess))
     }
 
-    /// Whether the bare perfect قتل of `f` reads as the passive قُتل (قتل صياد فلسطيني, قائد
-    /// الشرطة السابق قتل خلال معارك: someone was killed): it is an act only when an armed
-    /// actor is its subject and someone its object (قتل الجيش الإسرائيلي 60 فلسطينيا).
+    /// Whether the bare قتل of `f` reads as the passive قُتل (قتل صياد فلسطيني, قائد الشرطة
+    /// السابق قتل خلال معارك: someone was killed) or as a noun of no one's act (محاولة قتل,
+    /// جرائم قتل): it is an act only when an armed actor is its subject and someone its object
+    /// (قتل الجيش الإسرائيلي 60 فلسطينيا), or with an agent phrase.
     fn passive_killing(&self, f: &Found, source: Option<&Actor>, target: Option<&Actor>) -> bool {
         const ARMED_CODES: [&str; 5] = ["MIL", "COP", "REB", "INS", "SPY"];
         const ARMED_HEADS: [&str; 9] = [
@@ -2960,12 +2961,27 @@ impl Ctx<'_, '_> {
             "ميليشيا",
             "جنود",
         ];
-        let bare = f.first == f.last
-            && self.doc.tokens[f.first].verb
-            && matches!(self.key(f.first), "قتل" | "وقتل" | "فقتل");
+        // (the morphology may read it as the noun: the same letters, the same doubt)
+        let bare = f.first == f.last && matches!(self.key(f.first), "قتل" | "وقتل" | "فقتل");
         // (an agent phrase names the killer of the passive: قتل 62 فلسطينيا برصاص الجيش)
         if !bare || self.agent_phrase(f).is_some() {
             return false;
+        }
+        // a crime, charge or attempt of killing is no killing (جرائم قتل, بتهمة قتل, محاولة قتل)
+        const KINDS: [&str; 9] = [
+            "جريمه",
+            "جرايم",
+            "جرائم",
+            "تهمه",
+            "بتهمه",
+            "محاوله",
+            "عمليه",
+            "عمليات",
+            "عقوبه",
+        ];
+        let prev = f.first.checked_sub(1).map(|p| self.key(p));
+        if prev.is_some_and(|p| KINDS.contains(&p.trim_start_matches('و'))) {
+            return true;
         }
         let armed = source.is_some_and(|a| {
             let coded = a
