@@ -2542,3 +2542,14 @@ fn a_bare_killed_verb_with_its_victim_alone_is_a_passive() {
         assert_eq!(act["source"]["text"], "الجيش الإسرائيلي", "{act:#}");
     }
 }
+
+#[test]
+fn the_subject_of_a_facing_verb_far_before_the_act_is_its_target() {
+    let act = event_of_root(
+        "facing.txt",
+        "وواجه الرئيس الأمريكي دونالد ترامب انتقادات حادة من الحزب الديمقراطي.",
+        "11",
+    );
+    assert_eq!(act["source"]["text"], "الحزب الديمقراطي", "{act:#}");
+    assert_eq!(act["target"]["text"], "دونالد ترامب", "{act:#}");
+}

@@ -137,13 +137,14 @@ impl Ctx<'_, '_> {
         FACING.contains(&k) || FACING.contains(&joined)
     }
 
-    /// The facing verb whose object the act noun at `i` is: within four words before it, in
-    /// its clause, its subject between (وتواجه إدارة ترمب انتقادات).
+    /// The facing verb whose object the act noun at `i` is: within seven words before it, in
+    /// its clause, its subject between (وتواجه إدارة ترمب انتقادات, وواجه الرئيس الأمريكي دونالد
+    /// ترامب اتهامات).
     pub(super) fn facing_verb(&self, i: usize) -> Option<usize> {
         if self.doc.tokens[i].verb {
             return None;
         }
-        let lo = i.saturating_sub(4).max(self.sent.tokens.start);
+        let lo = i.saturating_sub(7).max(self.sent.tokens.start);
         (lo..i)
             .rev()
             .take_while(|&j| !self.boundary(j))
