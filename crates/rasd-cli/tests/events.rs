@@ -2553,3 +2553,19 @@ fn the_subject_of_a_facing_verb_far_before_the_act_is_its_target() {
     assert_eq!(act["source"]["text"], "الحزب الديمقراطي", "{act:#}");
     assert_eq!(act["target"]["text"], "دونالد ترامب", "{act:#}");
 }
+
+#[test]
+fn help_is_an_act_only_when_given_or_released() {
+    // refused help names no helper
+    assert_no_root(
+        "refused-help.txt",
+        "وقال قائد السفينة إنه رفض مساعدة قوات التحالف.",
+        "07",
+    );
+    let aid = event_of_root(
+        "given-help.txt",
+        "وقدمت الإمارات مساعدة عاجلة إلى اليمن.",
+        "07",
+    );
+    assert_eq!(aid["source"]["text"], "الإمارات", "{aid:#}");
+}

@@ -947,6 +947,9 @@ pub const PATTERN_ONLY: &[&str] = &[
     "رحل",
     "استعاد",
     "استعاده",
+    // help as a bare noun is mostly wished, refused or offered (أراد مساعدة الفارين, رفض
+    // مساعدة قوات التحالف) or an assistant (مساعدة الأميرة); given or released it is aid
+    "مساعده",
     // joining by itself is mostly a career move (انضم إلى مانشستر يونايتد, انضمت إلى أوكسفام);
     // joining a treaty is an act (انضمت سوريا إلى اتفاقية حظر الأسلحة الكيميائية)
     "انضم",
