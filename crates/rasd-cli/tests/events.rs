@@ -2569,3 +2569,19 @@ fn help_is_an_act_only_when_given_or_released() {
     );
     assert_eq!(aid["source"]["text"], "الإمارات", "{aid:#}");
 }
+
+#[test]
+fn agreeing_is_coded_by_what_is_agreed_to() {
+    // an approval at home is no intent to cooperate
+    assert_no_root(
+        "approval.txt",
+        "وافق مجلس النواب المصري على مشروع قانون الإقامة.",
+        "03",
+    );
+    let passage = event_of_root(
+        "passage.txt",
+        "ووافق الأردن على مرورهم عبر أراضيه إلى كندا.",
+        "08",
+    );
+    assert_eq!(passage["source"]["text"], "الأردن", "{passage:#}");
+}

@@ -947,6 +947,12 @@ pub const PATTERN_ONLY: &[&str] = &[
     "رحل",
     "استعاد",
     "استعاده",
+    // agreeing by itself is mostly an approval at home (وافق مجلس النواب على مشروع قانون,
+    // وافق الملك على) that the gold files code by what is approved, if at all (no development
+    // set codes a bare agreement as intent to cooperate: 0 of 6 such codings were right); its
+    // patterns (allowing passage, paying) stay
+    "وافق",
+    "موافقه",
     // help as a bare noun is mostly wished, refused or offered (أراد مساعدة الفارين, رفض
     // مساعدة قوات التحالف) or an assistant (مساعدة الأميرة); given or released it is aid
     "مساعده",
