@@ -2584,4 +2584,11 @@ fn agreeing_is_coded_by_what_is_agreed_to() {
         "08",
     );
     assert_eq!(passage["source"]["text"], "الأردن", "{passage:#}");
+    // agreeing to stop fighting or to take part is intent to cooperate
+    let truce = event_of_root(
+        "truce.txt",
+        "وافقت إسرائيل على وقف إطلاق النار في غزة.",
+        "03",
+    );
+    assert_eq!(truce["source"]["text"], "إسرائيل", "{truce:#}");
 }

@@ -641,6 +641,38 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("وافق", "سماح", "080"),
     ("وافق", "مرور", "080"),
     ("وافق", "دفع", "080"),
+    // agreeing to take part, talk, meet, stop or limit is intent to cooperate (وافقت الحكومة على
+    // المشاركة في محادثات جنيف, وافقت إسرائيل على وقف إطلاق النار, وافقت على دعوة)
+    ("وافق", "مشاركه", "030"),
+    ("وافق", "وقف", "030"),
+    ("وافق", "حد", "030"),
+    ("وافق", "تعاون", "030"),
+    ("وافق", "اجتماع", "030"),
+    ("وافق", "لقاء", "030"),
+    ("وافق", "عوده", "030"),
+    ("وافق", "توقيع", "030"),
+    ("وافق", "تفاوض", "030"),
+    ("وافق", "مفاوضات", "030"),
+    ("وافق", "حوار", "030"),
+    ("وافق", "محادثات", "030"),
+    ("وافق", "دعوه", "030"),
+    ("وافق", "انضمام", "030"),
+    ("وافق", "استيناف", "030"),
+    ("موافقه", "مشاركه", "030"),
+    ("موافقه", "وقف", "030"),
+    ("موافقه", "حد", "030"),
+    ("موافقه", "تعاون", "030"),
+    ("موافقه", "اجتماع", "030"),
+    ("موافقه", "لقاء", "030"),
+    ("موافقه", "عوده", "030"),
+    ("موافقه", "توقيع", "030"),
+    ("موافقه", "تفاوض", "030"),
+    ("موافقه", "مفاوضات", "030"),
+    ("موافقه", "حوار", "030"),
+    ("موافقه", "محادثات", "030"),
+    ("موافقه", "دعوه", "030"),
+    ("موافقه", "انضمام", "030"),
+    ("موافقه", "استيناف", "030"),
     // launching an operation is a military attack (شنت ... عملية عسكرية على سوريا)
     ("شن", "عمليه", "190"),
     ("شن", "عمليات", "190"),
@@ -949,8 +981,8 @@ pub const PATTERN_ONLY: &[&str] = &[
     "استعاده",
     // agreeing by itself is mostly an approval at home (وافق مجلس النواب على مشروع قانون,
     // وافق الملك على) that the gold files code by what is approved, if at all (no development
-    // set codes a bare agreement as intent to cooperate: 0 of 6 such codings were right); its
-    // patterns (allowing passage, paying) stay
+    // set codes a bare agreement as intent to cooperate: 0 of 6 such codings were right); it is
+    // coded through what is agreed to (taking part, talks, a ceasefire: 030; passage, paying: 080)
     "وافق",
     "موافقه",
     // help as a bare noun is mostly wished, refused or offered (أراد مساعدة الفارين, رفض
