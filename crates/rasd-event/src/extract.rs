@@ -2947,7 +2947,8 @@ impl Ctx<'_, '_> {
     /// Whether the bare قتل of `f` reads as the passive قُتل (قتل صياد فلسطيني, قائد الشرطة
     /// السابق قتل خلال معارك: someone was killed) or as a noun of no one's act (محاولة قتل,
     /// جرائم قتل): it is an act only when an armed actor is its subject and someone its object
-    /// (قتل الجيش الإسرائيلي 60 فلسطينيا), or with an agent phrase.
+    /// (قتل الجيش الإسرائيلي 60 فلسطينيا), a named person is followed by the one killed (وقتل
+    /// أحمد الكردي جنديا إسرائيليا), or with an agent phrase.
     fn passive_killing(&self, f: &Found, source: Option<&Actor>, target: Option<&Actor>) -> bool {
         const ARMED_CODES: [&str; 5] = ["MIL", "COP", "REB", "INS", "SPY"];
         const ARMED_HEADS: [&str; 9] = [
@@ -2993,7 +2994,17 @@ impl Ctx<'_, '_> {
             let first = first.strip_prefix("ال").unwrap_or(first);
             coded || ARMED_HEADS.contains(&first)
         });
-        !(armed && target.is_some())
+        // a named killer with its victim right after it (وقتل أحمد الكردي جنديا إسرائيليا)
+        let toks = &self.doc.tokens;
+        let object_next = |s: &Actor, t: &Actor| {
+            let after = toks.partition_point(|x| x.end <= s.end);
+            let at = toks.partition_point(|x| x.end <= t.start);
+            at == after
+        };
+        let named_killer = source
+            .zip(target)
+            .is_some_and(|(s, t)| s.group.is_some() && object_next(s, t));
+        !((armed && target.is_some()) || named_killer)
     }
 
     /// The act `f` read with its modality: an intended act a threat, a negated one a refusal, a
