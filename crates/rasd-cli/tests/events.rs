@@ -2592,3 +2592,15 @@ fn agreeing_is_coded_by_what_is_agreed_to() {
     );
     assert_eq!(truce["source"]["text"], "إسرائيل", "{truce:#}");
 }
+
+#[test]
+fn a_role_holder_visits_after_a_verb_read_as_a_noun() {
+    // the morphology reads وزار as و + a noun; the role before the name is the holder's
+    let visit = event_of_root(
+        "holder-visit.txt",
+        "وزار الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ أنقرة أمس.",
+        "04",
+    );
+    assert_eq!(visit["source"]["text"], "ينس ستولتنبرغ", "{visit:#}");
+    assert_eq!(visit["target"]["text"], "أنقرة", "{visit:#}");
+}

@@ -338,6 +338,12 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// Whether the one-word trigger `f` is written as its bare three-letter stem (وزار, زار):
+    /// a perfect verb, which the morphology may read as a noun after و.
+    fn perfect_shaped(&self, f: &Found) -> bool {
+        f.first == f.last && self.bare_key(f.first) == f.stem && f.stem.chars().count() == 3
+    }
+
     /// The scan for a subject at word `j` after the trigger `f` (`ba_verb`: a verb whose
     /// sentenced persons follow it with ب).
     fn subject_at(&self, f: &Found, j: usize, ba_verb: bool) -> Scan {
@@ -382,7 +388,7 @@ impl Ctx<'_, '_> {
         // النقد الدولي كريستين لاغارد): the holder, past the body; after other words, or after a
         // verbal noun, the title may open the object (انتقد فيها المستشارة السابقة بالبيت
         // الأبيض أوماروسا, لقائهما رئيس مجلس النواب العراقي أسامة النجيفي)
-        let verb = self.doc.tokens[f.first].verb;
+        let verb = self.doc.tokens[f.first].verb || self.perfect_shaped(f);
         if let Some((k, e)) = (verb && j == f.last + 1 && !self.named(j))
             .then(|| self.role_holder(j))
             .flatten()
