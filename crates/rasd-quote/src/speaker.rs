@@ -275,6 +275,15 @@ pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
     if matches!(key, "هو" | "هي") {
         return Subject::Pronoun;
     }
+    // «each of» names the speakers after من (قالت كل من بوليفيا والصين); «all» alone is the
+    // object (نفى كل ما جاء في المقال)
+    if key == "كل" {
+        return if ctx.key(k + 1) == "من" && k + 2 < zone.end {
+            subject(ctx, k + 2..zone.end)
+        } else {
+            Subject::None
+        };
+    }
     if matches!(
         key,
         "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" | "هذين" | "هاتين"

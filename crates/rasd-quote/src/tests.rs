@@ -422,6 +422,28 @@ fn a_verb_after_the_cue_is_no_speaker_but_a_name_shaped_like_one_is() {
 }
 
 #[test]
+fn each_of_names_the_speakers_after_it_and_all_is_an_object() {
+    let text = "وقالت كل من بوليفيا والصين في الرسالة إن القرار يجب أن يطبق.";
+    let quotes = run(
+        text,
+        &[("بوليفيا", L, "بوليفيا", None), ("الصين", L, "الصين", None)],
+    );
+    assert_eq!(
+        speaker_name(&quotes[0], &["بوليفيا", "الصين"]),
+        "بوليفيا",
+        "{quotes:#?}"
+    );
+    let text = "وقال براهم إن المقال كاذب. ونفى كل ما جاء في المقال مؤكدا أنه رفع دعوى.";
+    let quotes = run(text, &[("براهم", P, "براهم", None)]);
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| !s.text.starts_with("كل"))),
+        "{quotes:#?}"
+    );
+}
+
+#[test]
 fn serialises_to_the_contract_shape() {
     let text = "قال كارتر: \"نحن ندرس انضمام الحلف إلى التحالف\".";
     let q = run(text, &[("كارتر", P, "كارتر", None)]);
