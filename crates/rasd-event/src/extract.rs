@@ -3231,11 +3231,8 @@ impl Ctx<'_, '_> {
             return "habitual";
         }
         // a speaker's "we will" is an intent (وإلا فسنفرض ضرائب: a threat)
-        let bare = self.bare_key(f.first);
-        let shall = bare
-            .strip_prefix(['و', 'ف'])
-            .unwrap_or(bare)
-            .starts_with("سن");
+        // (first_person_plural reads the same bare key past the future's س)
+        let shall = self.bare_key(f.first).starts_with("سن");
         if shall && self.first_person_plural(f.first) {
             return "intended";
         }

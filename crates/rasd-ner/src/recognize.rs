@@ -745,22 +745,15 @@ fn split_adjacent_persons(raw: Vec<Raw>, prep: &[Prepared], marks: &[GazMark]) -
 /// after `عبد` or `أبو` is part of the name (`عبد الملك الحوثي`), and so is one no name follows;
 /// definite titles opening a mention are cut off it (`الركن تركي المالكي`).
 fn split_at_titles(raw: Vec<Raw>, prep: &[Prepared]) -> Vec<Raw> {
-    let title = |k: usize| {
+    let definite_title = |k: usize| {
         let p = &prep[k];
-        (p.role || p.honorific)
-            && p.split.prefix.is_empty()
-            && p.split.stem.starts_with("ال")
-            && !NAME_CONTINUERS.contains(&prep[k - 1].split.stem.as_str())
+        (p.role || p.honorific) && p.split.prefix.is_empty() && p.split.stem.starts_with("ال")
     };
+    let title =
+        |k: usize| definite_title(k) && !NAME_CONTINUERS.contains(&prep[k - 1].split.stem.as_str());
     // a definite title the tagger took in at the start (`الركن تركي المالكي`) is no name's; a
     // pope is named with his title (`البابا فرنسيس`)
-    let opening = |k: usize| {
-        let p = &prep[k];
-        (p.role || p.honorific)
-            && p.split.prefix.is_empty()
-            && p.split.stem.starts_with("ال")
-            && p.split.stem != "البابا"
-    };
+    let opening = |k: usize| definite_title(k) && prep[k].split.stem != "البابا";
     let mut out = Vec::with_capacity(raw.len());
     for mut m in raw {
         if m.etype == EntityType::PER {

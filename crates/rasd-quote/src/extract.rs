@@ -213,8 +213,8 @@ fn aside_content(ctx: &Ctx, i: usize, mut found: Found) -> Found {
             .any(|t| ctx.is_comma(t) && matches!(ctx.key(t + 1), "الذي" | "التي"));
     if set_off && found.kind != QuoteKind::Direct {
         // (a comma inside quotation marks closes nothing)
-        let quoted = |t: usize| ctx.pairs.iter().any(|p| p.open < t && t < p.close);
-        let comma = (found.start..found.end).find(|&t| ctx.is_comma(t) && !quoted(t));
+        let comma =
+            (found.start..found.end).find(|&t| ctx.is_comma(t) && !ctx.inside_long_pair(t, 0));
         if let Some(c) = comma {
             found.end = found.end.min(c).max(found.start + 1);
         }

@@ -196,7 +196,7 @@ fn is_pronoun_object(key: &str) -> bool {
 /// True when token `t` starts with a preposition clitic or is a preposition.
 fn is_prepositional(ctx: &Ctx, t: usize) -> bool {
     let k = ctx.key(t);
-    ctx.prep_prefix[t]
+    ctx.class[t].prep_prefix
         || lexicon::starts_without_subject(k) && !spokesperson(ctx, t)
         || k.starts_with("لل")
         || k == "لـ"
@@ -326,14 +326,13 @@ pub fn subject(ctx: &Ctx, zone: std::ops::Range<usize>) -> Subject {
 /// ستولتنبرغ) is read as a verb too, so a word in ي before an indefinite word stays a name.
 fn clause_verb(ctx: &Ctx, k: usize) -> bool {
     let name_like = ctx.key(k).starts_with('ي') && !ctx.key(k + 1).starts_with("ال");
-    ctx.verb[k] && !name_like
+    ctx.class[k].verb && !name_like
 }
 
 /// True when token `k` is written with the accusative tanween (قال مثالاً, أضاف سريعاً): an
 /// object or an adverb, never the verb's subject.
 fn accusative(ctx: &Ctx, k: usize) -> bool {
-    let t = ctx.tokens[k].span;
-    let written = &ctx.original[t.start..t.end];
+    let written = ctx.written(k);
     written.ends_with("اً") || written.ends_with("ًا")
 }
 
@@ -378,8 +377,7 @@ fn possessed_thing(ctx: &Ctx, k: usize) -> bool {
         "سفاره",
         "حركه",
     ];
-    let t = ctx.tokens[k].span;
-    let written = &ctx.original[t.start..t.end];
+    let written = ctx.written(k);
     if written.ends_with('ة') || written.ends_with("الله") {
         return false;
     }
@@ -1099,7 +1097,7 @@ pub fn is_prep_object(ctx: &Ctx, m: &EntityMention) -> bool {
     }
     let tok = &ctx.tokens[t];
     let clitic = m.span.start > tok.span.start
-        && (tok.key.starts_with('ب') || tok.key.starts_with('ل') || ctx.prep_prefix[t]);
+        && (tok.key.starts_with('ب') || tok.key.starts_with('ل') || ctx.class[t].prep_prefix);
     let before = if t > 0 { ctx.key(t - 1) } else { "" };
     let two_before = if t > 1 { ctx.key(t - 2) } else { "" };
     clitic

@@ -106,10 +106,9 @@ pub struct Ctx<'a> {
     pub text: &'a TextLayer,
     /// Entities.
     pub ents: &'a EntityView,
-    /// For each token: true when its first morpheme is a preposition (ل, ب) by the morphology layer.
-    pub prep_prefix: Vec<bool>,
-    /// For each token: true when the morphology layer read a verb in it.
-    pub verb: Vec<bool>,
+    /// For each token, what the morphology layer read in it (a preposition clitic, a verb);
+    /// all false where it gave nothing.
+    pub class: Vec<crate::TokenClass>,
     /// For each token, the mention covering (part of) it.
     pub mention_at: Vec<Option<usize>>,
     /// For each token, its sentence.
@@ -151,16 +150,14 @@ impl<'a> Ctx<'a> {
             opens[p.open] = Some(i);
             closes[p.close] = Some(i);
         }
-        let class = |t: usize| classes.get(t).copied().unwrap_or_default();
-        let prep_prefix = (0..tokens.len()).map(|t| class(t).prep_prefix).collect();
-        let verb = (0..tokens.len()).map(|t| class(t).verb).collect();
+        let mut class = classes.to_vec();
+        class.resize(tokens.len(), crate::TokenClass::default());
         Ctx {
             original,
             tokens,
             text,
             ents,
-            prep_prefix,
-            verb,
+            class,
             mention_at,
             sentence,
             paragraph,
@@ -201,6 +198,12 @@ impl<'a> Ctx<'a> {
             e += 1;
         }
         e
+    }
+
+    /// The text of token `t` as written in the original.
+    pub fn written(&self, t: usize) -> &str {
+        let span = self.tokens[t].span;
+        &self.original[span.start..span.end]
     }
 
     /// The text of tokens `a..b` (byte span from the first start to the last end).
