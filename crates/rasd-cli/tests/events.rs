@@ -2604,3 +2604,31 @@ fn a_role_holder_visits_after_a_verb_read_as_a_noun() {
     assert_eq!(visit["source"]["text"], "ينس ستولتنبرغ", "{visit:#}");
     assert_eq!(visit["target"]["text"], "أنقرة", "{visit:#}");
 }
+
+#[test]
+fn a_conviction_for_a_charge_is_no_condemnation() {
+    // the verdict is the sentence's act; the conviction (إدانته ب + the charge) is no 11 act
+    assert_no_root(
+        "conviction_noun.txt",
+        "وحكم على الصحافي حميد المهداوي بالسجن ثلاث سنوات، بعد إدانته بعدم التبليغ عن جناية.",
+        "11",
+    );
+    assert_no_root(
+        "conviction_verb.txt",
+        "وقد أدانه الفاتيكان بالاعتداء جنسيا على أطفال.",
+        "11",
+    );
+    // the manner of a condemnation is no charge
+    let condemned = event_of_root(
+        "condemned_unanimously.txt",
+        "أدانت الجامعة العربية بالإجماع التفجير.",
+        "11",
+    );
+    assert_eq!(condemned["source"]["text"], "الجامعة العربية");
+    // the acre (فدان) is no ف + دان
+    assert_no_root(
+        "feddan.txt",
+        "وذكر الزملوط أن الحريق أتى على نحو مئة فدان من مزارع النخيل.",
+        "11",
+    );
+}

@@ -5,7 +5,9 @@ use crate::actors::code_of;
 use crate::core::{COMPLEMENTIZERS, PLACE_PREPS, TARGET_PREPS};
 use crate::fallback;
 use crate::lexicon::Lexicon;
-use crate::types::{Actor, ByteSpan, DateRef, DocView, EntityRef, Event, QuoteRef, Sent, Tok};
+use crate::types::{
+    token_at, token_from, Actor, ByteSpan, DateRef, DocView, EntityRef, Event, QuoteRef, Sent, Tok,
+};
 use crate::Coder;
 use chrono::NaiveDate;
 use rasd_morph::TokenAnalysis;
@@ -173,7 +175,7 @@ pub fn view<'a>(lx: &Lexicon, input: &EventInput<'a>) -> DocView<'a> {
         .map(|e| e.end)
         .collect();
     let after_person = |e: &EntityRef| {
-        let i = tokens.partition_point(|t| t.end <= e.start);
+        let i = token_at(&tokens, e.start);
         i > 0 && person_ends.contains(&tokens[i - 1].end)
     };
     entities.retain(|e| {
@@ -273,11 +275,11 @@ fn office_before(
 ) -> Option<(usize, usize)> {
     let body = &entities[k];
     // (the body's mention may start after the ل: للأمم → لأمم)
-    let at = tokens.partition_point(|t| t.end <= body.start);
+    let at = token_at(tokens, body.start);
     let lam = tokens
         .get(at)
         .is_some_and(|t| t.key.starts_with('ل') && !t.key.starts_with("ال"));
-    let after = tokens.partition_point(|t| t.end <= body.end);
+    let after = token_at(tokens, body.end);
     let holder = entities.get(k + 1).is_some_and(|e| {
         let t = tokens.get(after);
         e.etype == "PER" && t.is_some_and(|t| t.start <= e.start && e.start < t.end)
@@ -390,7 +392,7 @@ fn titled_person<'i>(
 /// unresolved: it may be upcoming or habitual, and the report's own date is unknown. So is a
 /// week, month or year (العام الماضي, في سبتمبر): it names no day.
 fn date_ref(lx: &Lexicon, tokens: &[Tok], d: &DateMention) -> DateRef {
-    let i = tokens.partition_point(|t| t.start < d.span.start);
+    let i = token_from(tokens, d.span.start);
     let weekday = matches!(d.kind, rasd_text::DateKind::Weekday);
     let day = matches!(d.granularity, rasd_text::Granularity::Day);
     let value = d
@@ -434,7 +436,7 @@ fn not_a_name(tokens: &[Tok], dates: &[DateMention], e: &EntityRef) -> bool {
 /// A one-word mention that is a support verb or its verbal noun with the object that makes
 /// it an act right after it (فتح تحقيق: opening an investigation, not the Fatah movement).
 fn pattern_verb(tokens: &[Tok], e: &EntityRef) -> bool {
-    let i = tokens.partition_point(|t| t.end <= e.start);
+    let i = token_at(tokens, e.start);
     let (Some(t), Some(next)) = (tokens.get(i), tokens.get(i + 1)) else {
         return false;
     };
@@ -457,7 +459,7 @@ const NISBA: &[&str] = &["ي", "يه", "يين", "يون"];
 /// preposition, a direction or a complementiser the definite one is a name (طردت السعودية, في
 /// السعودية, باتجاه السعودية, أن الحوثيين): no adjective follows those.
 fn adjective_mention(tokens: &[Tok], e: &EntityRef, endings: &[&str]) -> bool {
-    let i = tokens.partition_point(|t| t.end <= e.start);
+    let i = token_at(tokens, e.start);
     let Some(t) = tokens.get(i).filter(|t| t.end >= e.end) else {
         return false;
     };

@@ -3,6 +3,8 @@
 //! `match_key` mirrors the contract of `rasd_text::match_key`; `candidates` produces the
 //! progressively stripped forms of one token that are looked up in the dictionaries.
 
+use rasd_text::possessive::{possessive_stem, unbound_noun};
+
 /// Normalises a string for matching: diacritics and tatweel removed, alef variants unified,
 /// alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic digits -> ASCII, bidi/zero-width removed.
 pub fn match_key(s: &str) -> String {
@@ -176,32 +178,17 @@ pub fn defective_candidates(key: &str) -> Vec<String> {
     out
 }
 
-/// Pronoun suffixes a noun takes as its possessor (زيارته, لقائها, حكومتهم).
-const POSSESSIVES: [&str; 5] = ["ه", "ها", "هم", "هما", "كم"];
-
 /// The bare spellings of a noun with a possessive suffix (بزيارتها → زياره, لقائه → لقاء), where
 /// the suffix changed the noun's spelling: ta marbuta written ت, final hamza written on a ya
 /// seat. Looked up after `candidates`, which never spell them.
 pub fn possessed_candidates(key: &str) -> Vec<String> {
     let mut out = Vec::new();
     for c in candidates(key) {
-        for s in POSSESSIVES {
-            if let Some(noun) = c.strip_suffix(s).and_then(possessed_base) {
-                push_unique(&mut out, noun);
-            }
+        if let Some(noun) = possessive_stem(&c, 0).and_then(unbound_noun) {
+            push_unique(&mut out, noun);
         }
     }
     out
-}
-
-/// The bare noun of a possessed stem: زيارت → زياره, لقاي → لقاء; `None` for other stems.
-fn possessed_base(stem: &str) -> Option<String> {
-    if let Some(b) = stem.strip_suffix('ت').filter(|b| char_count(b) >= 3) {
-        return Some(format!("{b}ه"));
-    }
-    stem.strip_suffix("اي")
-        .filter(|b| char_count(b) >= 2)
-        .map(|b| format!("{b}اء"))
 }
 
 fn push_unique(v: &mut Vec<String>, s: String) {

@@ -9,7 +9,9 @@ use crate::codes::{goldstein, quad_class};
 use crate::core::{ACTOR_HEADS, ACTOR_NOUNS, PLACE_PREPS};
 use crate::lexicon::Lexicon;
 use crate::norm::{candidates, match_key};
-use crate::types::{Actor, ByteSpan, DocView, EntityRef, Event, QuoteRef, TextSpan};
+use crate::types::{
+    token_at, token_from, Actor, ByteSpan, DocView, EntityRef, Event, QuoteRef, TextSpan,
+};
 
 /// Cue verbs (match keys without و / ف) that name the act, with the CAMEO code they code.
 const CUE_CODES: &[(&str, &[&str])] = &[
@@ -330,8 +332,8 @@ impl<'d> DocWords<'d> {
 
 /// Token indices of the view inside a byte span.
 fn tokens_in(doc: &DocView, span: ByteSpan) -> std::ops::Range<usize> {
-    let a = doc.tokens.partition_point(|t| t.start < span.start);
-    let b = doc.tokens.partition_point(|t| t.end <= span.end);
+    let a = token_from(&doc.tokens, span.start);
+    let b = token_at(&doc.tokens, span.end);
     a..b.max(a)
 }
 
@@ -382,7 +384,7 @@ pub fn entity_actor(doc: &DocView, e: &EntityRef) -> Actor {
             .iter()
             .any(|c| ACTOR_HEADS.contains(&c.as_str()) || ACTOR_NOUNS.contains(&c.as_str()))
     };
-    let mut first = doc.tokens.partition_point(|t| t.start < e.start);
+    let mut first = token_from(&doc.tokens, e.start);
     let lowest = first.saturating_sub(3);
     while first > lowest
         && !doc.tokens[first - 1].punct
@@ -409,7 +411,7 @@ pub fn entity_actor(doc: &DocView, e: &EntityRef) -> Actor {
 
 /// A place named after a place preposition (في غزة): where, not whom.
 fn place_object(doc: &DocView, e: &EntityRef) -> bool {
-    let i = doc.tokens.partition_point(|t| t.end <= e.start);
+    let i = token_at(&doc.tokens, e.start);
     let prev = i.checked_sub(1).map_or("", |p| doc.tokens[p].key.as_str());
     e.etype == "LOC" && PLACE_PREPS.contains(&prev)
 }
@@ -454,7 +456,7 @@ fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor>
     // the addressee named right after the cue, before the content (وحذر روسيا من "...")
     let next = doc
         .tokens
-        .get(doc.tokens.partition_point(|t| t.start < q.cue.end))
+        .get(token_from(&doc.tokens, q.cue.end))
         .map(|t| t.start);
     let addressee = doc
         .entities

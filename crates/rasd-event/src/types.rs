@@ -29,6 +29,18 @@ pub struct Tok {
     pub bare_adjective: bool,
 }
 
+/// The index of the token holding byte `b`, or of the first token after it: the first token
+/// that ends after `b` (`tokens.len()` when none does).
+pub fn token_at(tokens: &[Tok], b: usize) -> usize {
+    tokens.partition_point(|t| t.end <= b)
+}
+
+/// The index of the first token that starts at or after byte `b` (`tokens.len()` when none
+/// does).
+pub fn token_from(tokens: &[Tok], b: usize) -> usize {
+    tokens.partition_point(|t| t.start < b)
+}
+
 /// A sentence: byte span and token-index range.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sent {

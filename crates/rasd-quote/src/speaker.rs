@@ -4,6 +4,7 @@
 use crate::lexicon::{self, Gender, Number};
 use crate::view::{Ctx, EntityKind, EntityMention};
 use crate::{Speaker, SpeakerKind};
+use rasd_text::possessive::{possessive_stem, unbound_noun};
 use rasd_text::{Span, TokenKind};
 use std::collections::HashMap;
 
@@ -386,17 +387,11 @@ fn possessed_thing(ctx: &Ctx, k: usize) -> bool {
     if key.starts_with("ال") {
         return false;
     }
-    let Some(stem) = ["هما", "هم", "هن", "ها", "ه"]
-        .iter()
-        .find_map(|p| key.strip_suffix(p))
-        .filter(|s| s.chars().count() >= 3)
-    else {
+    let Some(stem) = possessive_stem(key, 3) else {
         return false;
     };
     // a feminine noun keeps its ta before the pronoun (عائلته: عائلة)
-    let noun = stem
-        .strip_suffix('ت')
-        .map_or_else(|| stem.to_string(), |s| format!("{s}ه"));
+    let noun = unbound_noun(stem).unwrap_or_else(|| stem.to_string());
     ![stem, noun.as_str()]
         .iter()
         .any(|n| PEOPLE.contains(n) || lexicon::title(n).is_some())

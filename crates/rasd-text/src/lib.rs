@@ -5,6 +5,7 @@
 //! - [`token`]: the tokeniser; [`sentence`]: the sentence splitter;
 //! - [`number`] and [`date`]: quantities and dates, resolved against a publication date;
 //! - [`agreement`]: names' grammatical gender, read by more than one layer;
+//! - [`possessive`]: the noun under a possessive pronoun suffix (زيارتها → زياره);
 //! - [`prf`]: the precision / recall / F1 counts every rasd scorer shares.
 //!
 //! ```
@@ -19,6 +20,7 @@ pub mod agreement;
 pub mod date;
 pub mod normalize;
 pub mod number;
+pub mod possessive;
 pub mod prf;
 pub mod sentence;
 pub mod span;

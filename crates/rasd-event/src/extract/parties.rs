@@ -6,7 +6,7 @@
 use super::{Ctx, Found};
 use crate::core::Kind;
 use crate::norm::candidates;
-use crate::types::Actor;
+use crate::types::{token_from, Actor};
 
 /// The verbs of undergoing (تعرض لـ, خضع لـ): the subject suffers the act its ل-noun names
 /// (تعرضت السعودية لانتقادات, تخضع كوريا الشمالية لعقوبات الأمم المتحدة).
@@ -201,7 +201,7 @@ impl Ctx<'_, '_> {
         };
         // a person is arrested or killed, not arresting (اعتقال المعارض الروسي أليكسي نافالني)
         let toks = &self.doc.tokens;
-        let after = toks.partition_point(|t| t.start < actor.end);
+        let after = token_from(toks, actor.end);
         (person || !self.object_after(after)).then_some(actor)
     }
 
@@ -273,7 +273,7 @@ impl Ctx<'_, '_> {
         let bayna = self.bayna_after(f)?;
         let first = self.side(bayna + 1)?;
         let toks = &self.doc.tokens;
-        let after = toks.partition_point(|t| t.start < first.end);
+        let after = token_from(toks, first.end);
         let second = (after < self.sent.tokens.end && self.key(after).starts_with('و'))
             .then(|| self.side(after))
             .flatten()

@@ -10,6 +10,7 @@ use super::{
 use crate::core::{Kind, ACTOR_HEADS, AGENT_NOUNS, COMPLEMENTIZERS, PREP_LIGHT, TIME_WORDS};
 use crate::norm::candidates;
 use crate::types::Actor;
+use rasd_text::possessive::{possessive_stem, unbound_noun};
 
 /// What the words after a trigger say about its subject.
 enum Subject {
@@ -1094,17 +1095,10 @@ impl Ctx<'_, '_> {
 pub(crate) fn names_an_act(lx: &crate::lexicon::Lexicon, a: &Actor) -> bool {
     let key = crate::norm::match_key(&a.text);
     let is_act = |k: &str| lx.trigger(k).is_some_and(|(t, _)| t.kind == Kind::Event);
-    let possessed = ["هما", "هم", "ها", "ه"]
-        .iter()
-        .find_map(|p| a.text.strip_suffix(p))
-        .filter(|stem| stem.chars().count() > 2)
-        .is_some_and(|stem| {
-            let k = crate::norm::match_key(stem);
-            let ta = stem
-                .strip_suffix('ت')
-                .map(|s| format!("{}ه", crate::norm::match_key(s)));
-            is_act(&k) || ta.is_some_and(|t| is_act(&t)) || matches!(k.as_str(), "مفاد" | "خلال")
-        });
+    let possessed = possessive_stem(&key, 3).is_some_and(|stem| {
+        let noun = unbound_noun(stem);
+        is_act(stem) || noun.is_some_and(|n| is_act(&n)) || matches!(stem, "مفاد" | "خلال")
+    });
     let people = candidates(&key).iter().any(|c| {
         ACTOR_HEADS.contains(&c.as_str())
             || AGENT_NOUNS.contains(&c.as_str())

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::core::{COMPLEMENTIZERS, TIME_WORDS};
 use crate::norm::candidates;
-use crate::types::{Actor, EntityRef};
+use crate::types::{token_at, token_from, Actor, EntityRef};
 
 /// Where the scan for a target stands.
 struct TargetScan {
@@ -35,7 +35,7 @@ impl Ctx<'_, '_> {
         let toks = &self.doc.tokens;
         let after_source = source
             .filter(|s| s.start >= toks[f.last].end)
-            .map(|s| toks.partition_point(|t| t.start < s.end))
+            .map(|s| token_from(toks, s.end))
             .unwrap_or(f.last + 1);
         let begin = after_source.max(f.last + 1);
         // nisbas listed after the source's nisba are its partners (ضربات جوية أمريكية
@@ -188,8 +188,8 @@ impl Ctx<'_, '_> {
         }
         let crowd = self.crowd(j)?;
         let toks = &self.doc.tokens;
-        let noun = toks.partition_point(|t| t.start < crowd.start);
-        let last = toks.partition_point(|t| t.start < crowd.end) - 1;
+        let noun = token_from(toks, crowd.start);
+        let last = token_from(toks, crowd.end) - 1;
         self.ent_of[noun]
             .is_none()
             .then(|| self.span_actor(j, last, crowd.code))
@@ -371,8 +371,8 @@ impl Ctx<'_, '_> {
             return false;
         };
         let toks = &self.doc.tokens;
-        let with = toks.partition_point(|t| t.start < s.end);
-        let at = toks.partition_point(|t| t.end <= ent.start);
+        let with = token_from(toks, s.end);
+        let at = token_at(toks, ent.start);
         // ... and the partners coordinated with it (مع فرنسا وبريطانيا)
         let partners = (with + 1..at).all(|k| self.ent_of[k].is_some())
             && (at == with + 1 || self.conjoined(at));
@@ -384,7 +384,7 @@ impl Ctx<'_, '_> {
     /// with no object pronoun and an unnamed noun after it has that noun, with its adjectives,
     /// as its object (الجمعيات التي تدير السفينة), and the clause ends there.
     fn relative_clause_after(&self, a: &Actor) -> Option<std::ops::Range<usize>> {
-        let j = self.doc.tokens.partition_point(|t| t.start < a.end);
+        let j = token_from(&self.doc.tokens, a.end);
         if j >= self.sent.tokens.end || !RELATIVES[..2].contains(&self.key(j)) {
             return None;
         }
