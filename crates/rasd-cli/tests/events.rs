@@ -2632,3 +2632,15 @@ fn a_conviction_for_a_charge_is_no_condemnation() {
         "11",
     );
 }
+
+#[test]
+fn a_statements_addressee_may_follow_its_named_speaker() {
+    // verb, subject, object: the object before the content is the one warned, not a name inside
+    let warning = event_of_root(
+        "warned_after_speaker.txt",
+        "حذرت الولايات المتحدة إيران من أنها \"سترد بسرعة وحسم\" على أي هجمات ينفذها حلفاء طهران في العراق.",
+        "13",
+    );
+    assert_eq!(warning["source"]["text"], "الولايات المتحدة");
+    assert_eq!(warning["target"]["text"], "إيران");
+}

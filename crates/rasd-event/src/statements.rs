@@ -463,7 +463,29 @@ fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor>
         .iter()
         .filter(other)
         .find(|e| Some(e.start) == next && e.end <= q.content.start);
+    // ... or right after a named speaker who follows the cue (ودعا الحديثي مجلس النواب إلى
+    // "..."): the verb's object, when no person (a person there may be the speaker's name in
+    // apposition); after an unnamed speaker it is the genitive of its noun (قال أمين سر منظمة
+    // التحرير)
+    let after_speaker = doc
+        .tokens
+        .get(token_from(&doc.tokens, speaker.end))
+        .map(|t| t.start);
+    let follows_cue = next == Some(speaker.start)
+        && doc.entities.iter().any(|e| e.start == speaker.start)
+        && speaker.start < q.content.start;
+    let object = || {
+        doc.entities.iter().find(|e| {
+            follows_cue
+                && Some(e.start) == after_speaker
+                && e.end <= q.content.start
+                && !matches!(e.etype.as_str(), "PER" | "MISC")
+                && !own.contains(&e.group)
+                && !compatriot(e)
+        })
+    };
     let e = addressee
+        .or_else(object)
         .or_else(|| most_salient(doc, inside().filter(|e| !place_object(doc, e))))
         .or_else(|| most_salient(doc, inside()))
         .or_else(|| most_salient(doc, doc.entities.iter().filter(other)))?;
