@@ -2644,3 +2644,13 @@ fn a_statements_addressee_may_follow_its_named_speaker() {
     assert_eq!(warning["source"]["text"], "الولايات المتحدة");
     assert_eq!(warning["target"]["text"], "إيران");
 }
+
+#[test]
+fn the_time_after_a_passive_does_not_hide_its_agent() {
+    let killing = event_of_root(
+        "killed_on_monday.txt",
+        "وقتل الاثنين 60 فلسطينيا برصاص القوات الإسرائيلية في الأسبوع السابع للاحتجاجات.",
+        "19",
+    );
+    assert_eq!(killing["source"]["text"], "القوات الإسرائيلية");
+}

@@ -3379,7 +3379,12 @@ impl Ctx<'_, '_> {
         } else {
             AGENT_WINDOW
         };
-        let end = (f.last + window).min(self.sent.tokens.end);
+        // the time right after the trigger does not count (وقتل الاثنين 60 فلسطينيا برصاص
+        // القوات الإسرائيلية)
+        let time = (f.last + 1..self.sent.tokens.end)
+            .take_while(|&j| TIME_WORDS.contains(&self.key(j)) || self.key(j) == "يوم")
+            .count();
+        let end = (f.last + window + time).min(self.sent.tokens.end);
         // من جانب / من قبل / من طرف, and the passive's على يد / على أيدي: two words; the fire of a
         // violent act (قتل ... برصاص الجيش, بنيران القوات): one
         let by_len = |j: usize| {
