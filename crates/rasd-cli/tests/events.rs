@@ -2654,3 +2654,16 @@ fn the_time_after_a_passive_does_not_hide_its_agent() {
     );
     assert_eq!(killing["source"]["text"], "القوات الإسرائيلية");
 }
+
+#[test]
+fn an_extended_state_of_emergency_is_imposed_again() {
+    let emergency = event_of_root(
+        "emergency_extended.txt",
+        "ومدد البرلمان التركي قبل أيام حالة الطوارئ لمدة ثلاثة أشهر أخرى.",
+        "17",
+    );
+    assert_eq!(emergency["cameo"], "1724");
+    assert_eq!(emergency["source"]["text"], "البرلمان التركي");
+    // a deadline extended is no act
+    assert!(sentence_events("deadline_extended.txt", "ومدد البرلمان المهلة أسبوعا.").is_empty());
+}

@@ -112,6 +112,9 @@ pub const CORE: &[CoreEntry] = &[
     ("اقام", "010", L),
     // تبادل الاتهامات (traded accusations): an act only through that object (تبادل الآراء is not)
     ("تبادل", "010", L),
+    // extending a state of emergency or a curfew (مدد البرلمان حالة الطوارئ) imposes it again:
+    // an act only through those objects (مدد المهلة is not)
+    ("مدد", "010", L),
     // اصدر حكما (a court's sentence); a statement (اصدر بيانا) is a report
     ("اصدر", "010", L),
     // قضت المحكمة بإعدام / بالسجن, أمر القضاء بسجن / بحبس: a sentence or a detention order;
@@ -935,6 +938,8 @@ pub const CORE_PATTERNS: &[(&str, &str, &str)] = &[
     ("فرض", "طواري", "1724"),
     ("فرض", "تجول", "1723"),
     ("وضع", "جبريه", "173"),
+    ("مدد", "طواري", "1724"),
+    ("مدد", "تجول", "1723"),
     // accusations traded (تبادل التحالف والحوثيون الاتهامات): one act each way
     ("تبادل", "اتهامات", "112"),
     ("تبادل", "اتهام", "112"),
@@ -1000,6 +1005,7 @@ pub const PATTERN_ONLY: &[&str] = &[
     // joining by itself is mostly a career move (انضم إلى مانشستر يونايتد, انضمت إلى أوكسفام);
     // joining a treaty is an act (انضمت سوريا إلى اتفاقية حظر الأسلحة الكيميائية)
     "انضم",
+    "مدد",
 ];
 
 /// Support verbs whose act is the noun right after their preposition (أعرب عن قلقه, عن رفضه;
