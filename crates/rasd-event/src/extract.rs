@@ -1772,10 +1772,10 @@ impl Ctx<'_, '_> {
                     .is_some_and(|k| candidates(k).iter().any(|c| THINGS.contains(&c.as_str())));
                 thing || near(4, &|c| c.starts_with("صحاف") || c.starts_with("صحفي"))
             }
-            // فدان is the acre (35 ألف فدان), no ف + دان
-            "دان" => owed() || self.convicts(i) || self.key(i).trim_start_matches('و') == "فدان",
             // a conviction (إدانته بالانتماء إلى التنظيم, أدانه الفاتيكان بالاعتداء) is part of
-            // the verdict the court's sentence codes, no condemnation
+            // the verdict the court's sentence codes, no condemnation; فدان is the acre (35 ألف
+            // فدان), no ف + دان
+            "دان" => owed() || self.convicts(i) || self.key(i).trim_start_matches('و') == "فدان",
             "ادان" | "ادانه" => self.convicts(i),
             // the imperfect يستهدف / تستهدف aims (الحكومة تستهدف خفض الدعم) or describes a
             // habit (القنابل التي عادة ما تستهدف قوات الأمن); no gold file codes it, but a

@@ -465,8 +465,8 @@ fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor>
         .find(|e| Some(e.start) == next && e.end <= q.content.start);
     // ... or right after a named speaker who follows the cue (ودعا الحديثي مجلس النواب إلى
     // "..."): the verb's object, when no person (a person there may be the speaker's name in
-    // apposition); after an unnamed speaker it is the genitive of its noun (قال أمين سر منظمة
-    // التحرير)
+    // apposition); after a speaker no entity names, a role, it is the role noun's genitive
+    // (قال قادة بقبائل الفولاني)
     let after_speaker = doc
         .tokens
         .get(token_from(&doc.tokens, speaker.end))
