@@ -1075,29 +1075,23 @@ impl Ctx<'_, '_> {
                     return None;
                 }
                 let code = self.demand_or_appeal(i, self.refine(&stem, i, &t.code));
-                // an act its target faces or receives (وواجهت إسرائيل انتقادات): told from the
-                // target's side like تعرض لـ
-                if let Some(v) = self.facing_verb(i) {
-                    return Some(Found {
-                        first: v,
-                        last: i,
-                        noun: i,
-                        code,
-                        stem,
-                        core: t.core,
-                        agent: None,
-                    });
-                }
-                Some(Found {
-                    first: i,
+                let (first, last, agent) = match self.facing_verb(i) {
+                    // an act its target faces or receives (وواجهت إسرائيل انتقادات): told from
+                    // the target's side like تعرض لـ
+                    Some(v) => (v, i, None),
                     // (the support verb of a relative clause belongs to its act noun: الغارات
                     // التي شنتها الطائرات)
-                    last: agent
-                        .or_else(|| {
+                    None => {
+                        let relative = || {
                             self.relative_verb(i)
                                 .filter(|&v| self.actor_from(v + 1).is_some())
-                        })
-                        .unwrap_or(i),
+                        };
+                        (i, agent.or_else(relative).unwrap_or(i), agent)
+                    }
+                };
+                Some(Found {
+                    first,
+                    last,
                     noun: i,
                     code,
                     stem,
@@ -2974,10 +2968,9 @@ impl Ctx<'_, '_> {
             return false;
         }
         // a crime, charge or attempt of killing is no killing (جرائم قتل, بتهمة قتل, محاولة قتل)
-        const KINDS: [&str; 9] = [
+        const KINDS: [&str; 8] = [
             "جريمه",
             "جرايم",
-            "جرائم",
             "تهمه",
             "بتهمه",
             "محاوله",

@@ -444,9 +444,9 @@ fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor>
     };
     let own_country = country(&speaker.code.clone().or_else(group_code));
     let compatriot = |e: &EntityRef| own_country.is_some() && country(&e.code) == own_country;
-    let other = |e: &&EntityRef| {
-        e.etype != "MISC" && !own.contains(&e.group) && !apposed(e) && !compatriot(e)
-    };
+    // a party other than the speaker's side
+    let party = |e: &EntityRef| e.etype != "MISC" && !own.contains(&e.group) && !compatriot(e);
+    let other = |e: &&EntityRef| party(e) && !apposed(e);
     let inside = || {
         doc.entities
             .iter()
@@ -475,14 +475,17 @@ fn content_target(doc: &DocView, q: &QuoteRef, speaker: &Actor) -> Option<Actor>
         && doc.entities.iter().any(|e| e.start == speaker.start)
         && speaker.start < q.content.start;
     let object = || {
-        doc.entities.iter().find(|e| {
-            follows_cue
-                && Some(e.start) == after_speaker
-                && e.end <= q.content.start
-                && !matches!(e.etype.as_str(), "PER" | "MISC")
-                && !own.contains(&e.group)
-                && !compatriot(e)
-        })
+        let before_content = |e: &&EntityRef| {
+            Some(e.start) == after_speaker && e.end <= q.content.start && e.etype != "PER"
+        };
+        follows_cue
+            .then(|| {
+                doc.entities
+                    .iter()
+                    .filter(|e| party(e))
+                    .find(before_content)
+            })
+            .flatten()
     };
     let e = addressee
         .or_else(object)
