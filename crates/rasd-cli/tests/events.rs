@@ -2667,3 +2667,40 @@ fn an_extended_state_of_emergency_is_imposed_again() {
     // a deadline extended is no act
     assert!(sentence_events("deadline_extended.txt", "ومدد البرلمان المهلة أسبوعا.").is_empty());
 }
+
+#[test]
+fn a_relative_aside_is_passed_over_between_the_parties_and_the_act() {
+    // the blamed one's aside does not hide the blame's noun, nor give its own place as party
+    let blame = event_of_root(
+        "blame_past_aside.txt",
+        "وحملت الرئاسة الفلسطينية حركة حماس، التي تسيطر على قطاع غزة منذ 2007، المسؤولية عما وصفته الاستهداف الجبان لموكب رئيس الوزراء.",
+        "11",
+    );
+    assert_eq!(blame["cameo"], "112");
+    assert_eq!(blame["source"]["text"], "الرئاسة الفلسطينية");
+    assert_eq!(blame["target"]["text"], "حركة حماس");
+    // the subject before an aside that closes right before its verb
+    let threat = event_of_root(
+        "threat_past_aside.txt",
+        "أما رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الذي أمر جيشه بالرد على كل صاروخ، فقد توعد مجددا الفصائل الفلسطينية.",
+        "13",
+    );
+    assert_eq!(threat["source"]["text"], "بنيامين نتنياهو");
+    // the act a threat names past the threatener's aside is threatened, not done
+    assert_no_root(
+        "threatened_attacks_past_aside.txt",
+        "وهدد تنظيم الدولة الإسلامية، الذي سيطر على ثلث أنحاء العراق عام 2014، بشن هجمات قبل الانتخابات.",
+        "19",
+    );
+}
+
+#[test]
+fn the_country_a_call_is_for_is_its_target() {
+    let call = event_of_root(
+        "call_for_turkey.txt",
+        "كما دعت الأمم المتحدة الشهر الماضي إلى إنهاء حالة الطوارئ في تركيا، قائلة إنها أدت إلى انتهاكات ضخمة لحقوق الإنسان في جنوب شرق البلاد الذي تقطنه غالبية من الأكراد.",
+        "02",
+    );
+    assert_eq!(call["source"]["text"], "الأمم المتحدة");
+    assert_eq!(call["target"]["text"], "تركيا");
+}

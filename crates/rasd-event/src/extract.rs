@@ -1427,9 +1427,19 @@ impl Ctx<'_, '_> {
         // whether the preposition of a prepositional support verb has been passed: its noun
         // then lies in the same clause (تشارك الجزائر في المسلسل، وأن ... في البحث)
         let mut prep_seen = false;
+        // the end of a relative aside between the verb's parties and its object (حملت الرئاسة
+        // حركة حماس، التي تسيطر على قطاع غزة منذ 2007، المسؤولية): its words do not count
+        let mut aside_end = i;
         for j in i + 1..end {
+            if j <= aside_end {
+                continue;
+            }
             if prep_seen && self.boundary(j) {
                 return None;
+            }
+            if let Some(close) = self.relative_aside(j) {
+                aside_end = close;
+                continue;
             }
             let clitic = |p: &str| p == "ب" && self.b_clitic(j);
             prep_seen |= after_prep.is_some_and(|p| self.key(j) == p || clitic(p));
@@ -1520,11 +1530,15 @@ impl Ctx<'_, '_> {
         if !self.key(i).trim_start_matches('و').starts_with('ب') {
             return false;
         }
-        let lo = i.saturating_sub(6).max(self.sent.tokens.start);
-        (lo..i).rev().take_while(|&j| !self.boundary(j)).any(|j| {
-            self.lookup(j)
-                .is_some_and(|(t, _)| t.code.starts_with("13"))
-        })
+        // (past a relative aside on the threatener: وهدد تنظيم الدولة، الذي سيطر على ثلث
+        // العراق، بشن هجمات)
+        self.words_back(i, 6)
+            .into_iter()
+            .take_while(|&j| !self.boundary(j))
+            .any(|j| {
+                self.lookup(j)
+                    .is_some_and(|(t, _)| t.code.starts_with("13"))
+            })
     }
 
     /// Whether a team or a competition is named within four words of token `i` (لقاء المنتخب
@@ -2094,6 +2108,7 @@ impl Ctx<'_, '_> {
         let firsts: Vec<usize> = self
             .mention_starts(f.first + 1..f.noun)
             .filter(|&j| !(self.conjoined(j) && self.ent_of[j - 1].is_some()))
+            .filter(|&j| !self.in_relative_aside(f.first, j))
             .collect();
         let actor = |j: usize| Some(self.actor(self.prefer_person(self.ent_of[j]?, j), j));
         match firsts[..] {
@@ -3320,6 +3335,56 @@ impl Ctx<'_, '_> {
             })
     }
 
+    /// The closing comma of a relative aside opened by the comma at `j` (، التي تسيطر على
+    /// قطاع غزة منذ 2007،), at most ten words on.
+    fn relative_aside(&self, j: usize) -> Option<usize> {
+        let comma = |k: usize| matches!(self.key(k), "،" | ",");
+        let opens =
+            comma(j) && j + 1 < self.sent.tokens.end && RELATIVES[..3].contains(&self.key(j + 1));
+        if !opens {
+            return None;
+        }
+        let end = (j + 12).min(self.sent.tokens.end);
+        (j + 2..end)
+            .take_while(|&k| comma(k) || !self.boundary(k))
+            .find(|&k| comma(k))
+    }
+
+    /// Up to `n` words before the verb at `i` in the sentence, nearest first, passing over a
+    /// relative aside that closes right before it or before قد / لكنها, between the verb and its
+    /// subject (نتنياهو، الذي أمر جيشه بالرد، فقد توعد; وإيران، التي تساند الحوثيين، لكنها
+    /// تنفي); a verb with the conjunction و is another clause's.
+    fn words_back(&self, i: usize, n: usize) -> Vec<usize> {
+        let start = self.sent.tokens.start;
+        let mut words = Vec::with_capacity(n);
+        let conjoined = self.key(i) != self.bare_key(i);
+        let mut j = i;
+        while j > start && words.len() < n {
+            j -= 1;
+            let lo = j.saturating_sub(11).max(start);
+            let adjacent = (j + 1..i).all(|k| {
+                matches!(
+                    self.key(k),
+                    "قد" | "فقد" | "لقد" | "لكنه" | "لكنها" | "لكنهم"
+                )
+            });
+            let aside = (adjacent && !conjoined)
+                .then(|| (lo..j).find(|&k| self.relative_aside(k) == Some(j)))
+                .flatten();
+            if let Some(open) = aside {
+                j = open;
+                continue;
+            }
+            words.push(j);
+        }
+        words
+    }
+
+    /// Whether word `j` lies inside a relative aside opened after word `from`.
+    fn in_relative_aside(&self, from: usize, j: usize) -> bool {
+        (from + 1..j).any(|k| self.relative_aside(k).is_some_and(|close| close > j))
+    }
+
     fn boundary(&self, j: usize) -> bool {
         let t = &self.doc.tokens[j];
         t.punct
@@ -4080,8 +4145,9 @@ impl Ctx<'_, '_> {
     }
 
     fn source_before(&self, i: usize) -> Option<Actor> {
-        let lo = i.saturating_sub(8).max(self.sent.tokens.start);
-        for j in (lo..i).rev() {
+        let words = self.words_back(i, 8);
+        let lo = words.last().copied().unwrap_or(i);
+        for j in words {
             // the comma closing a titled name's apposition (المرشد الإيراني، علي خامنئي، رفض),
             // when no verb before the title has taken the name as its subject (انتقد الرئيس
             // الإيراني، حسن روحاني، حظر تطبيق: the ban is the criticism's object) and no

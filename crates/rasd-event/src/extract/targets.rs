@@ -865,11 +865,17 @@ impl Ctx<'_, '_> {
                 || self.venue(f, j);
             (!unusable).then_some(e)
         };
-        // the country an armed act strikes in (صواريخ على منشآت في سوريا) is its target
+        // the country an armed act strikes in (صواريخ على منشآت في سوريا) is its target, and
+        // the one a call's change is to happen in, within the call's clause (دعت الأمم المتحدة
+        // إلى إنهاء حالة الطوارئ في تركيا)
         let struck = |j: usize| {
             let code = self.ent_of[j].and_then(|e| self.doc.entities[e].code.as_deref());
-            matches!(f.code.get(..2), Some("18" | "19" | "20"))
-                && code.is_some_and(|c| self.lx.countries.contains(c))
+            let armed = matches!(f.code.get(..2), Some("18" | "19" | "20"));
+            let call = matches!(f.code.get(..2), Some("02" | "10"))
+                && j > f.last
+                && j <= f.last + 10
+                && (f.last + 1..j).all(|k| !self.boundary(k));
+            (armed || call) && code.is_some_and(|c| self.lx.countries.contains(c))
         };
         // a place phrase (في جنيف) is where the act happens, before the trigger or after it
         let counterpart = |j: usize| usable(j).is_some() && (!self.is_place_object(j) || struck(j));
