@@ -2704,3 +2704,28 @@ fn the_country_a_call_is_for_is_its_target() {
     assert_eq!(call["source"]["text"], "الأمم المتحدة");
     assert_eq!(call["target"]["text"], "تركيا");
 }
+
+#[test]
+fn an_act_announced_with_an_is_no_topic() {
+    // أعلن عن + verbal noun: the act announced, by the announcer
+    let arrest = event_of_root(
+        "announced_arrest.txt",
+        "أعلنت السلطات الماليزية عن اعتقال رئيس الوزراء السابق نجيب رزاق.",
+        "17",
+    );
+    assert_eq!(arrest["cameo"], "173");
+    assert_eq!(arrest["source"]["text"], "السلطات الماليزية");
+    // a claimed responsibility names who attacked
+    let attack = event_of_root(
+        "claimed_attack.txt",
+        "وأعلن الحوثيون مسؤوليتهم عن الهجوم على المطار.",
+        "19",
+    );
+    assert_eq!(attack["source"]["text"], "الحوثيون");
+    // a topic stays no act
+    assert_no_root(
+        "spoke_about_arrests.txt",
+        "وتحدث الوزير عن اعتقال الصحفيين.",
+        "17",
+    );
+}

@@ -2329,7 +2329,8 @@ impl Ctx<'_, '_> {
             && self.achieved(i).is_none()
             && self.lam_agent(i).is_none()
             && self.relative_agent(i).is_none()
-            && !self.meeting_setting(i);
+            && !self.meeting_setting(i)
+            && !self.announced(i);
         (clitic && !self.performed_by(i) && self.relative_agent(i).is_none()) || prep_before
     }
 
@@ -2573,9 +2574,19 @@ impl Ctx<'_, '_> {
             (self.key(j) == "في" && j + 1 < i && loc(j + 1))
                 || (loc(j) && in_place(self.mention_first(j)))
         };
-        let v = (lo..i)
-            .rev()
-            .find(|&j| !self.subject_word(j) && !nisba(j) && !place(j))?;
+        let skip = |j: usize| self.subject_word(j) || nisba(j) || place(j);
+        let v = (lo..i).rev().find(|&j| !skip(j))?;
+        // ... or of its عن (أعلنت الشرطة عن اعتقال, أعلنت الرئاسة عن وصول), past a claimed
+        // responsibility (أعلن الحوثيون مسؤوليتهم عن الهجوم: the claimants did it)
+        let claimed = |j: usize| {
+            let k = self.key(j);
+            k.starts_with("مسووليت") || k == "المسووليه"
+        };
+        let v = if self.key(v) == "عن" {
+            (lo..v).rev().find(|&j| !skip(j) && !claimed(j))?
+        } else {
+            v
+        };
         let verb = self.doc.tokens[v].verb || self.doc.tokens[v].stem.is_none();
         let announcing = candidates(self.key(v))
             .iter()
