@@ -3361,10 +3361,10 @@ impl Ctx<'_, '_> {
             .find(|&k| comma(k))
     }
 
-    /// Up to `n` words before the verb at `i` in the sentence, nearest first, passing over a
-    /// relative aside that closes right before it or before قد / لكنها, between the verb and its
+    /// Up to `n` words before the word at `i` in the sentence, nearest first, passing over a
+    /// relative aside that closes right before it or before قد / لكنها, between a verb and its
     /// subject (نتنياهو، الذي أمر جيشه بالرد، فقد توعد; وإيران، التي تساند الحوثيين، لكنها
-    /// تنفي); a verb with the conjunction و is another clause's.
+    /// تنفي) or a threat and its ب; a word with the conjunction و opens another clause.
     fn words_back(&self, i: usize, n: usize) -> Vec<usize> {
         let start = self.sent.tokens.start;
         let mut words = Vec::with_capacity(n);
