@@ -2729,3 +2729,15 @@ fn an_act_announced_with_an_is_no_topic() {
         "17",
     );
 }
+
+#[test]
+fn the_kurdish_units_are_the_ypg() {
+    // الوحدات الكردية is the YPG's short name (data/known.txt), grouped with its full name
+    let accusation = event_of_root(
+        "ypg_accused.txt",
+        "وقال القائد العام لوحدات حماية الشعب إنها لم تطلق القذائف. واتهمت أنقرة الوحدات الكردية بإطلاقها.",
+        "11",
+    );
+    assert_eq!(accusation["source"]["text"], "أنقرة");
+    assert_eq!(accusation["target"]["text"], "الوحدات الكردية");
+}
