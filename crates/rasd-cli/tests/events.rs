@@ -2741,3 +2741,13 @@ fn the_kurdish_units_are_the_ypg() {
     assert_eq!(accusation["source"]["text"], "أنقرة");
     assert_eq!(accusation["target"]["text"], "الوحدات الكردية");
 }
+
+#[test]
+fn who_reports_clashes_does_not_fight_them() {
+    for sentence in [
+        "وقال المرصد السوري لحقوق الانسان ومقره في بريطانيا إن اشتباكات عنيفة تجري قرب حرستا.",
+        "أعلنت نواكشوط أن اشتباكا مسلحا دار الجمعة قرب الحدود.",
+    ] {
+        assert_no_root("clashes_reported.txt", sentence, "19");
+    }
+}

@@ -592,7 +592,7 @@ impl Ctx<'_, '_> {
     /// clitics (هجوم, الضربات, بغارات, معارك): no verbal noun of a verb (قتل, إطلاق) that the
     /// morphology may have read as a noun.
     fn attack_noun(&self, j: usize) -> bool {
-        const ATTACK_NOUNS: [&str; 10] = [
+        const ATTACK_NOUNS: [&str; 14] = [
             "هجوم",
             "هجمات",
             "ضربه",
@@ -603,6 +603,10 @@ impl Ctx<'_, '_> {
             "معارك",
             "اعتداء",
             "اعتداءات",
+            "اشتباك",
+            "اشتباكات",
+            "مواجهه",
+            "مواجهات",
         ];
         self.word_among(j, &ATTACK_NOUNS)
     }
