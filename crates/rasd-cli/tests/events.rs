@@ -2751,3 +2751,18 @@ fn who_reports_clashes_does_not_fight_them() {
         assert_no_root("clashes_reported.txt", sentence, "19");
     }
 }
+
+#[test]
+fn a_news_agency_named_by_its_acronym_is_no_party() {
+    let strike = event_of_root(
+        "sana_reports_strike.txt",
+        "وقالت الوكالة العربية السورية للأنباء (سانا) إن طائرات حربية إسرائيلية استهدفت الأراضي السورية بالصواريخ في وقت مبكر الخميس.",
+        "19",
+    );
+    assert_ne!(strike["target"]["text"], "سانا");
+    assert_no_root(
+        "sana_carries_statement.txt",
+        "وأوردت سانا في بيان نشرته صباح السبت أن العدوان الثلاثي ضد سوريا انتهاك فاضح للقانون الدولي.",
+        "11",
+    );
+}

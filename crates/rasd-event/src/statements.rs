@@ -527,6 +527,11 @@ const MEDIA_NAMES: &[&str] = &[
     "انترفاكس",
     "شينخوا",
     "يونهاب",
+    // state news agencies named by their acronyms (سانا, واس, وام, كونا)
+    "سانا",
+    "واس",
+    "وام",
+    "كونا",
     // newspapers and channels whose names open on a place or a common word (واشنطن بوست is
     // no Washington)
     "واشنطن بوست",
