@@ -2766,3 +2766,14 @@ fn a_news_agency_named_by_its_acronym_is_no_party() {
         "11",
     );
 }
+
+#[test]
+fn exports_are_no_confiscation() {
+    assert_no_root(
+        "exports.txt",
+        "وعلى الرغم من الرسوم، التي فرضها ترامب على صادرات المعادن، ارتفعت الأسعار.",
+        "17",
+    );
+    let seizure = event_of_root("seized.txt", "وصادرت الشرطة أسلحة.", "17");
+    assert_eq!(seizure["cameo"], "1711");
+}

@@ -1853,6 +1853,11 @@ impl Ctx<'_, '_> {
             // إطلاق releases people (إطلاق سراح, إطلاق المعتقلين) and fires (إطلاق النار,
             // صواريخ); it launches anything else (إطلاق حملة, البالونات)
             "اطلاق" => !self.releases(i) && !self.fires(i),
+            // صادرات are exports (رسوم على صادرات الولايات المتحدة), no confiscation
+            "صادر" => self
+                .bare_key(i)
+                .trim_start_matches(['ب', 'ل'])
+                .ends_with("صادرات"),
             // القبض / قبض على is an arrest, coded through ألقى when it is its object (ألقت عليه
             // القبض السلطات); قبضة is a grip and قبض من a receipt (قبض من الوكالة مبلغا)
             "قبض" => {
