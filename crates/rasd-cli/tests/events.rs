@@ -2777,3 +2777,27 @@ fn exports_are_no_confiscation() {
     let seizure = event_of_root("seized.txt", "وصادرت الشرطة أسلحة.", "17");
     assert_eq!(seizure["cameo"], "1711");
 }
+
+#[test]
+fn an_afternoon_and_repercussions_are_no_acts() {
+    // the killing is coded, the afternoon is not
+    let all = sentence_events(
+        "afternoon.txt",
+        "ويذكر أن فلسطينيين قتلا في غارات جوية إسرائيلية بعد ظهر السبت على قطاع غزة.",
+    );
+    assert!(
+        all.iter().any(|e| e["trigger"]["text"] == "قتلا"),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter().all(|e| e["trigger"]["text"] != "ظهر"),
+        "{all:#?}"
+    );
+    assert_no_root(
+        "repercussions.txt",
+        "لكن هذه الحرب ستتجاوز تداعياتها حدود البلدين.",
+        "02",
+    );
+    let call = event_of_root("call.txt", "ودعت الحكومة المواطنين إلى الهدوء.", "02");
+    assert_eq!(call["target"]["text"], "المواطنين");
+}

@@ -1695,9 +1695,15 @@ impl Ctx<'_, '_> {
         match stem {
             "احتل" => ranked(),
             // ... and what led someone to act (مما دعا طهران إلى دعوة رعاياها) prompted, no appeal
+            // ... and تداعيات are repercussions (ستتجاوز تداعياتها حدود البلدين)
             "دعا" | "دعت" | "داعي" | "دعوه" => {
-                elections() || self.document_calls(i) || matches!(prev_key, Some("ما" | "مما"))
+                elections()
+                    || self.document_calls(i)
+                    || matches!(prev_key, Some("ما" | "مما"))
+                    || self.bare_key(i).contains("تداعي")
             }
+            // the assault dictionary's ظهر (appeared; بعد ظهر السبت: the afternoon) names no attack
+            "ظهر" => true,
             "منع" => prevents(),
             "حظر" => named_ban(),
             "بحث" => next == Some("عن"),
