@@ -2801,3 +2801,20 @@ fn an_afternoon_and_repercussions_are_no_acts() {
     let call = event_of_root("call.txt", "ودعت الحكومة المواطنين إلى الهدوء.", "02");
     assert_eq!(call["target"]["text"], "المواطنين");
 }
+
+#[test]
+fn beginning_seeming_and_submitting_are_no_attacks() {
+    for sentence in [
+        "ويبدو أن الكابتن فولوشيان قتل نفسه في مارس.",
+        "بدأت محكمة إسرائيلية الاربعاء النظر في طلب تقدم به جنود إسرائيليون.",
+    ] {
+        assert_no_root("began.txt", sentence, "19");
+    }
+    // a fight begun stays one
+    let operation = event_of_root(
+        "operation_begun.txt",
+        "وأضافت المصادر أن الجيش التركي بدأ عملية بدعم جوي في إقليم كردستان العراق.",
+        "19",
+    );
+    assert_eq!(operation["source"]["text"], "الجيش التركي");
+}

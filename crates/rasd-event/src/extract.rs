@@ -1702,8 +1702,26 @@ impl Ctx<'_, '_> {
                     || matches!(prev_key, Some("ما" | "مما"))
                     || self.bare_key(i).contains("تداعي")
             }
-            // the assault dictionary's ظهر (appeared; بعد ظهر السبت: the afternoon) names no attack
+            // the assault dictionary's ظهر (appeared; بعد ظهر السبت: the afternoon) names no
+            // attack, nor does its بدأ ("look": ويبدو أن, it seems; بدأت المحكمة النظر, began)
+            // unless what begins is a fight (بدأ الجيش التركي عملية, بدأت الفرقة أول معركة)
             "ظهر" => true,
+            // ... nor its تقدم when something is submitted (طلب تقدم به جنود, تقدمت بشكوى)
+            "تقدم" => {
+                const SUBMITTED: [&str; 5] = ["طلب", "شكوي", "دعوي", "مشروع", "اقتراح"];
+                let submitted = |k: &str| {
+                    candidates(k)
+                        .iter()
+                        .any(|c| SUBMITTED.contains(&c.as_str()))
+                };
+                matches!(next, Some("به" | "بها" | "بهم" | "بهما"))
+                    || prev_key.is_some_and(submitted)
+                    || next.is_some_and(|k| k.strip_prefix('ب').is_some_and(submitted))
+            }
+            "بدا" => {
+                const FIGHTS: [&str; 6] = ["عمليه", "معركه", "حمله", "هجوم", "هجوما", "غارات"];
+                !near(8, &|c| FIGHTS.contains(&c))
+            }
             "منع" => prevents(),
             "حظر" => named_ban(),
             "بحث" => next == Some("عن"),
