@@ -2805,8 +2805,8 @@ fn an_afternoon_and_repercussions_are_no_acts() {
 #[test]
 fn beginning_seeming_and_submitting_are_no_attacks() {
     for sentence in [
-        "ويبدو أن الكابتن فولوشيان قتل نفسه في مارس.",
-        "بدأت محكمة إسرائيلية الاربعاء النظر في طلب تقدم به جنود إسرائيليون.",
+        "وذكر المرصد أن القوات الحكومية بدأت في دخول المناطق بشمال المدينة.",
+        "بدأت محكمة إسرائيلية الاربعاء النظر في طلب تقدم به فلسطيني ضد الجيش الإسرائيلي.",
     ] {
         assert_no_root("began.txt", sentence, "19");
     }
