@@ -2818,3 +2818,26 @@ fn beginning_seeming_and_submitting_are_no_attacks() {
     );
     assert_eq!(operation["source"]["text"], "الجيش التركي");
 }
+
+#[test]
+fn several_and_stopping_are_no_promise_or_arrest() {
+    assert_no_root(
+        "several.txt",
+        "وأثارت تلك القضية توترا في العلاقات بين القاهرة وعدة دول أجنبية.",
+        "03",
+    );
+    assert_no_root(
+        "stopped.txt",
+        "وتوقف الرئيس الكوري الجنوبي قليلا لتحية العشرات من مؤيدي القمة بين الكوريتين.",
+        "17",
+    );
+    // the arrest and the promise themselves stay
+    let arrest = event_of_root("arrest.txt", "وأوقفت الشرطة عشرات المتظاهرين.", "17");
+    assert_eq!(arrest["cameo"], "173");
+    let promise = event_of_root(
+        "promise.txt",
+        "ووعد الرئيس الأمريكي كوريا الشمالية بضمانات أمنية.",
+        "03",
+    );
+    assert_eq!(promise["source"]["text"], "الرئيس الأمريكي");
+}

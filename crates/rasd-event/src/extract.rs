@@ -1207,6 +1207,13 @@ impl Ctx<'_, '_> {
     /// عشرات الأمراء); it halts things otherwise (أوقفت روسيا تسيير الرحلات).
     fn detains(&self, i: usize) -> bool {
         const COUNTS: [&str; 5] = ["عشرات", "مئات", "الاف", "شخصا", "اشخاص"];
+        // توقف (form V) stops, it detains no one (وتوقف الرئيس لتحية مؤيديه, لكنها توقفت)
+        if ["توقف", "يتوقف", "تتوقف"]
+            .iter()
+            .any(|p| self.bare_key(i).starts_with(p))
+        {
+            return false;
+        }
         let perfect = self.doc.tokens[i].verb && !self.not_perfect_verb(i, "اوقف");
         let end = (i + 8).min(self.sent.tokens.end);
         // after the subject, in the clause (أوقف في 2014: a passive, no one named after it)
@@ -1706,6 +1713,15 @@ impl Ctx<'_, '_> {
             // attack, nor does its بدأ ("look": ويبدو أن, it seems; بدأت المحكمة النظر, began)
             // unless what begins is a fight (بدأ الجيش التركي عملية, بدأت الفرقة أول معركة)
             "ظهر" => true,
+            // أفضى / يفضي lead to (أفضت إلى تعيين), no dispersal
+            "فض" => ["افض", "يفضي", "تفضي"]
+                .iter()
+                .any(|p| self.bare_key(i).starts_with(p)),
+            // وعدة is "and several" (بين القاهرة وعدة دول), no promise
+            "وعد" => {
+                let t = &self.doc.tokens[i];
+                self.doc.original[t.start..t.end].ends_with('ة')
+            }
             // ... nor its تقدم when something is submitted (طلب تقدم به جنود, تقدمت بشكوى)
             "تقدم" => {
                 const SUBMITTED: [&str; 5] = ["طلب", "شكوي", "دعوي", "مشروع", "اقتراح"];
