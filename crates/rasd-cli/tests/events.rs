@@ -2841,3 +2841,16 @@ fn several_and_stopping_are_no_promise_or_arrest() {
     );
     assert_eq!(promise["source"]["text"], "الرئيس الأمريكي");
 }
+
+#[test]
+fn comprising_becoming_and_storms_are_no_occupation() {
+    for sentence in [
+        "فجر انتحاري من تنظيم داعش نفسه في حشد يضم عناصر من طالبان وقوات الأمن ومدنيين.",
+        "وأكد مسؤولون يمنيون أن 17 شخصا على الأقل أصبحوا في عداد المفقودين، بعد أن اجتاح الإعصار مكونو جزيرة سقطرى.",
+    ] {
+        let all = sentence_events("comprises.txt", sentence);
+        assert!(all.iter().all(|e| e["cameo"] != "192"), "{all:#?}");
+    }
+    let invasion = event_of_root("invaded.txt", "واجتاحت القوات التركية مدينة عفرين.", "19");
+    assert_eq!(invasion["cameo"], "192");
+}

@@ -1713,6 +1713,16 @@ impl Ctx<'_, '_> {
             // attack, nor does its بدأ ("look": ويبدو أن, it seems; بدأت المحكمة النظر, began)
             // unless what begins is a fight (بدأ الجيش التركي عملية, بدأت الفرقة أول معركة)
             "ظهر" => true,
+            // ... nor its block's أصبح (became) and imperfect ضم (يضم: comprises, حشد يضم عناصر)
+            "اصبح" => true,
+            // a storm or a flood sweeping a land invades nothing (اجتاح الإعصار مكونو جزيرة سقطرى)
+            "اجتاح" | "اجتياح" => {
+                const WEATHER: [&str; 6] = ["اعصار", "عاصفه", "سيول", "فيضانات", "زلزال", "امطار"];
+                near(4, &|c| WEATHER.contains(&c.trim_start_matches("ال")))
+            }
+            "ضم" => ["يضم", "تضم"]
+                .iter()
+                .any(|p| self.bare_key(i).starts_with(p)),
             // أفضى / يفضي lead to (أفضت إلى تعيين), no dispersal
             "فض" => ["افض", "يفضي", "تفضي"]
                 .iter()
