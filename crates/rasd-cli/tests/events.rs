@@ -2854,3 +2854,17 @@ fn comprising_becoming_and_storms_are_no_occupation() {
     let invasion = event_of_root("invaded.txt", "واجتاحت القوات التركية مدينة عفرين.", "19");
     assert_eq!(invasion["cameo"], "192");
 }
+
+#[test]
+fn an_attack_in_tweets_or_statements_is_criticism() {
+    for sentence in [
+        "وهاجم حزب الشعب الجمهوري الحكومة التركية في تصريحات صحفية.",
+        "وهاجمت المعارضة الحكومة التركية، في تغريدات على تويتر، ووصفتها بالفاشلة.",
+    ] {
+        let attack = event_of_root("verbal.txt", sentence, "11");
+        assert_eq!(attack["cameo"], "111");
+        assert_no_root("verbal.txt", sentence, "19");
+    }
+    let raid = event_of_root("armed.txt", "وهاجم مسلحون نقطة تفتيش للجيش في سيناء.", "19");
+    assert_eq!(raid["cameo"], "190");
+}

@@ -2799,6 +2799,29 @@ impl Ctx<'_, '_> {
             let attack = f.code.starts_with("19") || f.code.starts_with("18");
             attack && first_name.is_some_and(|e| self.doc.entities[e].etype == "PER")
         };
+        // ... or the verb in words: in tweets, statements or an article (وهاجم بعض المعلقين
+        // إبراهيم في تغريدات على تويتر)
+        let spoken = || {
+            const WORDS: [&str; 9] = [
+                "تغريده",
+                "تغريدات",
+                "تصريح",
+                "تصريحات",
+                "مقال",
+                "مقابله",
+                "خطاب",
+                "كلمه",
+                "تويتر",
+            ];
+            let end = (f.last + 8).min(self.sent.tokens.end);
+            (f.last + 1..end).any(|j| {
+                let k = self.key(j).trim_start_matches(['ف', 'ب', 'و']);
+                candidates(k).iter().any(|c| WORDS.contains(&c.as_str()))
+            })
+        };
+        if f.stem == "هاجم" && spoken() {
+            return true;
+        }
         let Some(a) = source else {
             return false;
         };
