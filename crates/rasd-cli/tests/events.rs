@@ -2868,3 +2868,23 @@ fn an_attack_in_tweets_or_statements_is_criticism() {
     let raid = event_of_root("armed.txt", "وهاجم مسلحون نقطة تفتيش للجيش في سيناء.", "19");
     assert_eq!(raid["cameo"], "190");
 }
+
+#[test]
+fn votes_gathered_and_keeping_with_are_no_acts() {
+    assert_no_root(
+        "votes.txt",
+        "ولم تنجح روسيا الثلاثاء في حشد الأصوات اللازمة لإقرار مشروع قرارها ضد دمشق.",
+        "15",
+    );
+    assert_no_root(
+        "keeping_with.txt",
+        "وأكدت السويد على ضرورة أن تفكك كوريا الشمالية أسلحتها النووية بما يتفق مع قرارات مجلس الأمن.",
+        "05",
+    );
+    let troops = event_of_root(
+        "troops.txt",
+        "وحشدت تركيا قواتها على الحدود مع سوريا.",
+        "15",
+    );
+    assert_eq!(troops["source"]["text"], "تركيا");
+}

@@ -1713,6 +1713,11 @@ impl Ctx<'_, '_> {
             // attack, nor does its بدأ ("look": ويبدو أن, it seems; بدأت المحكمة النظر, began)
             // unless what begins is a fight (بدأ الجيش التركي عملية, بدأت الفرقة أول معركة)
             "ظهر" => true,
+            // votes, support or efforts gathered (حشد الأصوات اللازمة) mobilise no troops
+            "حشد" => {
+                const GATHERED: [&str; 5] = ["اصوات", "تاييد", "دعم", "جهود", "طاقات"];
+                near(3, &|c| GATHERED.contains(&c.trim_start_matches("ال")))
+            }
             // ... nor its block's أصبح (became) and imperfect ضم (يضم: comprises, حشد يضم عناصر)
             "اصبح" => true,
             // a storm or a flood sweeping a land invades nothing (اجتاح الإعصار مكونو جزيرة سقطرى)
@@ -1851,12 +1856,14 @@ impl Ctx<'_, '_> {
                 let k = self.key(i);
                 k.starts_with("وزار") && !matches!(k, "وزار" | "وزارت" | "وزاروا" | "وزارا")
             }
-            // اتفق أن / على أن agrees in an opinion (اتفق القضاة أن القانون مخالف للدستور)
+            // اتفق أن / على أن agrees in an opinion (اتفق القضاة أن القانون مخالف للدستور), and
+            // بما يتفق مع is "in keeping with"
             "اتفق" => {
                 let end = (i + 8).min(self.sent.tokens.end);
-                (i + 1..end)
+                let opinion = (i + 1..end)
                     .take_while(|&j| !self.boundary(j) && self.key(j) != "مع")
-                    .any(|j| matches!(self.key(j), "ان" | "بان"))
+                    .any(|j| matches!(self.key(j), "ان" | "بان"));
+                opinion || matches!(prev_key, Some("بما" | "ما"))
             }
             // حققها achieves (المكاسب التي حققها), حقق في / مع investigates
             "حقق" => {
