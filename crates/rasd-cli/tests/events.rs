@@ -2888,3 +2888,19 @@ fn votes_gathered_and_keeping_with_are_no_acts() {
     );
     assert_eq!(troops["source"]["text"], "تركيا");
 }
+
+#[test]
+fn a_visit_called_off_after_its_noun_did_not_happen() {
+    assert_no_root(
+        "visit_cancelled.txt",
+        "وأعلنت وزارة الخارجية الإسرائيلية في بيان مقتضب أن زيارة إدوار فيليب ألغيت لأسباب داخلية.",
+        "04",
+    );
+    // across the country (في أرجاء) postpones nothing
+    let campaign = event_of_root(
+        "across.txt",
+        "وأغلق محتجون بعض مداخل العاصمة يريفان بعد أن أعلن زعيم الحركة الاحتجاجية نيكول باشينيان حملة عصيان مدني في أرجاء البلاد.",
+        "14",
+    );
+    assert_eq!(campaign["modality"], "asserted");
+}

@@ -3346,11 +3346,23 @@ impl Ctx<'_, '_> {
             return "intended";
         }
         // an act called off, its subject between (ألغى الرئيس الأميركي دونالد ترامب اجتماع قمة)
+        // (في أرجاء is "across", no postponement)
+        let cancels = |j: usize| {
+            let k = self.key(j).trim_start_matches('و');
+            let across = k == "ارجاء" && j > self.sent.tokens.start && self.key(j - 1) == "في";
+            CANCELLATIONS.contains(&k) && !across
+        };
         let called_off = (f.first.saturating_sub(8).max(self.sent.tokens.start)..f.first)
             .rev()
             .take_while(|&j| !self.boundary(j))
-            .any(|j| CANCELLATIONS.contains(&self.key(j).trim_start_matches('و')));
-        if called_off {
+            .any(cancels);
+        // ... or a noun's act called off after it (أن زيارة إدوار فيليب ألغيت)
+        let noun = !self.doc.tokens[f.first].verb;
+        let called_off_after = noun
+            && (f.last + 1..(f.last + 6).min(self.sent.tokens.end))
+                .take_while(|&j| !self.boundary(j))
+                .any(cancels);
+        if called_off || called_off_after {
             return "cancelled";
         }
         // قد before an imperfect is "may" (قد تعقد اتفاقية), before a perfect "has"
