@@ -1709,35 +1709,16 @@ impl Ctx<'_, '_> {
                     || matches!(prev_key, Some("ما" | "مما"))
                     || self.bare_key(i).contains("تداعي")
             }
-            // the assault dictionary's ظهر (appeared; بعد ظهر السبت: the afternoon) names no
-            // attack, nor does its بدأ ("look": ويبدو أن, it seems; بدأت المحكمة النظر, began)
-            // unless what begins is a fight (بدأ الجيش التركي عملية, بدأت الفرقة أول معركة)
-            "ظهر" => true,
-            // votes, support or efforts gathered (حشد الأصوات اللازمة) mobilise no troops
-            "حشد" => {
-                const GATHERED: [&str; 5] = ["اصوات", "تاييد", "دعم", "جهود", "طاقات"];
-                near(3, &|c| GATHERED.contains(&c.trim_start_matches("ال")))
+            // the assault dictionary's loose senses: ظهر (its "express": بعد ظهر السبت, the
+            // afternoon) and أصبح (became) name no attack, nor does its بدأ ("look": ويبدو أن, it
+            // seems; بدأت المحكمة النظر, began) unless what begins is a fight (بدأ الجيش التركي
+            // عملية, بدأت الفرقة أول معركة), its تقدم when something is submitted (طلب تقدم به
+            // جنود, تقدمت بشكوى) or its imperfect ضم (حشد يضم عناصر: comprises)
+            "ظهر" | "اصبح" => true,
+            "بدا" => {
+                const FIGHTS: [&str; 6] = ["عمليه", "معركه", "حمله", "هجوم", "هجوما", "غارات"];
+                !near(8, &|c| FIGHTS.contains(&c))
             }
-            // ... nor its block's أصبح (became) and imperfect ضم (يضم: comprises, حشد يضم عناصر)
-            "اصبح" => true,
-            // a storm or a flood sweeping a land invades nothing (اجتاح الإعصار مكونو جزيرة سقطرى)
-            "اجتاح" | "اجتياح" => {
-                const WEATHER: [&str; 6] = ["اعصار", "عاصفه", "سيول", "فيضانات", "زلزال", "امطار"];
-                near(4, &|c| WEATHER.contains(&c.trim_start_matches("ال")))
-            }
-            "ضم" => ["يضم", "تضم"]
-                .iter()
-                .any(|p| self.bare_key(i).starts_with(p)),
-            // أفضى / يفضي lead to (أفضت إلى تعيين), no dispersal
-            "فض" => ["افض", "يفضي", "تفضي"]
-                .iter()
-                .any(|p| self.bare_key(i).starts_with(p)),
-            // وعدة is "and several" (بين القاهرة وعدة دول), no promise
-            "وعد" => {
-                let t = &self.doc.tokens[i];
-                self.doc.original[t.start..t.end].ends_with('ة')
-            }
-            // ... nor its تقدم when something is submitted (طلب تقدم به جنود, تقدمت بشكوى)
             "تقدم" => {
                 const SUBMITTED: [&str; 5] = ["طلب", "شكوي", "دعوي", "مشروع", "اقتراح"];
                 let submitted = |k: &str| {
@@ -1749,9 +1730,27 @@ impl Ctx<'_, '_> {
                     || prev_key.is_some_and(submitted)
                     || next.is_some_and(|k| k.strip_prefix('ب').is_some_and(submitted))
             }
-            "بدا" => {
-                const FIGHTS: [&str; 6] = ["عمليه", "معركه", "حمله", "هجوم", "هجوما", "غارات"];
-                !near(8, &|c| FIGHTS.contains(&c))
+            "ضم" => ["يضم", "تضم"]
+                .iter()
+                .any(|p| self.bare_key(i).starts_with(p)),
+            // votes, support or efforts gathered (حشد الأصوات اللازمة) mobilise no troops
+            "حشد" => {
+                const GATHERED: [&str; 5] = ["اصوات", "تاييد", "دعم", "جهود", "طاقات"];
+                near(3, &|c| GATHERED.contains(&c.trim_start_matches("ال")))
+            }
+            // a storm or a flood sweeping a land invades nothing (اجتاح الإعصار مكونو جزيرة سقطرى)
+            "اجتاح" | "اجتياح" => {
+                const WEATHER: [&str; 6] = ["اعصار", "عاصفه", "سيول", "فيضانات", "زلزال", "امطار"];
+                near(4, &|c| WEATHER.contains(&c.trim_start_matches("ال")))
+            }
+            // أفضى / يفضي lead to (أفضت إلى تعيين), no dispersal
+            "فض" => ["افض", "يفضي", "تفضي"]
+                .iter()
+                .any(|p| self.bare_key(i).starts_with(p)),
+            // وعدة is "and several" (بين القاهرة وعدة دول), no promise
+            "وعد" => {
+                let t = &self.doc.tokens[i];
+                self.doc.original[t.start..t.end].ends_with('ة')
             }
             "منع" => prevents(),
             "حظر" => named_ban(),
