@@ -2904,3 +2904,23 @@ fn a_visit_called_off_after_its_noun_did_not_happen() {
     );
     assert_eq!(campaign["modality"], "asserted");
 }
+
+#[test]
+fn a_drone_and_an_audience_are_no_march_or_mobilisation() {
+    assert_no_root(
+        "drone.txt",
+        "وكان الحوثيون قد أعلنوا استهداف المصفاة بطائرة مسيرة.",
+        "14",
+    );
+    assert_no_root(
+        "audience.txt",
+        "وقال أردوغان، أمام حشد من السفراء الأتراك بالقصر الرئاسي بأنقرة، إنهم إرهابيون.",
+        "15",
+    );
+    let march = event_of_root(
+        "march.txt",
+        "ونظم آلاف الفلسطينيين مسيرة حاشدة في غزة.",
+        "14",
+    );
+    assert_eq!(march["cameo"], "141");
+}

@@ -1733,11 +1733,19 @@ impl Ctx<'_, '_> {
             "ضم" => ["يضم", "تضم"]
                 .iter()
                 .any(|p| self.bare_key(i).starts_with(p)),
-            // votes, support or efforts gathered (حشد الأصوات اللازمة) mobilise no troops
+            // votes, support or efforts gathered (حشد الأصوات اللازمة) mobilise no troops, and a
+            // crowd one speaks before is none (أمام حشد من السفراء)
             "حشد" => {
                 const GATHERED: [&str; 5] = ["اصوات", "تاييد", "دعم", "جهود", "طاقات"];
                 near(3, &|c| GATHERED.contains(&c.trim_start_matches("ال")))
+                    || matches!(prev_key, Some("امام" | "وسط"))
             }
+            // a drone (طائرة مسيرة, الطائرات المسيرة) is no march
+            "مسيره" => prev_key.is_some_and(|k| {
+                candidates(k)
+                    .iter()
+                    .any(|c| c.trim_start_matches("ال").starts_with("طاير"))
+            }),
             // a storm or a flood sweeping a land invades nothing (اجتاح الإعصار مكونو جزيرة سقطرى)
             "اجتاح" | "اجتياح" => {
                 const WEATHER: [&str; 6] = ["اعصار", "عاصفه", "سيول", "فيضانات", "زلزال", "امطار"];
