@@ -2924,3 +2924,14 @@ fn a_drone_and_an_audience_are_no_march_or_mobilisation() {
     );
     assert_eq!(march["cameo"], "141");
 }
+
+#[test]
+fn market_demand_asks_no_one() {
+    assert_no_root(
+        "demand.txt",
+        "ارتفعت أسعار النفط الخميس بدعم من احتمال تجديد عقوبات أميركية على إيران وهبوط إنتاج الخام في فنزويلا وطلب عالمي قوي.",
+        "02",
+    );
+    let request = event_of_root("request.txt", "وطلب ترامب من اليابان فتح أسواقها.", "02");
+    assert_eq!(request["target"]["text"], "اليابان");
+}

@@ -1740,6 +1740,11 @@ impl Ctx<'_, '_> {
                 near(3, &|c| GATHERED.contains(&c.trim_start_matches("ال")))
                     || matches!(prev_key, Some("امام" | "وسط"))
             }
+            // demand in a market (الطلب على النفط, وطلب عالمي) asks no one
+            "طلب" => {
+                let after = (i + 1 < self.sent.tokens.end).then(|| self.key(i + 1));
+                !self.doc.tokens[i].verb && matches!(after, Some("علي" | "عالمي" | "العالمي"))
+            }
             // a drone (طائرة مسيرة, الطائرات المسيرة) is no march
             "مسيره" => prev_key.is_some_and(|k| {
                 candidates(k)
