@@ -2935,3 +2935,23 @@ fn market_demand_asks_no_one() {
     let request = event_of_root("request.txt", "وطلب ترامب من اليابان فتح أسواقها.", "02");
     assert_eq!(request["target"]["text"], "اليابان");
 }
+
+#[test]
+fn the_name_after_a_relative_verb_is_its_object() {
+    // the strikes targeted Syria: Syria attacks no one
+    let all = sentence_events(
+        "relative_object.txt",
+        "وذكرت تقارير أن عدد الهجمات الصاروخية التي استهدفت سوريا بلغ أكثر من 100 صاروخ.",
+    );
+    assert!(
+        all.iter().all(|e| e["source"]["text"] != "سوريا"),
+        "{all:#?}"
+    );
+    // ... but with the pronoun later in the clause the name is its subject
+    let accusation = event_of_root(
+        "relative_subject.txt",
+        "وقع الاعتداء على سكريبال في مارس، والذي اتهمت لندن الحكومة الروسية بالوقوف خلفها.",
+        "11",
+    );
+    assert_eq!(accusation["source"]["text"], "لندن");
+}

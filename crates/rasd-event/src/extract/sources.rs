@@ -277,6 +277,37 @@ impl Ctx<'_, '_> {
                 Subject::Unknown
             };
         }
+        // a relative clause's verb with no pronoun of its own, on it, on a preposition after it
+        // or on a nominative plural after it, has its antecedent as subject: the name after it is
+        // its object (الضربات التي استهدفت سوريا; not الغارات التي شنتها الطائرات, اليوم الذي قتل
+        // فيه, مرسي الذي احتشد مؤيدوه)
+        // ... or with the pronoun later in its clause, the subject named first (والذي اتهمت لندن
+        // الحكومة الروسية بالوقوف خلفها, التي سيطرت الحكومة على 70 في المئة منها)
+        let next = (f.first + 1 < self.sent.tokens.end).then(|| self.key(f.first + 1));
+        let pronoun_prep = |k: &str| {
+            let behind = ["خلف", "ورا"].iter().any(|p| k.starts_with(p))
+                && ["ها", "ه", "هم"].iter().any(|p| k.ends_with(p));
+            PRONOMINAL.contains(&k) || behind
+        };
+        let later = (f.first + 2..(f.first + 10).min(self.sent.tokens.end))
+            .take_while(|&j| !self.boundary(j))
+            .any(|j| {
+                pronoun_prep(self.key(j))
+                    || self.written_suffix(j, &["ها", "ه", "هم", "هما"]).is_some()
+            });
+        let resumptive = self
+            .written_suffix(f.first, &["ها", "ه", "هم", "هما"])
+            .is_some()
+            || later
+            || next.is_some_and(|k| {
+                pronoun_prep(k) || ["وه", "وها", "وهم"].iter().any(|p| k.ends_with(p))
+            });
+        // (only after الذي / التي: ما and من open other clauses, سرعان ما, حسب ما تطالب ميركل)
+        let relative = f.first > self.sent.tokens.start
+            && RELATIVES[..3].contains(&self.key(f.first - 1).trim_start_matches('و'));
+        if relative && f.first == f.noun && self.doc.tokens[f.first].verb && !resumptive {
+            return Subject::Nobody;
+        }
         // the subject of قضى / أمر stands before its ب-sentence; after it come the sentenced
         let ba_verb = f.first != f.noun
             && self
