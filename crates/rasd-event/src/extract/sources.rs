@@ -277,35 +277,7 @@ impl Ctx<'_, '_> {
                 Subject::Unknown
             };
         }
-        // a relative clause's verb with no pronoun of its own, on it, on a preposition after it
-        // or on a nominative plural after it, has its antecedent as subject: the name after it is
-        // its object (الضربات التي استهدفت سوريا; not الغارات التي شنتها الطائرات, اليوم الذي قتل
-        // فيه, مرسي الذي احتشد مؤيدوه)
-        // ... or with the pronoun later in its clause, the subject named first (والذي اتهمت لندن
-        // الحكومة الروسية بالوقوف خلفها, التي سيطرت الحكومة على 70 في المئة منها)
-        let next = (f.first + 1 < self.sent.tokens.end).then(|| self.key(f.first + 1));
-        let pronoun_prep = |k: &str| {
-            let behind = ["خلف", "ورا"].iter().any(|p| k.starts_with(p))
-                && ["ها", "ه", "هم"].iter().any(|p| k.ends_with(p));
-            PRONOMINAL.contains(&k) || behind
-        };
-        let later = (f.first + 2..(f.first + 10).min(self.sent.tokens.end))
-            .take_while(|&j| !self.boundary(j))
-            .any(|j| {
-                pronoun_prep(self.key(j))
-                    || self.written_suffix(j, &["ها", "ه", "هم", "هما"]).is_some()
-            });
-        let resumptive = self
-            .written_suffix(f.first, &["ها", "ه", "هم", "هما"])
-            .is_some()
-            || later
-            || next.is_some_and(|k| {
-                pronoun_prep(k) || ["وه", "وها", "وهم"].iter().any(|p| k.ends_with(p))
-            });
-        // (only after الذي / التي: ما and من open other clauses, سرعان ما, حسب ما تطالب ميركل)
-        let relative = f.first > self.sent.tokens.start
-            && RELATIVES[..3].contains(&self.key(f.first - 1).trim_start_matches('و'));
-        if relative && f.first == f.noun && self.doc.tokens[f.first].verb && !resumptive {
+        if self.relative_object_follows(f) {
             return Subject::Nobody;
         }
         // the subject of قضى / أمر stands before its ب-sentence; after it come the sentenced
@@ -330,6 +302,27 @@ impl Ctx<'_, '_> {
             return Subject::Nobody;
         }
         Subject::Unknown
+    }
+
+    /// Whether the verb `f` opens a relative clause (after الذي / التي; ما and من open other
+    /// clauses: سرعان ما, حسب ما تطالب ميركل) with no pronoun on it or on a word of its clause
+    /// after it: its antecedent is its subject and the name after it its object (الضربات التي
+    /// استهدفت سوريا). A pronoun names the antecedent elsewhere and leaves the name after the verb
+    /// its subject (الغارات التي شنتها الطائرات, اليوم الذي قتل فيه, مرسي الذي احتشد مؤيدوه, والذي
+    /// اتهمت لندن الحكومة الروسية بالوقوف خلفها).
+    fn relative_object_follows(&self, f: &Found) -> bool {
+        const PRONOUNS: [&str; 4] = ["ها", "ه", "هم", "هما"];
+        let relative = f.first > self.sent.tokens.start
+            && RELATIVES[..3].contains(&self.key(f.first - 1).trim_start_matches('و'));
+        if !relative || f.first != f.noun || !self.doc.tokens[f.first].verb {
+            return false;
+        }
+        let end = (f.first + 10).min(self.sent.tokens.end);
+        let resumptive = self.written_suffix(f.first, &PRONOUNS).is_some()
+            || (f.first + 1..end)
+                .take_while(|&j| !self.boundary(j))
+                .any(|j| self.written_suffix(j, &PRONOUNS).is_some());
+        !resumptive
     }
 
     /// Whether the words after the violent or arrest verb `f` show it a passive the script does
