@@ -2955,3 +2955,12 @@ fn the_name_after_a_relative_verb_is_its_object() {
     );
     assert_eq!(accusation["source"]["text"], "لندن");
 }
+
+#[test]
+fn a_communications_centre_holds_no_talks() {
+    assert_no_root(
+        "comms_centre.txt",
+        "وأكد محافظ بيشة محمد بن سعيد بن سبرة أن محافظة بيشة هي مركز اتصال اقتصادي وتجاري مع المغرب منذ القدم.",
+        "04",
+    );
+}

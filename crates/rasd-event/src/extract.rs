@@ -1827,11 +1827,11 @@ impl Ctx<'_, '_> {
             "لقاء" => self.in_exchange(i) || self.sports_match(i),
             // a team controls a match (سيطرت كرواتيا على معظم فترات المباراة), no land
             "سيطر" => self.sports_match(i),
-            // the telecom sector (شركة الاتصالات, قطاع الاتصالات) and its devices (أجهزة اتصال
-            // لاسلكية, معدات اتصال) make no calls; a call with journalists (خلال اتصال مع
+            // the telecom sector (شركة الاتصالات, قطاع الاتصالات), its sites (مركز اتصالات) and its
+            // devices (أجهزة اتصال لاسلكية, معدات اتصال) make no calls; a call with journalists (خلال اتصال مع
             // صحافيين) is a statement, no meeting
             "اتصال" => {
-                const THINGS: [&str; 10] = [
+                const THINGS: [&str; 13] = [
                     "شركه",
                     "قطاع",
                     "وزاره",
@@ -1842,6 +1842,9 @@ impl Ctx<'_, '_> {
                     "معدات",
                     "وسايل",
                     "خطوط",
+                    "مركز",
+                    "موقع",
+                    "ابراج",
                 ];
                 let thing = prev_key
                     .is_some_and(|k| candidates(k).iter().any(|c| THINGS.contains(&c.as_str())));
