@@ -1208,10 +1208,7 @@ impl Ctx<'_, '_> {
     fn detains(&self, i: usize) -> bool {
         const COUNTS: [&str; 5] = ["عشرات", "مئات", "الاف", "شخصا", "اشخاص"];
         // توقف (form V) stops, it detains no one (وتوقف الرئيس لتحية مؤيديه, لكنها توقفت)
-        if ["توقف", "يتوقف", "تتوقف"]
-            .iter()
-            .any(|p| self.bare_key(i).starts_with(p))
-        {
+        if self.bare_opens(i, &["توقف", "يتوقف", "تتوقف"]) {
             return false;
         }
         let perfect = self.doc.tokens[i].verb && !self.not_perfect_verb(i, "اوقف");
@@ -1730,9 +1727,7 @@ impl Ctx<'_, '_> {
                     || prev_key.is_some_and(submitted)
                     || next.is_some_and(|k| k.strip_prefix('ب').is_some_and(submitted))
             }
-            "ضم" => ["يضم", "تضم"]
-                .iter()
-                .any(|p| self.bare_key(i).starts_with(p)),
+            "ضم" => self.bare_opens(i, &["يضم", "تضم"]),
             // votes, support or efforts gathered (حشد الأصوات اللازمة) mobilise no troops, and a
             // crowd one speaks before is none (أمام حشد من السفراء)
             "حشد" => {
@@ -1757,9 +1752,7 @@ impl Ctx<'_, '_> {
                 near(4, &|c| WEATHER.contains(&c.trim_start_matches("ال")))
             }
             // أفضى / يفضي lead to (أفضت إلى تعيين), no dispersal
-            "فض" => ["افض", "يفضي", "تفضي"]
-                .iter()
-                .any(|p| self.bare_key(i).starts_with(p)),
+            "فض" => self.bare_opens(i, &["افض", "يفضي", "تفضي"]),
             // وعدة is "and several" (بين القاهرة وعدة دول), no promise
             "وعد" => {
                 let t = &self.doc.tokens[i];
@@ -1950,9 +1943,8 @@ impl Ctx<'_, '_> {
         const MOVERS: [&str; 6] = ["قوات", "تعزيزات", "اسعار", "قتلي", "جرحي", "عدد"];
         let end = (i + 9).min(self.sent.tokens.end);
         // commas around an apposed name do not end the clause (وصلت المستشارة، ميركل، إلى)
-        let comma = |j: usize| matches!(self.key(j), "،" | ",");
         let Some(to) = (i + 1..end)
-            .take_while(|&j| !self.boundary(j) || comma(j))
+            .take_while(|&j| !self.boundary(j) || self.is_comma(j))
             .find(|&j| self.key(j) == "الي")
         else {
             return false;
@@ -2836,10 +2828,7 @@ impl Ctx<'_, '_> {
                 "تويتر",
             ];
             let end = (f.last + 8).min(self.sent.tokens.end);
-            (f.last + 1..end).any(|j| {
-                let k = self.key(j).trim_start_matches(['ف', 'ب', 'و']);
-                candidates(k).iter().any(|c| WORDS.contains(&c.as_str()))
-            })
+            (f.last + 1..end).any(|j| self.word_among(j, &WORDS))
         };
         if f.stem == "هاجم" && spoken() {
             return true;
@@ -3461,16 +3450,16 @@ impl Ctx<'_, '_> {
     /// The closing comma of a relative aside opened by the comma at `j` (، التي تسيطر على
     /// قطاع غزة منذ 2007،), at most ten words on.
     fn relative_aside(&self, j: usize) -> Option<usize> {
-        let comma = |k: usize| matches!(self.key(k), "،" | ",");
-        let opens =
-            comma(j) && j + 1 < self.sent.tokens.end && RELATIVES[..3].contains(&self.key(j + 1));
+        let opens = self.is_comma(j)
+            && j + 1 < self.sent.tokens.end
+            && RELATIVES[..3].contains(&self.key(j + 1));
         if !opens {
             return None;
         }
         let end = (j + 12).min(self.sent.tokens.end);
         (j + 2..end)
-            .take_while(|&k| comma(k) || !self.boundary(k))
-            .find(|&k| comma(k))
+            .take_while(|&k| self.is_comma(k) || !self.boundary(k))
+            .find(|&k| self.is_comma(k))
     }
 
     /// Up to `n` words before the word at `i` in the sentence, nearest first, passing over a
@@ -3506,6 +3495,16 @@ impl Ctx<'_, '_> {
     /// Whether word `j` lies inside a relative aside opened after word `from`.
     fn in_relative_aside(&self, from: usize, j: usize) -> bool {
         (from + 1..j).any(|k| self.relative_aside(k).is_some_and(|close| close > j))
+    }
+
+    /// Whether token `j` is a comma (Arabic or Latin).
+    fn is_comma(&self, j: usize) -> bool {
+        matches!(self.key(j), "،" | ",")
+    }
+
+    /// Whether the bare key of token `i` opens with one of `prefixes` (يضم, توقفت, أفضت).
+    fn bare_opens(&self, i: usize, prefixes: &[&str]) -> bool {
+        prefixes.iter().any(|p| self.bare_key(i).starts_with(p))
     }
 
     fn boundary(&self, j: usize) -> bool {
@@ -4248,7 +4247,7 @@ impl Ctx<'_, '_> {
         if !imperfect || !own || !stance || !RELATIVES.contains(&self.key(p)) {
             return None;
         }
-        let a = if matches!(self.key(p - 1), "،" | ",") {
+        let a = if self.is_comma(p - 1) {
             p.checked_sub(2)?
         } else {
             p - 1
@@ -4303,7 +4302,7 @@ impl Ctx<'_, '_> {
             };
             let closing = j + 1 == i
                 && j > lo
-                && matches!(self.key(j), "،" | ",")
+                && self.is_comma(j)
                 && self.ent_of[j - 1].is_some_and(|e| self.doc.entities[e].etype == "PER")
                 && (self.apposition_comma_before(j) && !clause_verb() || kana_front());
             if closing {

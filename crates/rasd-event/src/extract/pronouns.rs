@@ -78,7 +78,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let pronoun = self.pronoun_suffix(f.first, &f.stem)?;
-        let comma = matches!(self.key(rel - 1), "،" | ",");
+        let comma = self.is_comma(rel - 1);
         let head = if comma && rel - 1 > self.sent.tokens.start {
             rel - 2
         } else {

@@ -20,9 +20,8 @@ impl Ctx<'_, '_> {
         let toks = &self.doc.tokens;
         let i = f.first;
         let noun = |j: usize| !toks[j].verb && f.first == f.noun;
-        let joined = i > self.sent.tokens.start
-            && toks[i].key.starts_with('و')
-            && matches!(self.key(i - 1), "،" | ",");
+        let joined =
+            i > self.sent.tokens.start && toks[i].key.starts_with('و') && self.is_comma(i - 1);
         let no_verb = (head.last + 1..i).all(|j| !toks[j].verb);
         head.last < i && noun(i) && joined && no_verb
     }

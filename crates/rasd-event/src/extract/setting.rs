@@ -105,7 +105,7 @@ impl Ctx<'_, '_> {
         let j = (start..(start + 2).min(upto)).find(|&j| self.ent_of[j].is_some())?;
         let e = self.ent_of[j];
         let last = (j..upto).take_while(|&k| self.ent_of[k] == e).last()?;
-        let comma = last + 1 < upto && matches!(self.key(last + 1), "،" | ",");
+        let comma = last + 1 < upto && self.is_comma(last + 1);
         (comma && self.is_place_object(j)).then_some(j)
     }
 
@@ -121,7 +121,7 @@ impl Ctx<'_, '_> {
             (self.sent.tokens.start..self.sent.tokens.end).contains(&k)
                 && TIME_WORDS.contains(&self.key(k))
         };
-        matches!(self.key(j), "،" | ",") && (time(j + 1) || j.checked_sub(1).is_some_and(time))
+        self.is_comma(j) && (time(j + 1) || j.checked_sub(1).is_some_and(time))
     }
 
     pub(super) fn date(&self, f: &Found, modality: &str, st: &DocState) -> Option<String> {

@@ -1065,7 +1065,7 @@ impl Ctx<'_, '_> {
     /// the subject of the clause before it.
     pub(super) fn circumstantial(&self, i: usize) -> bool {
         let k = self.key(i);
-        let after_comma = i > self.sent.tokens.start && matches!(self.key(i - 1), "،" | ",");
+        let after_comma = i > self.sent.tokens.start && self.is_comma(i - 1);
         // a perfect verb with an object pronoun (، أطلقها عليه) or a plural ending is no participle
         let verb_form =
             self.doc.tokens[i].verb || ["ها", "وا", "نا"].iter().any(|s| k.ends_with(s));
@@ -1094,7 +1094,7 @@ impl Ctx<'_, '_> {
     /// A comma between a title and the name it introduces (الرئيس الفرنسي السابق، نيكولا
     /// ساركوزي): the title word before it, a person's name right after it.
     pub(super) fn apposition_comma(&self, j: usize) -> bool {
-        let comma = matches!(self.key(j), "،" | ",");
+        let comma = self.is_comma(j);
         let title = j > self.sent.tokens.start
             && (self.is_actor_noun(j - 1)
                 || is_nisba(self.key(j - 1))

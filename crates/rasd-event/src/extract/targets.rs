@@ -122,7 +122,7 @@ impl Ctx<'_, '_> {
         // a comma closing the subject's apposition (حث العاهل، الملك محمد السادس، الحكومة)
         let closing = j == scan.begin
             && scan.begin > f.last + 1
-            && matches!(self.key(j), "،" | ",")
+            && self.is_comma(j)
             && self.apposition_comma_before(j);
         if closing || j < scan.skip_to {
             return Scan::Go;
@@ -285,7 +285,7 @@ impl Ctx<'_, '_> {
             || adjoined;
         // coordinated with the source or a skipped mention (الولايات المتحدة وفرنسا وبريطانيا)
         // ... also across a comma (شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات)
-        let before = if j > self.sent.tokens.start + 1 && matches!(self.key(j - 1), "،" | ",") {
+        let before = if j > self.sent.tokens.start + 1 && self.is_comma(j - 1) {
             j - 2
         } else {
             j.saturating_sub(1)
